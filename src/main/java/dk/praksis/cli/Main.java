@@ -1,0 +1,65 @@
+package dk.praksis.cli;
+
+import dk.praksis.errors.ExitCode;
+import dk.praksis.errors.PraksisException;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/** Entry point: builds the command line, maps failures to Danish messages and exit codes. */
+public final class Main {
+
+    static final String REPORT_BUGS = "https://github.com/praksis-dk/praksis/issues";
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true, stdoutCharset()),
+                new PrintWriter(System.err, true, stdoutCharset())));
+    }
+
+    /** Runs the tool as the shell would, with the given streams; returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        String mangled = LocaleCheck.problem(args);
+        if (mangled != null) {
+            err.println(mangled);
+            return ExitCode.USAGE.code();
+        }
+        CommandLine cl = commandLine();
+        cl.setOut(out);
+        cl.setErr(err);
+        return cl.execute(args);
+    }
+
+    /** The configured command tree; also used to generate the completion script. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new PraksisCommand());
+        cl.setExecutionExceptionHandler(Main::handle);
+        cl.setParameterExceptionHandler(new DanishParameterExceptionHandler());
+        return cl;
+    }
+
+    private static int handle(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        if (ex instanceof PraksisException pe) {
+            pe.lines().forEach(err::println);
+            return pe.exitCode().code();
+        }
+        err.println("Intern fejl i praksis (" + ex.getClass().getSimpleName() + "). Det er en fejl i programmet,"
+                + " ikke i dine filer. Rapportér den venligst på " + REPORT_BUGS
+                + " med kommandoen du kørte og teksten herunder (uden sagsdata).");
+        ex.printStackTrace(err);
+        return ExitCode.INTERNAL.code();
+    }
+
+    private static Charset stdoutCharset() {
+        String enc = System.getProperty("stdout.encoding");
+        try {
+            return enc == null ? StandardCharsets.UTF_8 : Charset.forName(enc);
+        } catch (RuntimeException e) {
+            return StandardCharsets.UTF_8;
+        }
+    }
+}

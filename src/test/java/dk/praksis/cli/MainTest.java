@@ -1,0 +1,37 @@
+package dk.praksis.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class MainTest {
+
+    @Test
+    void helpIsDanishAndListsEveryCommand() {
+        CliRun r = CliRun.of("--help");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("Brug: praksis", "Kommandoer:", "audit, undersøg", "validate, valider",
+                "checklist", "template, skabelon", "compare, sammenlign", "Vis denne hjælp");
+    }
+
+    @Test
+    void versionNamesTheProject() {
+        CliRun r = CliRun.of("--version");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).startsWith("praksis ").doesNotContain("ukendt");
+    }
+
+    @Test
+    void unknownOptionIsUsageErrorInDanish() {
+        CliRun r = CliRun.of("--bogus");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("Forkert brug: ukendt argument --bogus", "praksis --help");
+    }
+
+    @Test
+    void completionScriptCoversSubcommands() {
+        CliRun r = CliRun.of("completion");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("complete -F", "audit", "checklist", "lint");
+    }
+}
