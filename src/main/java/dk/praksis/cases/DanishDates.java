@@ -1,0 +1,48 @@
+package dk.praksis.cases;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates as Danish users type them: ISO 2010-03-15, 15-03-2010, 15.03.2010 or 15/03/2010.
+ * Impossible dates (31.02.2010) are refused, not rolled over.
+ */
+public final class DanishDates {
+
+    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+    private static final Pattern DMY = Pattern.compile("(\\d{1,2})[-./](\\d{1,2})[-./](\\d{4})");
+
+    private DanishDates() {
+    }
+
+    /** The date, or empty when the text is not a valid date in one of the accepted forms. */
+    public static Optional<LocalDate> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String t = text.strip();
+        try {
+            Matcher m = ISO.matcher(t);
+            if (m.matches()) {
+                return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3))));
+            }
+            m = DMY.matcher(t);
+            if (m.matches()) {
+                return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(1))));
+            }
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** The Danish message for a text that is not a date; never repeats long text (it may be personal data). */
+    public static String notADate(String fieldName) {
+        return fieldName + " er ikke en gyldig dato; skriv fx 2010-03-15, 15-03-2010 eller 15.03.2010";
+    }
+}
