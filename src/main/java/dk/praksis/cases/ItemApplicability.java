@@ -1,0 +1,102 @@
+package dk.praksis.cases;
+
+import dk.praksis.checklist.Condition;
+import dk.praksis.checklist.Item;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Whether an item applies to a case: by case type, then by its condition. Shared by validation
+ * (a reviewer answer is required only where the item applies) and scoring ("ikke relevant").
+ */
+public final class ItemApplicability {
+
+    private ItemApplicability() {
+    }
+
+    /** Empty when the item applies; otherwise the Danish reason it does not. */
+    public static Optional<String> notApplicableReason(Item item, Case c) {
+        if (!item.caseTypes().isEmpty() && !item.caseTypes().contains(c.caseType())) {
+            return Optional.of("Spørgsmålet gælder kun sagstypen " + String.join(" og ", item.caseTypes())
+                    + ", og sagen er af typen " + c.caseType() + ".");
+        }
+        Condition cond = item.condition();
+        if (cond != null && !holds(cond, c)) {
+            return Optional.of("Spørgsmålet gælder kun, når " + describe(cond) + ".");
+        }
+        return Optional.empty();
+    }
+
+    /** Evaluates a condition against the case's field. */
+    public static boolean holds(Condition cond, Case c) {
+        Optional<Object> value = c.field(cond.field());
+        switch (cond.op()) {
+            case FINDES:
+                return value.isPresent() && !value.get().toString().isBlank();
+            case MANGLER:
+                return value.isEmpty() || value.get().toString().isBlank();
+            case ER:
+                return value.isPresent() && cond.values().stream().anyMatch(v -> same(value.get(), v));
+            case ER_IKKE:
+                return value.isEmpty() || cond.values().stream().noneMatch(v -> same(value.get(), v));
+            case UNDER:
+                return number(value).map(n -> n.compareTo(new BigDecimal(cond.values().get(0))) < 0).orElse(false);
+            case MINDST:
+                return number(value).map(n -> n.compareTo(new BigDecimal(cond.values().get(0))) >= 0).orElse(false);
+            case FOER:
+                return date(value).map(d -> d.isBefore(LocalDate.parse(cond.values().get(0)))).orElse(false);
+            case FRA:
+                return date(value).map(d -> !d.isBefore(LocalDate.parse(cond.values().get(0)))).orElse(false);
+            default:
+                throw new IllegalStateException(cond.op().name());
+        }
+    }
+
+    /** A Danish clause, e.g. "felter.alder er under 40". */
+    public static String describe(Condition cond) {
+        String f = cond.field();
+        String vals = String.join(" eller ", cond.values());
+        switch (cond.op()) {
+            case FINDES:
+                return f + " er oplyst";
+            case MANGLER:
+                return f + " ikke er oplyst";
+            case ER:
+                return f + " er " + vals;
+            case ER_IKKE:
+                return f + " ikke er " + vals;
+            case UNDER:
+                return f + " er under " + vals;
+            case MINDST:
+                return f + " er mindst " + vals;
+            case FOER:
+                return f + " er før " + vals;
+            case FRA:
+                return f + " er " + vals + " eller senere";
+            default:
+                throw new IllegalStateException(cond.op().name());
+        }
+    }
+
+    private static boolean same(Object value, String expected) {
+        if (value instanceof Boolean b) {
+            String e = expected.strip().toLowerCase(Locale.ROOT);
+            return b == (e.equals("ja") || e.equals("true"));
+        }
+        return value.toString().strip().equalsIgnoreCase(expected.strip());
+    }
+
+    private static Optional<BigDecimal> number(Optional<Object> value) {
+        try {
+            return value.map(v -> new BigDecimal(v.toString().strip().replace(',', '.')));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<LocalDate> date(Optional<Object> value) {
+        return value.flatMap(v -> v instanceof LocalDate d ? Optional.of(d) : DanishDates.parse(v.toString()));
+    }
+}
