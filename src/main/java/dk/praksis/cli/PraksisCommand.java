@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         description = {
             "Indlæser anonymiserede sager og et måleskema, vurderer hver sag og skriver rapporter"
                 + " pr. kommune og samlet (PDF, Excel, JSON, CSV)."},
+        synopsisSubcommandLabel = "[KOMMANDO]",
         subcommands = {
             AuditCommand.class,
             ValidateCommand.class,
