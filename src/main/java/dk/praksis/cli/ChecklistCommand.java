@@ -7,6 +7,7 @@ import picocli.CommandLine.Spec;
 /** Groups the commands that work on checklists (måleskemaer). */
 @Command(name = "checklist", aliases = {"måleskema", "maaleskema"},
         description = "Arbejd med måleskemaer: tjek dem og vis dem.",
+        synopsisSubcommandLabel = "[KOMMANDO]",
         subcommands = {ChecklistLintCommand.class, ChecklistShowCommand.class})
 final class ChecklistCommand extends DanishCommand implements Runnable {
 
