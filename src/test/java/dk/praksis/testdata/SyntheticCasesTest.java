@@ -36,7 +36,7 @@ class SyntheticCasesTest {
     void everyCaseUsesOnlyTheChecklistsVocabulary() {
         Set<String> periodTypes = new HashSet<>(vocabulary.periodTypes());
         periodTypes.addAll(SyntheticCases.INTERRUPTIONS);
-        for (Case c : synthetic.generate(2000, 1)) {
+        for (Case c : synthetic.generate(800, 1)) {
             assertThat(vocabulary.caseTypes()).contains(c.caseType());
             assertThat(c.kommune().region()).isEqualTo("Region Syddanmark");
             assertThat(c.review().answers().keySet())
@@ -71,10 +71,10 @@ class SyntheticCasesTest {
             assertThat(last.from()).isBefore(SyntheticCases.AS_OF);
         }
         String counted = vocabulary.periodTypes().iterator().next();
-        assertThat(revurderinger).anySatisfy(c -> assertThat(c.periods().stream().map(DatedPeriod::type)
-                .collect(Collectors.toSet())).contains(counted, "barsel"));
-        assertThat(revurderinger).anySatisfy(c -> assertThat(c.events().get("revurderinger")).isEmpty());
-        assertThat(revurderinger).anySatisfy(c -> assertThat(c.events().get("revurderinger")).hasSizeGreaterThan(2));
+        assertThat(revurderinger).anyMatch(c -> c.periods().stream().map(DatedPeriod::type)
+                .collect(Collectors.toSet()).containsAll(Set.of(counted, "barsel")));
+        assertThat(revurderinger).anyMatch(c -> c.events().get("revurderinger").isEmpty());
+        assertThat(revurderinger).anyMatch(c -> c.events().get("revurderinger").size() > 2);
     }
 
     @Test
