@@ -1,5 +1,7 @@
 package dk.praksis.cases;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -10,7 +12,8 @@ import dk.praksis.cases.SourceNode.Mapping;
 import dk.praksis.cases.SourceNode.Sequence;
 import dk.praksis.errors.Problem;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,28 +48,10 @@ public final class CanonicalCaseFormat implements CaseFormat {
     @Override
     public void read(Path file, Consumer<Case> sink, List<Problem> problems) {
         String shown = file.toString();
-        boolean json = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
-        JsonFactory factory = json ? new JsonFactory() : new YAMLFactory();
-        SourceNode root;
-        List<Entry> duplicates = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(file); JsonParser p = factory.createParser(in)) {
-            if (p.nextToken() == null) {
-                problems.add(new Problem(shown, null, "filen er tom; den skal indeholde en sag eller sager: [...]"));
-                return;
-            }
-            root = SourceNode.read(p, duplicates);
-        } catch (JsonProcessingException e) {
-            // The parser's own message may quote the text around the error: show only the place.
-            problems.add(new Problem(shown + place(e.getLocation()), null,
-                    (json ? "ugyldig JSON" : "ugyldig YAML") + " her; ret opsætningen (indrykning, kolon, anførselstegn)"));
+        String text = text(file, shown, problems);
+        SourceNode root = text == null ? null : parse(text, shown, problems);
+        if (root == null) {
             return;
-        } catch (IOException e) {
-            problems.add(new Problem(shown, null, "filen kan ikke læses (" + e.getClass().getSimpleName() + ")"));
-            return;
-        }
-        for (Entry d : duplicates) {
-            problems.add(new Problem(shown + ":" + d.keyPlace(), null, "nøglen " + Quoted.of(d.key())
-                    + " står mere end én gang i samme sag eller afsnit"));
         }
         for (SourceNode node : caseNodes(shown, root, problems)) {
             Case c = new CanonicalCaseMapper(shown, kommuner, problems).map(node);
@@ -74,6 +59,48 @@ public final class CanonicalCaseFormat implements CaseFormat {
                 sink.accept(c);
             }
         }
+    }
+
+    /** The file's text (UTF-8, a byte order mark dropped), or null after reporting why not. */
+    private static String text(Path file, String shown, List<Problem> problems) {
+        try {
+            String text = UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            problems.add(new Problem(shown, null, "filen er ikke gemt som UTF-8; gem den igen som UTF-8"));
+        } catch (IOException e) {
+            problems.add(new Problem(shown, null, "filen kan ikke læses (" + e.getClass().getSimpleName() + ")"));
+        }
+        return null;
+    }
+
+    /** The located tree of the text, or null after reporting a syntax error or an empty file. */
+    private static SourceNode parse(String text, String shown, List<Problem> problems) {
+        boolean json = shown.toLowerCase(Locale.ROOT).endsWith(".json");
+        JsonFactory factory = json ? new JsonFactory() : new YAMLFactory();
+        List<Entry> duplicates = new ArrayList<>();
+        SourceNode root;
+        // Parsing from characters, not bytes, so columns count letters (æ, ø, å are two bytes each).
+        try (JsonParser p = factory.createParser(text)) {
+            if (p.nextToken() == null) {
+                problems.add(new Problem(shown, null, "filen er tom; den skal indeholde en sag eller sager: [...]"));
+                return null;
+            }
+            root = SourceNode.read(p, duplicates);
+        } catch (JsonProcessingException e) {
+            // The parser's own message may quote the text around the error: show only the place.
+            problems.add(new Problem(shown + place(e.getLocation()), null,
+                    (json ? "ugyldig JSON" : "ugyldig YAML") + " her; ret opsætningen (indrykning, kolon, anførselstegn)"));
+            return null;
+        } catch (IOException e) {
+            problems.add(new Problem(shown, null, "filen kan ikke læses (" + e.getClass().getSimpleName() + ")"));
+            return null;
+        }
+        for (Entry d : duplicates) {
+            problems.add(new Problem(shown + ":" + d.keyPlace(), null, "nøglen " + Quoted.of(d.key())
+                    + " står mere end én gang i samme sag eller afsnit"));
+        }
+        return root;
     }
 
     /** The case nodes of a file: the items of {@code sager}, a top-level list, or the file as one case. */

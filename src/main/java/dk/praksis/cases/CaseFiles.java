@@ -54,9 +54,9 @@ public final class CaseFiles {
         Run run = new Run(new CaseValidator(checklist), new PersonalDataGuard(detector), options, sink);
         List<CaseInputs.Input> files = new CaseInputs(formats).expand(inputs, run.invalid);
         for (CaseInputs.Input in : files) {
-            List<Problem> readerProblems = new ArrayList<>();
-            in.format().read(in.file(), c -> run.accept(c, readerProblems), readerProblems);
-            run.invalid.addAll(readerProblems);
+            FileProblems fileProblems = new FileProblems();
+            in.format().read(in.file(), c -> run.accept(c, fileProblems), fileProblems.all);
+            run.invalid.addAll(fileProblems.drain());
         }
         if (files.isEmpty() && run.invalid.isEmpty()) {
             run.invalid.add(new Problem(String.join(", ", inputs.stream().map(Path::toString).toList()), null,
@@ -81,6 +81,18 @@ public final class CaseFiles {
                 p.caseId() == null ? null : detector.mask(p.caseId()), detector.mask(p.message()))).toList();
     }
 
+    /** A reader's problems for one file; drained case by case so each case's problems stay together. */
+    private static final class FileProblems {
+        private final List<Problem> all = new ArrayList<>();
+        private int drained;
+
+        List<Problem> drain() {
+            List<Problem> fresh = List.copyOf(all.subList(drained, all.size()));
+            drained = all.size();
+            return fresh;
+        }
+    }
+
     /** The state of one read: problems so far, ids seen, counts. */
     private static final class Run {
         private final CaseValidator validator;
@@ -100,11 +112,12 @@ public final class CaseFiles {
             this.sink = sink;
         }
 
-        void accept(Case c, List<Problem> readerProblems) {
+        void accept(Case c, FileProblems readerProblems) {
             cases++;
             // A value the reader could not read is reported once, by the reader, not again as missing.
             Set<String> reported = new HashSet<>();
-            readerProblems.forEach(p -> reported.add(p.where()));
+            readerProblems.all.forEach(p -> reported.add(p.where()));
+            invalid.addAll(readerProblems.drain());
             List<Problem> own = new ArrayList<>();
             validator.validate(c).stream().filter(p -> !reported.contains(p.where())).forEach(own::add);
             duplicateId(c).ifPresent(own::add);
@@ -119,7 +132,7 @@ public final class CaseFiles {
                 }
             }
             invalid.addAll(own);
-            if (invalid.isEmpty() && personal.isEmpty() && readerProblems.isEmpty()) {
+            if (invalid.isEmpty() && personal.isEmpty()) {
                 sink.accept(out);
             }
         }

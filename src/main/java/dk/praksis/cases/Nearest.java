@@ -22,7 +22,8 @@ public final class Nearest {
 
     /**
      * Up to three candidates close to {@code text}, compared through {@code key} (e.g. a folded
-     * spelling). "Close" is at most a third of the longer word's length, and at least 2 edits.
+     * spelling). "Close" is one edit per four letters of the longer word, at least one; a
+     * prefix of four or more letters counts as one edit.
      */
     public static List<String> to(String text, Collection<String> candidates, Function<String, String> key) {
         if (text == null || text.isBlank()) {
@@ -36,12 +37,12 @@ public final class Nearest {
                 .map(c -> {
                     String ck = key.apply(c);
                     int d = distance.apply(k, ck);
-                    if (ck.startsWith(k) || k.startsWith(ck)) {
-                        d = Math.min(d, 1);
+                    if (Math.min(k.length(), ck.length()) >= 4 && (ck.startsWith(k) || k.startsWith(ck))) {
+                        d = Math.min(d, 1); // "Brønderslev" for "Brønderslev-Dronninglund"
                     }
                     return new Scored(c, d);
                 })
-                .filter(s -> s.distance() <= Math.max(2, Math.max(k.length(), key.apply(s.name()).length()) / 3))
+                .filter(s -> s.distance() <= Math.max(1, Math.max(k.length(), key.apply(s.name()).length()) / 4))
                 .sorted(Comparator.comparingInt(Scored::distance).thenComparing(Scored::name))
                 .limit(MAX_SUGGESTIONS)
                 .map(Scored::name)
