@@ -98,8 +98,7 @@ final class CanonicalCaseMapper {
             return null;
         }
         return kommuner.find(name).orElseGet(() -> {
-            problem(CasePaths.KOMMUNE, "ukendt kommune " + Quoted.of(name) + "."
-                    + Nearest.phrase(kommuner.suggestions(name)));
+            problem(CasePaths.KOMMUNE, kommuner.unknownMessage(name));
             return null;
         });
     }

@@ -158,8 +158,8 @@ class CaseFilesTest {
     }
 
     @Test
-    void theYamlFormatIsRegisteredAsAService() {
-        assertThat(CaseFormats.installed()).hasAtLeastOneElementOfType(CanonicalCaseFormat.class);
+    void theYamlFormatIsAStandardFormat() {
+        assertThat(CaseFormats.standard(CHECKLIST)).hasAtLeastOneElementOfType(CanonicalCaseFormat.class);
     }
 
     private Path write(String name, String text) throws IOException {
