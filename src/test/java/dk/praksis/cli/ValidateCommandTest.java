@@ -55,6 +55,16 @@ class ValidateCommandTest {
     }
 
     @Test
+    void theFullExampleInTheDocumentationIsValid() throws IOException {
+        String docs = Files.readString(Path.of("docs/cases.md"), StandardCharsets.UTF_8);
+        int start = docs.indexOf("```yaml\nsager:") + "```yaml\n".length();
+        Path f = write("eksempel.yaml", docs.substring(start, docs.indexOf("```", start)));
+        CliRun r = CliRun.of("validate", "--checklist", CHECKLIST, f.toString());
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).startsWith("1 sag i 1 fil er gyldig");
+    }
+
+    @Test
     void danishAliasAndSingular() throws IOException {
         Path f = write("a.yaml", CASE);
         CliRun r = CliRun.of("valider", "--måleskema", CHECKLIST, f.toString());
