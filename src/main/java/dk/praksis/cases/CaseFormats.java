@@ -1,0 +1,21 @@
+package dk.praksis.cases;
+
+import dk.praksis.checklist.Checklist;
+import java.util.List;
+
+/**
+ * The input formats the tool reads, in the order they are asked (the first that accepts a file
+ * reads it). One list, so that adding a format is one line here and CaseFiles never changes.
+ * Formats get the checklist because the table formats lay out their columns from it.
+ */
+public final class CaseFormats {
+
+    private CaseFormats() {
+    }
+
+    public static List<CaseFormat> standard(Checklist checklist) {
+        KommuneRegister kommuner = KommuneRegister.standard();
+        return List.of(
+                new CanonicalCaseFormat(kommuner));
+    }
+}
