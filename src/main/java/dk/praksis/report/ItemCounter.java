@@ -16,11 +16,11 @@ import java.util.TreeMap;
 final class ItemCounter {
 
     private final Checklist checklist;
-    private final IntervalEstimator estimator;
+    private final double level;
 
-    ItemCounter(Checklist checklist, IntervalEstimator estimator) {
+    ItemCounter(Checklist checklist, double level) {
         this.checklist = checklist;
-        this.estimator = estimator;
+        this.level = level;
     }
 
     /** Item id to its figures over the cases, in checklist order. */
@@ -60,7 +60,7 @@ final class ItemCounter {
     }
 
     private Share share(int count, int total) {
-        return new Share(count, total, total == 0 ? null : estimator.interval(count, total, null));
+        return Share.of(count, total, level, null);
     }
 
     /** Mutable only while one count runs. */

@@ -1,6 +1,6 @@
 package dk.praksis.report.text;
 
-import dk.praksis.report.Interval;
+import dk.praksis.stats.Interval;
 import dk.praksis.report.Share;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
