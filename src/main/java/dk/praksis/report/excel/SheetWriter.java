@@ -57,14 +57,20 @@ final class SheetWriter {
         c.setCellStyle(styles.text);
     }
 
-    /** A bold label followed by a typed value. */
+    /** A bold label followed by a typed value that may overflow to the right (it does not widen its column). */
     void field(int row, String label, Object value, Kind kind) {
         put(row, 0, label, Kind.TEXT).setCellStyle(styles.label);
-        put(row, 1, value, kind);
+        write(row, 1, value, kind);
+    }
+
+    /** Writes one typed cell and widens its column to fit. */
+    XSSFCell put(int row, int col, Object value, Kind kind) {
+        widen(col, displayWidth(value, kind), kind);
+        return write(row, col, value, kind);
     }
 
     /** Writes one typed cell; strings always become string cells, never formulas. */
-    XSSFCell put(int row, int col, Object value, Kind kind) {
+    private XSSFCell write(int row, int col, Object value, Kind kind) {
         XSSFCell c = cell(row, col);
         c.setCellStyle(styles.of(kind));
         if (value instanceof String s) {
@@ -82,7 +88,6 @@ final class SheetWriter {
         } else if (value != null) {
             throw new IllegalArgumentException("unsupported cell value " + value.getClass());
         }
-        widen(col, displayWidth(value, kind), kind);
         return c;
     }
 
