@@ -3,6 +3,10 @@ package dk.praksis.report.excel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
+import dk.praksis.checklist.Checklist;
+import dk.praksis.checklist.ChecklistLoader;
+import dk.praksis.checklist.Item;
+import dk.praksis.checklist.ItemDescriber;
 import dk.praksis.report.AuditReport;
 import dk.praksis.report.Fixtures;
 import dk.praksis.report.ReportBuilder;
@@ -234,6 +238,27 @@ class ExcelReportsTest {
             assertThat(fv1.getCell(7).getStringCellValue()).isEqualTo("Formelle mangler");
             assertThat(fv1.getCell(8).getStringCellValue()).isEqualTo("Forvaltningsloven § 19");
             assertThat(s.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 3);
+        }
+    }
+
+    @Test
+    void checklistSheetRendersTheShippedChecklist() throws IOException {
+        Checklist real = ChecklistLoader.load(Path.of("checklists/fleksjob-2010.yaml"));
+        AuditReport r = new ReportBuilder().build(real, Fixtures.info(), List.of());
+        try (XSSFWorkbook wb = open(ExcelReports.total(r))) {
+            XSSFSheet s = wb.getSheet("Måleskema");
+            assertThat(s.getTables().get(0).getDataRowCount()).isEqualTo((int) real.items().count());
+            Item rv2 = real.item("RV2").orElseThrow();
+            XSSFRow row = row(s, 2, "RV2");
+            assertThat(row.getCell(4).getStringCellValue()).isEqualTo("frist");
+            assertThat(row.getCell(5).getStringCellValue())
+                    .isEqualTo("Revurdering af retten til fleksjob for ledighedsydelsesmodtagere");
+            assertThat(row.getCell(6).getStringCellValue()).isEqualTo(ItemDescriber.rule(rv2, real));
+            assertThat(row.getCell(8).getStringCellValue()).isEqualTo("Aktivlovens § 74 c");
+            // no cases: the tables keep one blank data row, and shares stay blank rather than 0 %
+            assertThat(wb.getSheet("Sager").getTables().get(0).getDataRowCount()).isEqualTo(1);
+            assertThat(row(wb.getSheet("Sammenfatning"), 0, "I overensstemmelse med regler og praksis").getCell(3)
+                    .getCellType()).isEqualTo(CellType.BLANK);
         }
     }
 
