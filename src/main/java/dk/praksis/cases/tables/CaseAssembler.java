@@ -46,9 +46,9 @@ public final class CaseAssembler {
     }
 
     public void add(TableRow row) {
-        Optional<Column> idColumn = row.table().first(Role.ID);
-        String id = idColumn.map(row.cells()::get).map(CellParsing::text).orElse("");
-        String idPlace = idColumn.map(row.place()).orElse(row.place().apply(null));
+        Column idColumn = row.table().first(Role.ID).orElseThrow();
+        String id = Optional.ofNullable(row.cells().get(idColumn)).map(CellParsing::text).orElse("");
+        String idPlace = row.place().apply(idColumn);
         if (id.isEmpty()) {
             problem(idPlace, null, "rækken har intet id; skriv sagens id i kolonnen id");
             return;
