@@ -223,26 +223,32 @@ public record TableLayout(Table sager, Table perioder, Table haendelser, List<Ta
             }
         }
 
-        /** A date path: "datoer.X" or bare "X" names a Sager date column; documents name a document. */
+        /** A path used as a date: a bare name is a date (see Case#field). */
         private void date(String path) {
-            String[] p = path.split("\\.");
-            if (p.length == 2 && p[0].equals("datoer")) {
-                dates.add(p[1]);
-            } else if (p.length == 1 && !NOT_A_NAME.contains(p[0])) {
-                dates.add(p[0]);
-            } else if (p.length == 3 && p[0].equals("dokumenter")) {
-                documents.computeIfAbsent(p[1], k -> new LinkedHashSet<>());
-            }
+            path(path, dates);
         }
 
+        /** A path used as a value: a bare name is a field. */
         private void field(String path) {
+            path(path, fields);
+        }
+
+        /** Notes the date, field, event or document a field path names (see Case#field). */
+        private void path(String path, Set<String> bareNames) {
             String[] p = path.split("\\.");
-            if (p.length == 2 && p[0].equals("felter")) {
-                fields.add(p[1]);
-            } else if (p.length == 1 && !NOT_A_NAME.contains(p[0])) {
-                fields.add(p[0]);
+            if (p.length == 1 && !NOT_A_NAME.contains(p[0])) {
+                bareNames.add(p[0]);
             } else if (p.length == 2 && p[0].equals("datoer")) {
                 dates.add(p[1]);
+            } else if (p.length == 2 && p[0].equals("felter")) {
+                fields.add(p[1]);
+            } else if (p.length == 2 && p[0].equals("hændelser")) {
+                events.add(p[1]);
+            } else if (p.length == 3 && p[0].equals("dokumenter")) {
+                Set<String> elements = documents.computeIfAbsent(p[1], k -> new LinkedHashSet<>());
+                if (!p[2].equals("dato")) {
+                    elements.add(p[2]);
+                }
             }
         }
     }

@@ -1,8 +1,14 @@
 package dk.praksis.cases.tables;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.praksis.cases.Case;
+import dk.praksis.cases.CaseDocument;
+import dk.praksis.cases.Review;
+import dk.praksis.checklist.Checklist;
+import dk.praksis.checklist.ChecklistLoader;
+import java.util.Map;
 import dk.praksis.errors.Problem;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,5 +62,34 @@ class WorkbookRoundTripTest {
         assertThat(full.origin().place("dokumenter.ressourceprofil.helbred")).isEqualTo("Dokumenter!E2");
         assertThat(full.origin().where("dokumenter.rehabiliteringsplan.beskæftigelse"))
                 .isEqualTo(file + " Dokumenter!H3");
+    }
+
+    @Test
+    void theShippedChecklistRoundTripsACaseThatFitsIt() {
+        Checklist fleksjob = ChecklistLoader.load(Path.of("checklists", "fleksjob-2010.yaml"));
+        Case full = TestCases.full();
+        Map<String, CaseDocument> docs = Map.of("ressourceprofil", full.documents().get("ressourceprofil"));
+        Case fitting = new Case(full.id(), full.kommune(), full.caseType(), full.decision(), full.dates(),
+                full.periods(), full.events(), full.courses(), docs, full.medicalEvidence(), full.fields(),
+                new Review("R2", Map.of("VV1", "ja", "VV2", "nej", "AP3", "delvis", "RV1", "ikke relevant"),
+                        "i_overensstemmelse", "Æ, ø og å"), full.origin());
+        Path file = dir.resolve("fleksjob.xlsx");
+        CaseWorkbookWriter.write(fleksjob, List.of(fitting), file);
+
+        List<Case> read = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        new XlsxCaseFormat(fleksjob, TestCases.KOMMUNER).read(file, read::add, problems);
+
+        assertThat(problems).isEmpty();
+        assertThat(read).usingRecursiveFieldByFieldElementComparatorIgnoringFields("origin").containsExactly(fitting);
+        assertThat(read.get(0).origin().place("datoer.visitation")).isEqualTo("Sager!F2");
+    }
+
+    @Test
+    void theWriterRefusesWhatTheFormHasNoColumnFor() {
+        Checklist fleksjob = ChecklistLoader.load(Path.of("checklists", "fleksjob-2010.yaml"));
+        assertThatThrownBy(() -> CaseWorkbookWriter.bytes(fleksjob, List.of(TestCases.full())))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("sag SYD10-0417: arket Sager har ingen kolonne TF1, fordi måleskemaet ikke nævner den");
     }
 }
