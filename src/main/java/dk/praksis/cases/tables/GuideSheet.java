@@ -7,10 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /** The "Vejledning" sheet: how reviewers fill in the workbook, in Danish, generated from the layout. */
 final class GuideSheet {
+
+    /** Column width in characters; lines wrap at about this length. */
+    private static final int WIDTH = 110;
 
     private GuideSheet() {
     }
@@ -44,9 +48,12 @@ final class GuideSheet {
         text(lines, "Samme tabeller kan også afleveres som CSV-filer i én mappe: "
                 + String.join(", ", layout.tables().stream().map(Table::csvFile).toList())
                 + ", med samme kolonneoverskrifter i første række.");
-        sheet.setColumnWidth(0, 120 * 256);
+        sheet.setColumnWidth(0, WIDTH * 256);
         for (int r = 0; r < lines.size(); r++) {
-            XSSFCell cell = sheet.createRow(r).createCell(0);
+            XSSFRow row = sheet.createRow(r);
+            // Excel does not fit the height of wrapped text on its own: give each line its room.
+            row.setHeightInPoints(15f * Math.max(1, (lines.get(r)[1].length() + WIDTH - 1) / WIDTH));
+            XSSFCell cell = row.createCell(0);
             cell.setCellValue(lines.get(r)[1]);
             cell.setCellStyle(lines.get(r)[0].equals("h") ? heading : wrap);
         }

@@ -96,12 +96,14 @@ final class TemplateWorkbook {
             cell.setCellValue(col.header());
             cell.setCellStyle(headerStyle);
             cell.setCellComment(comment(drawing, col.comment(), i));
-            sheet.setColumnWidth(i, col.width() * 256);
+            sheet.setColumnWidth(i, Math.max(col.width(), col.header().length() + 3) * 256);
             sheet.setDefaultColumnStyle(i, style(col));
             validate(sheet, col, i, lastRow);
         }
         sheet.createFreezePane(table.kind() == Table.Kind.SAGER ? 1 : 0, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, 0, 0, columns.size() - 1));
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
         return sheet;
     }
 
