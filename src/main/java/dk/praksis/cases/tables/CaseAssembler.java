@@ -1,0 +1,309 @@
+package dk.praksis.cases.tables;
+
+import dk.praksis.cases.Case;
+import dk.praksis.cases.CaseDocument;
+import dk.praksis.cases.CourseEntry;
+import dk.praksis.cases.DanishDates;
+import dk.praksis.cases.DatedPeriod;
+import dk.praksis.cases.Decision;
+import dk.praksis.cases.Kommune;
+import dk.praksis.cases.Origin;
+import dk.praksis.cases.Review;
+import dk.praksis.cases.tables.Column.Role;
+import dk.praksis.errors.Problem;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Builds cases from the rows of the case tables, whichever file format they came from. Sager rows
+ * come first; rows of the other tables attach to the case with their id. Problems in the tables
+ * (unreadable dates or numbers, missing or unknown ids) are reported with their place; the cases
+ * are still built, with the unreadable values left out, so later checks can report the rest.
+ */
+public final class CaseAssembler {
+
+    private final KommuneLookup kommuner;
+    private final String file;
+    private final String sagerName;
+    private final List<Problem> problems;
+    private final Map<String, Draft> drafts = new LinkedHashMap<>();
+    private final List<Draft> order = new ArrayList<>();
+
+    /**
+     * @param file      the file (or CSV folder) as the user named it, for Origin and messages
+     * @param sagerName how messages name the Sager table, e.g. "arket Sager" or "sager.csv"
+     */
+    public CaseAssembler(KommuneLookup kommuner, String file, String sagerName, List<Problem> problems) {
+        this.kommuner = kommuner;
+        this.file = file;
+        this.sagerName = sagerName;
+        this.problems = problems;
+    }
+
+    public void add(TableRow row) {
+        Column idColumn = row.table().first(Role.ID).orElseThrow();
+        String id = Optional.ofNullable(row.cells().get(idColumn)).map(CellParsing::text).orElse("");
+        String idPlace = row.place().apply(idColumn);
+        if (id.isEmpty()) {
+            problem(idPlace, null, "rækken har intet id; skriv sagens id i kolonnen id");
+            return;
+        }
+        if (row.table().kind() == Table.Kind.SAGER) {
+            Draft d = new Draft(id, idPlace);
+            drafts.putIfAbsent(id, d);
+            order.add(d);
+            d.places.put("id", idPlace);
+            row.cells().forEach((col, value) -> sagerCell(d, col, value, row.place().apply(col)));
+            return;
+        }
+        Draft d = drafts.get(id);
+        if (d == null) {
+            problem(idPlace, id, "sagen findes ikke i " + sagerName);
+            return;
+        }
+        switch (row.table().kind()) {
+            case PERIODER -> period(d, row);
+            case HAENDELSER -> event(d, row);
+            case FORLOEB -> course(d, row);
+            case DOKUMENTER -> document(d, row);
+            default -> throw new IllegalStateException(row.table().kind().name());
+        }
+    }
+
+    /** Every case of a Sager row, in row order. */
+    public List<Case> cases() {
+        return order.stream().map(d -> d.build(file)).toList();
+    }
+
+    private void sagerCell(Draft d, Column col, CellValue v, String place) {
+        String path = switch (col.role()) {
+            case ID -> "id";
+            case KOMMUNE -> "kommune";
+            case SAGSTYPE -> "sagstype";
+            case AFGOERELSE_DATO -> "afgørelse.dato";
+            case AFGOERELSE_FORELIGGER -> "afgørelse.foreligger";
+            case DATO -> "datoer." + col.name();
+            case FELT -> "felter." + col.name();
+            case LAEGELIGE -> "lægelige_oplysninger";
+            case BEDOEMMER -> "vurdering.bedømmer";
+            case SVAR -> "vurdering.svar." + col.name();
+            case SAMLET -> "vurdering.samlet";
+            case BEMAERKNING -> "vurdering.bemærkning";
+            default -> throw new IllegalStateException(col.role().name());
+        };
+        d.places.put(path, place);
+        String text = CellParsing.text(v);
+        switch (col.role()) {
+            case KOMMUNE -> {
+                Optional<Kommune> k = kommuner.find(text);
+                if (k.isPresent()) {
+                    d.kommune = k.get();
+                } else {
+                    problem(place, d.id, kommuner.unknownMessage(text));
+                }
+            }
+            case SAGSTYPE -> d.caseType = text;
+            case AFGOERELSE_DATO -> {
+                d.decisionGiven = true;
+                d.decisionDate = date(v, col, place, d.id);
+            }
+            case AFGOERELSE_FORELIGGER -> {
+                d.decisionGiven = true;
+                Boolean present = yesNo(v, col, place, d.id);
+                d.decisionPresent = present == null || present;
+            }
+            case DATO -> {
+                LocalDate date = date(v, col, place, d.id);
+                if (date != null) {
+                    d.dates.put(col.name(), date);
+                }
+            }
+            case FELT -> d.fields.put(col.name(), text);
+            case LAEGELIGE -> Arrays.stream(text.split("[,;]")).map(String::strip).filter(s -> !s.isEmpty())
+                    .forEach(d.medical::add);
+            case BEDOEMMER -> d.reviewer = text;
+            case SVAR -> d.answers.put(col.name(), text);
+            case SAMLET -> d.verdict = text;
+            case BEMAERKNING -> d.remark = text;
+            default -> {
+            }
+        }
+    }
+
+    private void period(Draft d, TableRow row) {
+        String path = "perioder[" + d.periods.size() + "]";
+        d.places.put(path, row.place().apply(row.table().first(Role.ID).orElseThrow()));
+        String type = required(d, row, Role.TYPE, path + ".type");
+        LocalDate from = dateOf(d, row, Role.FRA, path + ".fra", true);
+        LocalDate to = dateOf(d, row, Role.TIL, path + ".til", false);
+        d.periods.add(new DatedPeriod(type, from, to));
+    }
+
+    private void event(Draft d, TableRow row) {
+        String name = required(d, row, Role.HAENDELSE, null);
+        if (name == null) {
+            return;
+        }
+        List<LocalDate> dates = d.events.computeIfAbsent(name, k -> new ArrayList<>());
+        String path = "hændelser." + name + "[" + dates.size() + "]";
+        LocalDate date = dateOf(d, row, Role.DATO, path, true);
+        if (date != null) {
+            dates.add(date);
+        }
+    }
+
+    private void course(Draft d, TableRow row) {
+        String name = row.table().course();
+        List<CourseEntry> entries = d.courses.computeIfAbsent(name, k -> new ArrayList<>());
+        String path = name + "[" + entries.size() + "]";
+        d.places.put(path, row.place().apply(row.table().first(Role.ID).orElseThrow()));
+        LocalDate from = dateOf(d, row, Role.FRA, path + ".fra", true);
+        LocalDate to = dateOf(d, row, Role.TIL, path + ".til", false);
+        Double hours = null;
+        String field = null;
+        Map<String, Boolean> flags = new LinkedHashMap<>();
+        for (Map.Entry<Column, CellValue> e : row.cells().entrySet()) {
+            Column col = e.getKey();
+            String place = row.place().apply(col);
+            switch (col.role()) {
+                case TIMER -> {
+                    d.places.put(path + ".timer_pr_uge", place);
+                    hours = CellParsing.number(e.getValue()).orElse(null);
+                    if (hours == null) {
+                        problem(place, d.id, col.header() + " er ikke et tal; skriv fx 15 eller 12,5");
+                    }
+                }
+                case OMRAADE -> {
+                    d.places.put(path + ".område", place);
+                    field = CellParsing.text(e.getValue());
+                }
+                case FLAG -> {
+                    d.places.put(path + "." + col.name(), place);
+                    Boolean flag = yesNo(e.getValue(), col, place, d.id);
+                    if (flag != null) {
+                        flags.put(col.name(), flag);
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        entries.add(new CourseEntry(from, to, hours, field, flags));
+    }
+
+    private void document(Draft d, TableRow row) {
+        String name = required(d, row, Role.DOKUMENT, null);
+        if (name == null) {
+            return;
+        }
+        String path = "dokumenter." + name;
+        String rowPlace = row.place().apply(row.table().first(Role.DOKUMENT).orElseThrow());
+        if (d.documents.containsKey(name)) {
+            problem(rowPlace, d.id, "dokumentet står allerede på en tidligere række for samme sag");
+            return;
+        }
+        d.places.put(path, rowPlace);
+        LocalDate date = dateOf(d, row, Role.DATO, path + ".dato", false);
+        Map<String, String> elements = new LinkedHashMap<>();
+        row.cells().forEach((col, v) -> {
+            if (col.role() == Role.ELEMENT) {
+                d.places.put(path + "." + col.name(), row.place().apply(col));
+                elements.put(col.name(), CellParsing.text(v));
+            }
+        });
+        d.documents.put(name, new CaseDocument(date, elements));
+    }
+
+    /** The text of a column every row of its table needs; reports it when blank. */
+    private String required(Draft d, TableRow row, Role role, String path) {
+        Column col = row.table().first(role).orElseThrow();
+        String place = row.place().apply(col);
+        if (path != null) {
+            d.places.put(path, place);
+        }
+        CellValue v = row.cells().get(col);
+        if (v == null) {
+            problem(place, d.id, col.header() + " mangler");
+            return null;
+        }
+        return CellParsing.text(v);
+    }
+
+    private LocalDate dateOf(Draft d, TableRow row, Role role, String path, boolean needed) {
+        Column col = row.table().first(role).orElseThrow();
+        String place = row.place().apply(col);
+        d.places.put(path, place);
+        CellValue v = row.cells().get(col);
+        if (v == null) {
+            if (needed) {
+                problem(place, d.id, col.header() + " mangler");
+            }
+            return null;
+        }
+        return date(v, col, place, d.id);
+    }
+
+    private LocalDate date(CellValue v, Column col, String place, String caseId) {
+        Optional<LocalDate> date = CellParsing.date(v);
+        if (date.isEmpty()) {
+            problem(place, caseId, DanishDates.notADate(col.header()));
+        }
+        return date.orElse(null);
+    }
+
+    private Boolean yesNo(CellValue v, Column col, String place, String caseId) {
+        Optional<Boolean> b = CellParsing.yesNo(v);
+        if (b.isEmpty()) {
+            problem(place, caseId, col.header() + " skal være ja eller nej");
+        }
+        return b.orElse(null);
+    }
+
+    private void problem(String place, String caseId, String message) {
+        problems.add(new Problem(file + " " + place, caseId, message));
+    }
+
+    /** A case while its rows are being read. */
+    private static final class Draft {
+        final String id;
+        final String casePlace;
+        final Map<String, String> places = new LinkedHashMap<>();
+        Kommune kommune;
+        String caseType;
+        boolean decisionGiven;
+        LocalDate decisionDate;
+        boolean decisionPresent = true;
+        final Map<String, LocalDate> dates = new LinkedHashMap<>();
+        final List<DatedPeriod> periods = new ArrayList<>();
+        final Map<String, List<LocalDate>> events = new LinkedHashMap<>();
+        final Map<String, List<CourseEntry>> courses = new LinkedHashMap<>();
+        final Map<String, CaseDocument> documents = new LinkedHashMap<>();
+        final List<String> medical = new ArrayList<>();
+        final Map<String, String> fields = new LinkedHashMap<>();
+        String reviewer;
+        final Map<String, String> answers = new LinkedHashMap<>();
+        String verdict;
+        String remark;
+
+        Draft(String id, String casePlace) {
+            this.id = id;
+            this.casePlace = casePlace;
+        }
+
+        Case build(String file) {
+            Map<String, List<LocalDate>> ev = new LinkedHashMap<>();
+            events.forEach((k, v) -> ev.put(k, List.copyOf(v)));
+            Map<String, List<CourseEntry>> co = new LinkedHashMap<>();
+            courses.forEach((k, v) -> co.put(k, List.copyOf(v)));
+            Review review = reviewer == null && answers.isEmpty() && verdict == null && remark == null
+                    ? Review.NONE : new Review(reviewer, answers, verdict, remark);
+            return new Case(id, kommune, caseType, decisionGiven ? new Decision(decisionDate, decisionPresent) : null,
+                    dates, periods, ev, co, documents, medical, fields, review, new Origin(file, casePlace, places));
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package dk.praksis.cases.tables;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dk.praksis.cases.Case;
+import dk.praksis.cases.CaseFormat;
+import dk.praksis.checklist.Checklist;
+import dk.praksis.errors.Problem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Reads a CSV dataset: the folder holding {@code sager.csv}, with the other tables beside it
+ * (perioder.csv, haendelser.csv, one file per course such as arbejdsproevninger.csv,
+ * dokumenter.csv; the names with Danish letters are accepted too). Separator, charset and line
+ * ends are detected, so files saved by Danish Excel read as they are.
+ */
+public final class CsvCaseFormat implements CaseFormat {
+
+    static final String SAGER_FILE = "sager.csv";
+
+    private static final CsvMapper MAPPER = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
+
+    private final TableLayout layout;
+    private final KommuneLookup kommuner;
+
+    public CsvCaseFormat(Checklist checklist, KommuneLookup kommuner) {
+        this.layout = TableLayout.of(checklist);
+        this.kommuner = kommuner;
+    }
+
+    /** A dataset is read through its sager.csv; the other tables come with it. */
+    @Override
+    public boolean accepts(Path file) {
+        return file.getFileName().toString().equalsIgnoreCase(SAGER_FILE);
+    }
+
+    /**
+     * True for every .csv file of a dataset folder (one with a sager.csv), so a caller walking
+     * folders hands only sager.csv to this format and passes over the others.
+     */
+    public static boolean isDatasetTable(Path file) {
+        Path dir = file.toAbsolutePath().getParent();
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv") && dir != null
+                && Files.isRegularFile(dir.resolve(SAGER_FILE));
+    }
+
+    @Override
+    public void read(Path sagerFile, Consumer<Case> sink, List<Problem> problems) {
+        Path dir = sagerFile.toAbsolutePath().getParent();
+        String label = Optional.ofNullable(sagerFile.getParent()).map(Path::toString).orElse(".");
+        Map<Table, Path> files = files(sagerFile, dir, label, problems);
+        CaseAssembler assembler = new CaseAssembler(kommuner, label, SAGER_FILE, problems);
+        files.forEach((table, file) -> readTable(table, file, label, assembler, problems));
+        assembler.cases().forEach(sink);
+    }
+
+    /** The dataset's files by table, in layout order; unknown and doubled tables are reported. */
+    private Map<Table, Path> files(Path sagerFile, Path dir, String label, List<Problem> problems) {
+        Map<Table, Path> found = new LinkedHashMap<>();
+        found.put(layout.sager(), sagerFile);
+        List<Path> csvs;
+        try (Stream<Path> s = Files.list(dir)) {
+            csvs = s.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")).sorted()
+                    .toList();
+        } catch (IOException e) {
+            problems.add(new Problem(label, null, "mappen kan ikke læses"));
+            return found;
+        }
+        for (Path p : csvs) {
+            String name = p.getFileName().toString();
+            Optional<Table> table = layout.tables().stream().filter(t -> t.named(name)).findFirst();
+            if (table.isEmpty()) {
+                problems.add(new Problem(label + " " + name, null, "ukendt tabel " + Names.quoted(name)
+                        + "; filerne hedder " + String.join(", ", layout.tables().stream().map(Table::csvFile)
+                        .toList())));
+            } else if (table.get() != layout.sager()) {
+                Path before = found.putIfAbsent(table.get(), p);
+                if (before != null) {
+                    problems.add(new Problem(label + " " + name, null, "tabellen " + table.get().csvFile()
+                            + " findes også som " + before.getFileName() + "; slet den ene"));
+                }
+            }
+        }
+        Map<Table, Path> ordered = new LinkedHashMap<>();
+        layout.tables().stream().filter(found::containsKey).forEach(t -> ordered.put(t, found.get(t)));
+        return ordered;
+    }
+
+    private void readTable(Table table, Path file, String label, CaseAssembler assembler, List<Problem> problems) {
+        String name = file.getFileName().toString();
+        List<String[]> records = new ArrayList<>();
+        try {
+            String text = CsvText.decode(Files.readAllBytes(file));
+            CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(CsvText.separator(text));
+            try (MappingIterator<String[]> it = MAPPER.readerFor(String[].class).with(schema).readValues(text)) {
+                while (it.hasNextValue()) {
+                    records.add(it.nextValue());
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            problems.add(new Problem(label + " " + name + " række " + (records.size() + 1), null,
+                    "filen kan ikke læses som CSV (fx et citationstegn uden sin afslutning)"));
+            return;
+        }
+        if (records.isEmpty()) {
+            return;
+        }
+        List<String> headers = Arrays.asList(records.get(0));
+        Optional<Map<Integer, Column>> columns = HeaderMapping.map(table, headers,
+                i -> name + " række 1, kolonne " + (i + 1), name,
+                (where, msg) -> problems.add(new Problem(label + " " + where, null, msg)));
+        if (columns.isEmpty()) {
+            return;
+        }
+        for (int r = 1; r < records.size(); r++) {
+            String[] record = records.get(r);
+            Map<Column, CellValue> cells = new LinkedHashMap<>();
+            columns.get().forEach((i, col) -> {
+                if (i < record.length && !record[i].isBlank()) {
+                    cells.put(col, new CellValue.Text(record[i]));
+                }
+            });
+            if (!cells.isEmpty()) {
+                String rowPlace = name + " række " + (r + 1);
+                assembler.add(new TableRow(table, cells, col -> rowPlace + ", kolonne " + col.header()));
+            }
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package dk.praksis.cases.tables;
+
+import static dk.praksis.cases.tables.TestCases.d;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.praksis.cases.Case;
+import dk.praksis.cases.CourseEntry;
+import dk.praksis.cases.DatedPeriod;
+import dk.praksis.errors.Problem;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class XlsxCaseFormatTest {
+
+    @TempDir
+    Path dir;
+
+    private final XlsxCaseFormat format = new XlsxCaseFormat(TestChecklists.rich(), TestCases.KOMMUNER);
+    private final List<Case> cases = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
+
+    /** The empty template, edited the way a reviewer (or their Excel) would. */
+    private Path workbook(Consumer<XSSFWorkbook> edit) throws IOException {
+        Path file = dir.resolve("bedømmelser.xlsx");
+        CaseWorkbookWriter.writeTemplate(TestChecklists.rich(), file);
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(file))) {
+            edit.accept(wb);
+            try (OutputStream out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
+        return file;
+    }
+
+    private static Cell cell(XSSFWorkbook wb, String sheet, String ref) {
+        Sheet s = wb.getSheet(sheet);
+        org.apache.poi.ss.util.CellReference r = new org.apache.poi.ss.util.CellReference(ref);
+        Row row = s.getRow(r.getRow()) == null ? s.createRow(r.getRow()) : s.getRow(r.getRow());
+        return row.getCell(r.getCol()) == null ? row.createCell(r.getCol()) : row.getCell(r.getCol());
+    }
+
+    private Path file() {
+        return dir.resolve("bedømmelser.xlsx");
+    }
+
+    @Test
+    void datesAsSerialsAndAsTextNumbersWithDecimalCommasAndEmptyRows() throws IOException {
+        Path file = workbook(wb -> {
+            cell(wb, "Sager", "A2").setCellValue("S-1");
+            cell(wb, "Sager", "B2").setCellValue(575); // kommunekode typed as a number
+            cell(wb, "Sager", "D2").setCellValue(40252); // 15-03-2010 as a bare serial, no date format
+            cell(wb, "Sager", "F2").setCellValue("01.05.2008");
+            cell(wb, "Sager", "G2").setCellValue(38); // a field typed as a number
+            cell(wb, "Sager", "J2").setCellValue(" ja ");
+            cell(wb, "Sager", "A4").setCellValue("S-2"); // row 3 stays empty
+            cell(wb, "Sager", "B4").setCellValue("aabenraa");
+            cell(wb, "Sager", "D4").setCellValue("2010-04-30");
+            cell(wb, "Sager", "E4").setCellValue(false);
+            cell(wb, "Perioder", "A2").setCellValue("S-1");
+            cell(wb, "Perioder", "B2").setCellValue("ledighedsydelse");
+            cell(wb, "Perioder", "C2").setCellValue("2008-06-01");
+            cell(wb, "Perioder", "D2").setCellValue("28-02-2009");
+            cell(wb, "Arbejdsprøvninger", "A2").setCellValue("S-1");
+            cell(wb, "Arbejdsprøvninger", "B2").setCellValue(d("2009-01-05")); // a real date cell
+            cell(wb, "Arbejdsprøvninger", "D2").setCellValue("12,5");
+            cell(wb, "Arbejdsprøvninger", "F2").setCellValue("Nej");
+        });
+        format.read(file, cases::add, problems);
+
+        assertThat(problems).isEmpty();
+        assertThat(cases).extracting(Case::id).containsExactly("S-1", "S-2");
+        Case s1 = cases.get(0);
+        assertThat(s1.kommune()).isEqualTo(TestCases.VEJEN);
+        assertThat(s1.decision().date()).isEqualTo(d("2010-03-15"));
+        assertThat(s1.decision().present()).isTrue();
+        assertThat(s1.dates()).containsEntry("visitation", d("2008-05-01"));
+        assertThat(s1.fields()).containsEntry("alder", "38");
+        assertThat(s1.review().answers()).containsEntry("VV1", "ja");
+        assertThat(s1.periods()).containsExactly(new DatedPeriod("ledighedsydelse", d("2008-06-01"), d("2009-02-28")));
+        assertThat(s1.courses().get("arbejdsprøvninger")).containsExactly(
+                new CourseEntry(d("2009-01-05"), null, 12.5, null, java.util.Map.of("funktioner_beskrevet", false)));
+        Case s2 = cases.get(1);
+        assertThat(s2.kommune()).isEqualTo(TestCases.AABENRAA);
+        assertThat(s2.decision().present()).isFalse();
+        assertThat(s2.decision().date()).isEqualTo(d("2010-04-30"));
+    }
+
+    @Test
+    void formulasAreNeverEvaluatedOnlyTheirCachedValuesRead() throws IOException {
+        Path file = workbook(wb -> {
+            cell(wb, "Sager", "A2").setCellValue("S-1");
+            Cell remark = cell(wb, "Sager", "O2");
+            remark.setCellFormula("CONCATENATE(\"a\",\"b\")");
+            remark.setCellValue("cached text");
+            Cell hours = cell(wb, "Arbejdsprøvninger", "D2");
+            cell(wb, "Arbejdsprøvninger", "A2").setCellValue("S-1");
+            cell(wb, "Arbejdsprøvninger", "B2").setCellValue("05-01-2009");
+            hours.setCellFormula("1+1");
+            hours.setCellValue(15);
+        });
+        format.read(file, cases::add, problems);
+
+        assertThat(problems).isEmpty();
+        assertThat(cases.get(0).review().remark()).isEqualTo("cached text");
+        assertThat(cases.get(0).courses().get("arbejdsprøvninger").get(0).hoursPerWeek()).isEqualTo(15.0);
+    }
+
+    @Test
+    void problemsNameSheetAndCellAndNeverTheValue() throws IOException {
+        Path file = workbook(wb -> {
+            cell(wb, "Sager", "A2").setCellValue("S-1");
+            cell(wb, "Sager", "B2").setCellValue("Jens Hansen");
+            cell(wb, "Sager", "D2").setCellValue("31.02.2010");
+            cell(wb, "Sager", "E2").setCellValue("måske");
+            cell(wb, "Sager", "Q1").setCellValue("noter");
+            cell(wb, "Sager", "C3").setCellValue("bevilling"); // a row without id
+            cell(wb, "Perioder", "A2").setCellValue("S-9");
+            cell(wb, "Perioder", "B2").setCellValue("ledighedsydelse");
+            cell(wb, "Perioder", "C2").setCellValue("2009-01-01");
+            cell(wb, "Perioder", "A3").setCellValue("S-1");
+            cell(wb, "Perioder", "B3").setCellValue("barsel"); // no fra
+            cell(wb, "Arbejdsprøvninger", "A2").setCellValue("S-1");
+            cell(wb, "Arbejdsprøvninger", "B2").setCellValue("2009-01-01");
+            cell(wb, "Arbejdsprøvninger", "D2").setCellValue("mange");
+            wb.createSheet("Noter").createRow(0).createCell(0).setCellValue("x");
+        });
+        format.read(file, cases::add, problems);
+
+        String f = file.toString();
+        assertThat(problems).extracting(Problem::line).containsExactlyInAnyOrder(
+                f + " Noter: ukendt ark 'Noter'; arkene hedder Sager, Perioder, Hændelser, Arbejdsprøvninger,"
+                        + " Dokumenter og Vejledning",
+                f + " Sager!Q1: ukendt kolonne 'noter'; kendte kolonner er id, kommune, sagstype, afgørelse_dato,"
+                        + " afgørelse_foreligger, visitation, alder, lægelige_oplysninger, bedømmer, VV1, TF1, AP3, FV1,"
+                        + " samlet, bemærkning",
+                f + " Sager!B2 (sag S-1): kommunen er ikke en kendt kommune; skriv navnet eller kommunekoden,"
+                        + " fx Vejen eller 575",
+                f + " Sager!D2 (sag S-1): afgørelse_dato er ikke en gyldig dato; skriv fx 2010-03-15, 15-03-2010"
+                        + " eller 15.03.2010",
+                f + " Sager!E2 (sag S-1): afgørelse_foreligger skal være ja eller nej",
+                f + " Sager!A3: rækken har intet id; skriv sagens id i kolonnen id",
+                f + " Perioder!A2 (sag S-9): sagen findes ikke i arket Sager",
+                f + " Perioder!C3 (sag S-1): fra mangler",
+                f + " Arbejdsprøvninger!D2 (sag S-1): timer_pr_uge er ikke et tal; skriv fx 15 eller 12,5");
+        assertThat(problems).extracting(Problem::line).noneMatch(l -> l.contains("Jens") || l.contains("måske"));
+        assertThat(cases).extracting(Case::id).containsExactly("S-1");
+    }
+
+    @Test
+    void aWorkbookWithoutSagerOrNotAWorkbookIsReported() throws IOException {
+        Path notXlsx = dir.resolve("sager.xlsx");
+        Files.writeString(notXlsx, "id;kommune\n");
+        format.read(notXlsx, cases::add, problems);
+        Path noSager = dir.resolve("andet.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(noSager)) {
+            wb.createSheet("Vejledning");
+            wb.write(out);
+        }
+        format.read(noSager, cases::add, problems);
+
+        assertThat(problems).extracting(Problem::line).containsExactly(
+                notXlsx + ": filen kan ikke læses som Excel-arbejdsbog (.xlsx); gem den igen fra Excel uden adgangskode",
+                noSager + ": arbejdsbogen har intet ark Sager; brug skabelonen fra 'praksis template'");
+        assertThat(cases).isEmpty();
+    }
+
+    @Test
+    void acceptsWorkbooksButNotExcelLockFiles() {
+        assertThat(format.accepts(Path.of("a", "Sager.XLSX"))).isTrue();
+        assertThat(format.accepts(Path.of("a", "~$Sager.xlsx"))).isFalse();
+        assertThat(format.accepts(Path.of("a", "sager.csv"))).isFalse();
+    }
+}

@@ -1,0 +1,83 @@
+package dk.praksis.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TemplateCommandTest {
+
+    private static final String CHECKLIST = "checklists/fleksjob-2010.yaml";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesTheWorkbookForTheShippedChecklist() throws IOException {
+        Path out = dir.resolve("skabelon.xlsx");
+        CliRun r = CliRun.of("template", "--checklist", CHECKLIST, "--out", out.toString());
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Skabelon skrevet: " + out, "måleskema fleksjob-2010, version 1",
+                "ark: Sager, Perioder, Hændelser, Arbejdsprøvninger, Dokumenter, Vejledning");
+        try (InputStream in = Files.newInputStream(out); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            XSSFSheet sager = wb.getSheet("Sager");
+            StringBuilder headers = new StringBuilder();
+            sager.getRow(0).forEach(c -> headers.append(c.getStringCellValue()).append(' '));
+            assertThat(headers.toString().strip()).isEqualTo("id kommune sagstype afgørelse_dato afgørelse_foreligger"
+                    + " lægelige_oplysninger bedømmer VV1 VV2 VV3 AP3 RP3 RV1 FV1 FV2 FV3 samlet bemærkning");
+            DataValidation ap3 = sager.getDataValidations().stream()
+                    .filter(v -> v.getRegions().getCellRangeAddress(0).getFirstColumn() == 10).findFirst().orElseThrow();
+            assertThat(ap3.getValidationConstraint().getExplicitListValues())
+                    .containsExactly("ja", "nej", "delvis", "ikke relevant");
+            StringBuilder docHeaders = new StringBuilder();
+            wb.getSheet("Dokumenter").getRow(0).forEach(c -> docHeaders.append(c.getStringCellValue()).append(' '));
+            assertThat(docHeaders.toString()).startsWith("id dokument dato uddannelse arbejdsmarkedserfaring")
+                    .contains("bolig_og_økonomi", "samlet_vurdering");
+        }
+    }
+
+    @Test
+    void refusesToOverwriteWithoutForceAndIsByteIdenticalWithIt() throws IOException {
+        Path out = dir.resolve("skabelon.xlsx");
+        assertThat(CliRun.of("skabelon", "--checklist", CHECKLIST, "--out", out.toString()).exitCode()).isZero();
+        byte[] first = Files.readAllBytes(out);
+
+        CliRun again = CliRun.of("template", "--checklist", CHECKLIST, "--out", out.toString());
+        assertThat(again.exitCode()).isEqualTo(5);
+        assertThat(again.err()).contains(out + ": findes allerede", "--force");
+
+        CliRun forced = CliRun.of("template", "--checklist", CHECKLIST, "--out", out.toString(), "--force");
+        assertThat(forced.exitCode()).isZero();
+        assertThat(Files.readAllBytes(out)).isEqualTo(first);
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(out);
+        }
+    }
+
+    @Test
+    void wrongOutputIsUsageAndABadChecklistIsInvalidInput() throws IOException {
+        CliRun csv = CliRun.of("template", "--checklist", CHECKLIST, "--out", dir.resolve("x.csv").toString());
+        assertThat(csv.exitCode()).isEqualTo(2);
+        assertThat(csv.err()).contains("--out skal være en .xlsx-fil");
+
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, "id: x\nversion: 1\n");
+        Path out = dir.resolve("skabelon.xlsx");
+        CliRun invalid = CliRun.of("template", "--checklist", bad.toString(), "--out", out.toString());
+        assertThat(invalid.exitCode()).isEqualTo(3);
+        assertThat(invalid.err()).contains(bad.toString());
+        assertThat(out).doesNotExist();
+
+        CliRun missing = CliRun.of("template", "--out", out.toString());
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).contains("mangler --checklist");
+    }
+}
