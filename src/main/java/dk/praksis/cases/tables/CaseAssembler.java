@@ -1,6 +1,7 @@
 package dk.praksis.cases.tables;
 
 import dk.praksis.cases.Case;
+import dk.praksis.cases.CasePaths;
 import dk.praksis.cases.CaseDocument;
 import dk.praksis.cases.CourseEntry;
 import dk.praksis.cases.DanishDates;
@@ -136,7 +137,7 @@ public final class CaseAssembler {
     }
 
     private void period(Draft d, TableRow row) {
-        String path = "perioder[" + d.periods.size() + "]";
+        String path = CasePaths.period(d.periods.size());
         d.places.put(path, row.place().apply(row.table().first(Role.ID).orElseThrow()));
         String type = required(d, row, Role.TYPE, path + ".type");
         LocalDate from = dateOf(d, row, Role.FRA, path + ".fra", true);
@@ -150,7 +151,7 @@ public final class CaseAssembler {
             return;
         }
         List<LocalDate> dates = d.events.computeIfAbsent(name, k -> new ArrayList<>());
-        String path = "hændelser." + name + "[" + dates.size() + "]";
+        String path = CasePaths.event(name, dates.size());
         LocalDate date = dateOf(d, row, Role.DATO, path, true);
         if (date != null) {
             dates.add(date);
@@ -160,7 +161,7 @@ public final class CaseAssembler {
     private void course(Draft d, TableRow row) {
         String name = row.table().course();
         List<CourseEntry> entries = d.courses.computeIfAbsent(name, k -> new ArrayList<>());
-        String path = name + "[" + entries.size() + "]";
+        String path = CasePaths.course(name, entries.size());
         d.places.put(path, row.place().apply(row.table().first(Role.ID).orElseThrow()));
         LocalDate from = dateOf(d, row, Role.FRA, path + ".fra", true);
         LocalDate to = dateOf(d, row, Role.TIL, path + ".til", false);

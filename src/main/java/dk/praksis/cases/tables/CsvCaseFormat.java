@@ -47,16 +47,6 @@ public final class CsvCaseFormat implements CaseFormat {
         return file.getFileName().toString().equalsIgnoreCase(SAGER_FILE);
     }
 
-    /**
-     * True for every .csv file of a dataset folder (one with a sager.csv), so a caller walking
-     * folders hands only sager.csv to this format and passes over the others.
-     */
-    public static boolean isDatasetTable(Path file) {
-        Path dir = file.toAbsolutePath().getParent();
-        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv") && dir != null
-                && Files.isRegularFile(dir.resolve(SAGER_FILE));
-    }
-
     @Override
     public void read(Path sagerFile, Consumer<Case> sink, List<Problem> problems) {
         Path dir = sagerFile.toAbsolutePath().getParent();

@@ -55,10 +55,10 @@ class WorkbookRoundTripTest {
         assertThat(full.origin().place("vurdering.svar.AP3")).isEqualTo("Sager!N3");
         assertThat(TestCases.byId(read, "SYD10-0502").orElseThrow().origin().place("datoer.ansøgning"))
                 .isEqualTo("Sager!H2");
-        assertThat(full.origin().place("perioder[2].til")).isEqualTo("Perioder!D4");
-        assertThat(full.origin().place("perioder[2]")).isEqualTo("Perioder!A4");
-        assertThat(full.origin().place("hændelser.revurderinger[1]")).isEqualTo("Hændelser!C3");
-        assertThat(full.origin().place("arbejdsprøvninger[1].funktioner_beskrevet")).isEqualTo("Arbejdsprøvninger!F3");
+        assertThat(full.origin().place("perioder[3].til")).isEqualTo("Perioder!D4");
+        assertThat(full.origin().place("perioder[3]")).isEqualTo("Perioder!A4");
+        assertThat(full.origin().place("hændelser.revurderinger[2]")).isEqualTo("Hændelser!C3");
+        assertThat(full.origin().place("arbejdsprøvninger[2].funktioner_beskrevet")).isEqualTo("Arbejdsprøvninger!F3");
         assertThat(full.origin().place("dokumenter.ressourceprofil.helbred")).isEqualTo("Dokumenter!E2");
         assertThat(full.origin().where("dokumenter.rehabiliteringsplan.beskæftigelse"))
                 .isEqualTo(file + " Dokumenter!H3");
