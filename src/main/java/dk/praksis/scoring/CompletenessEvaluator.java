@@ -23,13 +23,15 @@ final class CompletenessEvaluator implements ItemEvaluator<ItemSpec.Completeness
         }
         List<String> missing = new ArrayList<>();
         List<String> tooShort = new ArrayList<>();
+        List<Integer> lengths = new ArrayList<>();
         for (String e : spec.elements()) {
             String text = d.elements().get(e);
             int n = text == null ? 0 : text.strip().codePointCount(0, text.strip().length());
             if (n == 0) {
                 missing.add(DanishText.words(e));
             } else if (n < spec.minChars()) {
-                tooShort.add(DanishText.words(e) + " er for kort (" + n + " tegn, mindst " + spec.minChars() + ")");
+                tooShort.add(DanishText.words(e));
+                lengths.add(n);
             }
         }
         if (missing.isEmpty() && tooShort.isEmpty()) {
@@ -41,8 +43,16 @@ final class CompletenessEvaluator implements ItemEvaluator<ItemSpec.Completeness
             sentences.add((missing.size() == 1 ? "Elementet " : "Elementerne ") + DanishText.and(missing)
                     + " mangler i " + doc + ".");
         }
-        if (!tooShort.isEmpty()) {
-            sentences.add((tooShort.size() == 1 ? "Elementet " : "Elementerne ") + DanishText.and(tooShort) + ".");
+        if (tooShort.size() == 1) {
+            sentences.add("Elementet " + tooShort.get(0) + " er for kort (" + lengths.get(0) + " tegn, mindst "
+                    + spec.minChars() + ").");
+        } else if (!tooShort.isEmpty()) {
+            List<String> each = new ArrayList<>();
+            for (int i = 0; i < tooShort.size(); i++) {
+                each.add(tooShort.get(i) + " (" + lengths.get(i) + " tegn)");
+            }
+            sentences.add("Elementerne " + DanishText.and(each) + " er for korte (mindst " + spec.minChars()
+                    + " tegn).");
         }
         return ItemEvaluator.notMet(item, String.join(" ", sentences));
     }
