@@ -48,12 +48,16 @@ final class DanishText {
     }
 
     /**
-     * The singular of a list name, for names ending in "-inger" ("revurderinger" to "revurdering");
-     * other names are kept as written, since Danish plurals do not reverse reliably.
+     * The singular of a list name for the two plural forms checklists use: "-inger" ("revurderinger"
+     * to "revurdering") and "-samtaler" ("opfølgningssamtaler" to "opfølgningssamtale"); other names
+     * are kept as written, since Danish plurals do not reverse reliably.
      */
     static String singular(String listName) {
         String w = words(listName);
-        return w.endsWith("inger") ? w.substring(0, w.length() - 2) : w;
+        if (w.endsWith("inger")) {
+            return w.substring(0, w.length() - 2);
+        }
+        return w.endsWith("samtaler") ? w.substring(0, w.length() - 1) : w;
     }
 
     /**
