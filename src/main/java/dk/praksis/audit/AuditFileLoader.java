@@ -42,11 +42,18 @@ public final class AuditFileLoader {
     private AuditFileLoader() {
     }
 
-    /** True when the file is YAML whose top level names a måleskema: an audit file, not a case file. */
+    /**
+     * True when the file is an audit file rather than a case file: YAML named undersoegelse.yaml
+     * (or undersøgelse.yaml), so that its syntax errors are reported as such, or YAML whose top level
+     * names a måleskema.
+     */
     public static boolean isAuditFile(Path file) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         if (!Files.isRegularFile(file) || !(name.endsWith(".yaml") || name.endsWith(".yml"))) {
             return false;
+        }
+        if (name.startsWith("undersoegelse") || name.startsWith("undersøgelse")) {
+            return true;
         }
         try {
             JsonNode root = MAPPER.readTree(file.toFile());
