@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ResultsFilesTest {
 
     private static final AuditInfo AUDIT = new AuditInfo("Praksisundersøgelse 2010", "Beskæftigelsesankenævnet", 2010,
-            "1. januar – 30. juni 2010", LocalDate.of(2010, 11, 30), Map.of("Vejen", 40, "492", 12));
+            "1. januar – 30. juni 2010", LocalDate.of(2010, 11, 30), Map.of("575", 40, "492", 12));
 
     static List<CaseResult> results() {
         CaseResult a = new CaseResult("SYD-2", Fixtures.VEJEN, "revurdering", List.of(
@@ -85,7 +85,7 @@ class ResultsFilesTest {
         String json = Files.readString(p, StandardCharsets.UTF_8);
         assertThat(json).startsWith("{\n  \"format\" : \"praksis-resultater/1\",\n  \"undersøgelse\"")
                 .contains("\"opgørelsesdato\" : \"2010-11-30\"", "\"sha256\" : \"00ff\"",
-                        "\"population\" : {\n      \"492\" : 12,\n      \"Vejen\" : 40\n    }",
+                        "\"population\" : {\n      \"492\" : 12,\n      \"575\" : 40\n    }",
                         "\"kommune\" : {\n        \"kode\" : \"575\",\n        \"navn\" : \"Vejen\"")
                 .doesNotContain("\r", "null");
     }
