@@ -132,4 +132,24 @@ class ResultsFilesTest {
                 + "hjemvisning;ja;R1");
         assertThat(ResultsCsv.toBytes(file())).isEqualTo(bytes);
     }
+
+    @Test
+    void readerIgnoresFieldsAddedLaterInTheSameVersion(@TempDir Path dir) throws Exception {
+        Path p = dir.resolve("resultater.json");
+        String json = new String(ResultsJson.toBytes(file()), StandardCharsets.UTF_8)
+                .replaceFirst("\\{\n  \"format\"", "{\n  \"nyt_felt\" : [1, 2],\n  \"format\"");
+        Files.writeString(p, json);
+        assertThat(ResultsJson.read(p)).isEqualTo(file());
+    }
+
+    @Test
+    void csvQuotesOnlyFieldsWithSeparatorsOrQuotes() {
+        CaseResult r = new CaseResult("A;1", Fixtures.VEJEN, "revurdering", List.of(new ItemResult("RV2",
+                Outcome.IKKE_OPFYLDT, null, "Ingen revurdering; fristen \"x\" var overskredet.", "formel")),
+                0.0, "formel", null, false, null, null);
+        String csv = new String(ResultsCsv.toBytes(ResultsBuilder.build(AUDIT, Fixtures.checklist(), List.of(r))),
+                StandardCharsets.UTF_8);
+        assertThat(csv.split("\r\n")[1]).isEqualTo("\"A;1\";575;Vejen;revurdering;RV;RV2;frist;ikke_opfyldt;;"
+                + "\"Ingen revurdering; fristen \"\"x\"\" var overskredet.\";formel;0,0000;formel;;formel;nej;");
+    }
 }
