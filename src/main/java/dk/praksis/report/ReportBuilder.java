@@ -9,6 +9,7 @@ import dk.praksis.errors.InvalidInputException;
 import dk.praksis.errors.Problem;
 import dk.praksis.scoring.CaseResult;
 import dk.praksis.scoring.Outcome;
+import dk.praksis.stats.IntervalMethod;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,6 +24,7 @@ import java.util.stream.Collectors;
 
 /**
  * Builds the {@link AuditReport} from the scored cases: the one place where report figures are computed.
+ * Every share carries its Wilson interval from {@link dk.praksis.stats}.
  * Case-level shares (verdicts, accordance, omgørelsesprocent) use the kommune's population for the
  * finite-population correction when the audit file gives it; item shares never do, as the number of
  * decisions in which an item was relevant is unknown.
@@ -32,10 +34,17 @@ public final class ReportBuilder {
     /** How many of the most frequently failed items a unit report lists (the pixi shows three). */
     public static final int MOST_FAILED = 3;
 
-    private final IntervalEstimator estimator;
+    /** The confidence level of every interval unless told otherwise. */
+    public static final double DEFAULT_LEVEL = 0.95;
 
-    public ReportBuilder(IntervalEstimator estimator) {
-        this.estimator = Objects.requireNonNull(estimator);
+    private final double level;
+
+    public ReportBuilder() {
+        this(DEFAULT_LEVEL);
+    }
+
+    public ReportBuilder(double level) {
+        this.level = level;
     }
 
     /**
@@ -51,18 +60,19 @@ public final class ReportBuilder {
                 .collect(Collectors.groupingBy(CaseResult::kommune, LinkedHashMap::new, Collectors.toList()));
         checkPopulations(info, byKommune);
 
-        ItemCounter counter = new ItemCounter(checklist, estimator);
+        ItemCounter counter = new ItemCounter(checklist, level);
         Map<String, ItemStats> allItems = counter.count(sorted);
         UnitReport total = unit(checklist, null, sorted, totalPopulation(info, byKommune.keySet()),
                 allItems, allItems, counter);
         List<UnitReport> kommuner = byKommune.entrySet().stream()
                 .map(e -> unit(checklist, e.getKey(), e.getValue(), info.populations().get(e.getKey().kode()),
-                        counter.count(e.getValue()), allItems, counter))
+                        counter.count(e.getValue(), allItems), allItems, counter))
                 .toList();
         boolean corrected = byKommune.keySet().stream().anyMatch(k -> info.populations().containsKey(k.kode()));
         MethodFacts method = new MethodFacts(total.figures().cases(), total.figures().assessed(), kommuner.size(),
                 total.reviewers(), info.asOf(), checklist.id(), checklist.version(), checklist.sha256(),
-                estimator.methodName(), estimator.confidenceLevel(), corrected, total.figures().disagreements());
+                corrected ? List.of(IntervalMethod.WILSON, IntervalMethod.WILSON_FPC) : List.of(IntervalMethod.WILSON),
+                level, corrected, total.figures().disagreements());
         return new AuditReport(info, checklist, total, kommuner, method);
     }
 
@@ -138,7 +148,7 @@ public final class ReportBuilder {
     }
 
     private Share share(int count, int total, Integer population) {
-        return new Share(count, total, total == 0 ? null : estimator.interval(count, total, population));
+        return Share.of(count, total, level, population);
     }
 
     private static int count(Map<String, Long> counts, String verdict) {

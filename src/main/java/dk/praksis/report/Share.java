@@ -1,9 +1,12 @@
 package dk.praksis.report;
 
+import dk.praksis.stats.Interval;
+import dk.praksis.stats.Proportion;
+
 /**
  * A count out of a denominator, with its confidence interval.
  *
- * @param interval null when the denominator is 0
+ * @param interval from {@link dk.praksis.stats}; null when the denominator is 0
  */
 public record Share(int count, int total, Interval interval) {
 
@@ -14,6 +17,16 @@ public record Share(int count, int total, Interval interval) {
         if ((total == 0) != (interval == null)) {
             throw new IllegalArgumentException("an interval is required exactly when the denominator is positive");
         }
+    }
+
+    /**
+     * The share with its Wilson interval, finite-population corrected when the population is known.
+     *
+     * @param population the number of decisions the sample was drawn from, or null when unknown
+     */
+    public static Share of(int count, int total, double level, Integer population) {
+        Proportion p = Proportion.of(count, total);
+        return new Share(count, total, (population == null ? p.wilson(level) : p.wilson(level, population)).orElse(null));
     }
 
     /** Whether there is anything to divide by; renderers show a dash otherwise. */

@@ -3,20 +3,41 @@ package dk.praksis.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.offset;
 
 import dk.praksis.errors.InvalidInputException;
+import dk.praksis.stats.Interval;
+import dk.praksis.stats.IntervalMethod;
+import dk.praksis.stats.Proportion;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ReportBuilderTest {
 
-    private final FakeEstimator estimator = new FakeEstimator();
-    private final AuditReport report = new ReportBuilder(estimator).build(Fixtures.checklist(), Fixtures.info(),
+    private final AuditReport report = new ReportBuilder().build(Fixtures.checklist(), Fixtures.info(),
             Fixtures.results());
 
     private UnitReport kommune(String navn) {
         return report.kommuner().stream().filter(u -> u.kommune().navn().equals(navn)).findFirst().orElseThrow();
+    }
+
+    private static Interval wilson(int x, int n) {
+        return Proportion.of(x, n).wilson(0.95).orElseThrow();
+    }
+
+    private static Interval wilsonFpc(int x, int n, int population) {
+        return Proportion.of(x, n).wilson(0.95, population).orElseThrow();
+    }
+
+    @Test
+    void intervalsAreWilsonScoreIntervals() {
+        // 7 of 11 at 95 %: Wilson bounds computed independently (p̂ ± z-score formula, z = 1.959964)
+        Interval ci = report.total().figures().accordance().interval();
+        assertThat(ci.lower()).isCloseTo(0.3538, offset(5e-4));
+        assertThat(ci.upper()).isCloseTo(0.8483, offset(5e-4));
+        assertThat(ci.method()).isEqualTo(IntervalMethod.WILSON);
+        assertThat(kommune("Vejen").figures().accordance().interval().method()).isEqualTo(IntervalMethod.WILSON_FPC);
     }
 
     @Test
@@ -31,9 +52,9 @@ class ReportBuilderTest {
         assertThat(f.cases()).isEqualTo(12);
         assertThat(f.assessed()).isEqualTo(11);
         assertThat(f.unassessable()).isEqualTo(1);
-        assertThat(f.accordance()).isEqualTo(new Share(7, 11, estimator.interval(7, 11, null)));
+        assertThat(f.accordance()).isEqualTo(new Share(7, 11, wilson(7, 11)));
         // V-03 hjemvisning, V-05 ændring, A-04 hjemvisning (the reviewer's verdict counts); formel does not reverse
-        assertThat(f.reversal()).isEqualTo(new Share(3, 11, estimator.interval(3, 11, null)));
+        assertThat(f.reversal()).isEqualTo(new Share(3, 11, wilson(3, 11)));
         assertThat(f.reversalBasis()).isEqualTo("Omgørelsesprocenten er beregnet af de 11 realitetsbehandlede sager; "
                 + "den ene sag, der ikke kunne vurderes, indgår ikke.");
         assertThat(f.disagreements()).isEqualTo(1);
@@ -58,12 +79,12 @@ class ReportBuilderTest {
         assertThat(vejen.cases()).isEqualTo(6);
         assertThat(vejen.assessed()).isEqualTo(5);
         assertThat(vejen.population()).isEqualTo(40);
-        assertThat(vejen.accordance()).isEqualTo(new Share(2, 5, estimator.interval(2, 5, 40)));
-        assertThat(vejen.reversal()).isEqualTo(new Share(2, 5, estimator.interval(2, 5, 40)));
-        assertThat(vejen.verdicts().get(0).share()).isEqualTo(new Share(2, 6, estimator.interval(2, 6, 40)));
+        assertThat(vejen.accordance()).isEqualTo(new Share(2, 5, wilsonFpc(2, 5, 40)));
+        assertThat(vejen.reversal()).isEqualTo(new Share(2, 5, wilsonFpc(2, 5, 40)));
+        assertThat(vejen.verdicts().get(0).share()).isEqualTo(new Share(2, 6, wilsonFpc(2, 6, 40)));
 
         KeyFigures aero = kommune("Ærø").figures();
-        assertThat(aero.accordance()).isEqualTo(new Share(3, 4, estimator.interval(3, 4, null)));
+        assertThat(aero.accordance()).isEqualTo(new Share(3, 4, wilson(3, 4)));
         assertThat(aero.reversal().count()).isEqualTo(1);
         assertThat(aero.reversalBasis()).isEqualTo("Omgørelsesprocenten er beregnet af alle 4 sager; "
                 + "alle kunne realitetsbehandles.");
@@ -77,9 +98,9 @@ class ReportBuilderTest {
         ItemFigures vv1 = vv.items().get(0);
         assertThat(vv1.item().id()).isEqualTo("VV1");
         assertThat(List.of(vv1.unit().met(), vv1.unit().notMet(), vv1.unit().notRelevant())).containsExactly(4, 1, 1);
-        assertThat(vv1.unit().shareMet()).isEqualTo(new Share(4, 5, estimator.interval(4, 5, null)));
+        assertThat(vv1.unit().shareMet()).isEqualTo(new Share(4, 5, wilson(4, 5)));
         assertThat(List.of(vv1.all().met(), vv1.all().notMet(), vv1.all().notRelevant())).containsExactly(9, 1, 2);
-        assertThat(vv1.all().shareMet()).isEqualTo(new Share(9, 10, estimator.interval(9, 10, null)));
+        assertThat(vv1.all().shareMet()).isEqualTo(new Share(9, 10, wilson(9, 10)));
         assertThat(List.of(vv.all().met(), vv.all().notMet(), vv.all().notRelevant())).containsExactly(18, 2, 4);
         assertThat(vv.all().shareMet().total()).isEqualTo(20);
         assertThat(vv1.unit().distribution()).isEmpty();
@@ -128,7 +149,7 @@ class ReportBuilderTest {
         assertThat(m.cases()).isEqualTo(12);
         assertThat(m.assessed()).isEqualTo(11);
         assertThat(m.kommuner()).isEqualTo(3);
-        assertThat(m.intervalMethod()).isEqualTo("Testinterval");
+        assertThat(m.intervalMethods()).containsExactly(IntervalMethod.WILSON, IntervalMethod.WILSON_FPC);
         assertThat(m.confidenceLevel()).isEqualTo(0.95);
         assertThat(m.checklistId()).isEqualTo("test-2010");
         assertThat(m.asOf()).isEqualTo(Fixtures.info().asOf());
@@ -137,7 +158,7 @@ class ReportBuilderTest {
     @Test
     void aPopulationSmallerThanTheSampleIsRefused() {
         AuditInfo info = new AuditInfo("T", "A", 2010, "2010", Fixtures.info().asOf(), Map.of("575", 3));
-        assertThatThrownBy(() -> new ReportBuilder(estimator).build(Fixtures.checklist(), info, Fixtures.results()))
+        assertThatThrownBy(() -> new ReportBuilder().build(Fixtures.checklist(), info, Fixtures.results()))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("Vejen").hasMessageContaining("(6)");
     }
@@ -146,14 +167,14 @@ class ReportBuilderTest {
     void totalPopulationIsTheSumWhenEveryKommuneHasOne() {
         AuditInfo info = new AuditInfo("T", "A", 2010, "2010", Fixtures.info().asOf(),
                 Map.of("575", 40, "492", 10, "530", 5));
-        AuditReport r = new ReportBuilder(estimator).build(Fixtures.checklist(), info, Fixtures.results());
+        AuditReport r = new ReportBuilder().build(Fixtures.checklist(), info, Fixtures.results());
         assertThat(r.total().figures().population()).isEqualTo(55);
-        assertThat(r.total().figures().accordance().interval()).isEqualTo(estimator.interval(7, 11, 55));
+        assertThat(r.total().figures().accordance().interval()).isEqualTo(wilsonFpc(7, 11, 55));
     }
 
     @Test
     void anEmptyKommuneListStillBuilds() {
-        AuditReport r = new ReportBuilder(estimator).build(Fixtures.checklist(), Fixtures.info(), List.<dk.praksis.scoring.CaseResult>of());
+        AuditReport r = new ReportBuilder().build(Fixtures.checklist(), Fixtures.info(), List.<dk.praksis.scoring.CaseResult>of());
         assertThat(r.total().figures().accordance().defined()).isFalse();
         assertThat(r.kommuner()).isEmpty();
     }

@@ -1,0 +1,55 @@
+# Independent reference values for the tests in src/test/java/dk/praksis/stats (and compare).
+# Textbook formulas, python3 standard library only (no scipy): Wilson in the centre ± half-width
+# form, Clopper-Pearson by bisection on exact binomial sums, Newcombe's method 10 in the
+# z*sqrt(l(1-l)/n + ...) form, Fisher's exact test by summing hypergeometric probabilities,
+# Cochran-Armitage from Agresti's formula. Run: python3 src/test/python/stats_reference.py
+from statistics import NormalDist
+from math import comb, sqrt
+z = NormalDist().inv_cdf(0.975)
+def wilson(k, n, f=1.0):
+    p = k/n
+    # Wilson 1927 in the "centre ± half" textbook form with n_eff = n/f
+    ne = n/f
+    denom = 1 + z*z/ne
+    centre = (p + z*z/(2*ne))/denom
+    half = z*sqrt(p*(1-p)/ne + z*z/(4*ne*ne))/denom
+    return max(0,centre-half), min(1,centre+half)
+def binom_cdf(k, n, p):
+    return sum(comb(n,i)*p**i*(1-p)**(n-i) for i in range(k+1))
+def bisect(f, lo, hi):
+    for _ in range(200):
+        mid=(lo+hi)/2
+        if f(mid): hi=mid
+        else: lo=mid
+    return (lo+hi)/2
+def cp(k, n, a=0.05):
+    # upper: P(X<=k | p) = a/2 ; lower: P(X>=k | p) = a/2
+    up = 1.0 if k==n else bisect(lambda p: binom_cdf(k,n,p) <= a/2, 0, 1)
+    lo = 0.0 if k==0 else bisect(lambda p: 1-binom_cdf(k-1,n,p) >= a/2, 0, 1)
+    return lo, up
+def newcombe(k1,n1,k2,n2):
+    l1,u1=wilson(k1,n1); l2,u2=wilson(k2,n2)
+    p1=k1/n1; p2=k2/n2; d=p1-p2
+    return d - z*sqrt(l1*(1-l1)/n1 + u2*(1-u2)/n2), d + z*sqrt(u1*(1-u1)/n1 + l2*(1-l2)/n2)
+def fisher(a,b,c,d):
+    r1=a+b; c1=a+c; n=a+b+c+d
+    def pr(x): return comb(c1,x)*comb(n-c1,r1-x)/comb(n,r1)
+    po=pr(a)
+    return min(1,sum(pr(x) for x in range(max(0,r1-(n-c1)),min(r1,c1)+1) if pr(x)<=po*(1+1e-7)))
+def ca(xs, ns, ts):
+    N=sum(ns); pb=sum(xs)/N
+    T=sum(t*(x-n*pb) for x,n,t in zip(xs,ns,ts))
+    V=pb*(1-pb)*(sum(n*t*t for n,t in zip(ns,ts)) - sum(n*t for n,t in zip(ns,ts))**2/N)
+    Z=T/sqrt(V); return Z, 2*(1-NormalDist().cdf(abs(Z)))
+print("z", repr(z))
+for k,n in [(81,263),(15,148),(0,20),(1,29),(29,29),(3,7),(0,1),(1,1)]:
+    print("wilson",k,n,repr(wilson(k,n)), "cp", repr(cp(k,n)))
+for k,n,N in [(3,10,40),(7,10,12),(0,10,50),(10,10,30),(5,10,10)]:
+    print("fpc",k,n,N,repr(wilson(k,n,(N-n)/(N-1))) if n<N else "point")
+for t in [(56,70,48,80),(9,10,3,10),(6,7,2,7),(5,56,0,29),(0,10,0,20),(0,10,0,10),(10,10,0,20),(10,10,0,10)]:
+    print("newcombe",t,repr(newcombe(*t)))
+for t in [(56,14,48,32),(3,1,1,3),(7,3,2,8),(0,10,4,6),(5,5,5,5)]:
+    print("fisher",t,repr(fisher(*t)))
+print("ca", repr(ca([6,9,14],[20,20,20],[2006,2008,2010])))
+print("ca agresti", repr(ca([48,38,5,1,1],[17114,14502,793,127,38],[0,0.5,1.5,4,7])))
+print("ca 0count", repr(ca([0,3,6],[10,12,9],[2009,2010,2011])))
