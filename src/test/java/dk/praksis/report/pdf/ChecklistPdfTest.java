@@ -45,7 +45,8 @@ class ChecklistPdfTest {
             String text = pdf.text();
             assertThat(text).contains("RV2", "Er retten til fleksjob revurderet rettidigt?", "Aktivlovens § 74 c")
                     .contains(ItemDescriber.rule(fleksjob.item("RV2").orElseThrow(), fleksjob))
-                    .contains("RP1", "BEK nr. 1402 af 13. december 2006");
+                    .contains("RP1", "BEK nr. 1402 af 13. december 2006")
+                    .contains("Vores læsning: " + fleksjob.item("AP2").orElseThrow().note().replaceAll("\\s+", " "));
             assertThat(pdf.outline()).containsExactly("Måleskema", "  Varigt og væsentligt nedsat arbejdsevne",
                     "  Arbejdsprøvning", "  Ressourceprofil", "  Rettidig revurdering", "  Formel vurdering");
         }
