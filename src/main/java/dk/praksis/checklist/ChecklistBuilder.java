@@ -67,9 +67,10 @@ final class ChecklistBuilder {
             List<String> notRelevant = Nodes.texts(s, "ikke_relevant");
             List<String> values = new ArrayList<>();
             for (String key : counted ? List.of("værdier") : List.of("opfyldt", "ikke_opfyldt", "ikke_relevant")) {
-                for (String v : Nodes.texts(s, key)) {
+                for (JsonNode n : Nodes.scalars(s, key)) {
+                    String v = n.asText();
                     if (values.stream().anyMatch(v::equalsIgnoreCase)) {
-                        problems.at(Nodes.element(s, key, v), owner, "svaret '" + v + "' står mere end én gang i skalaen");
+                        problems.at(n, owner, "svaret '" + v + "' står mere end én gang i skalaen");
                     } else {
                         values.add(v);
                     }

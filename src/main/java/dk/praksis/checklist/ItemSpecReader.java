@@ -94,9 +94,9 @@ final class ItemSpecReader {
     private ItemSpec completeness(JsonNode item, String owner) {
         List<String> elements = Nodes.texts(item, "elementer");
         Set<String> seen = new HashSet<>();
-        for (String e : elements) {
-            if (!seen.add(e)) {
-                problems.at(Nodes.element(item, "elementer", e), owner, "elementet '" + e + "' står to gange");
+        for (JsonNode e : Nodes.scalars(item, "elementer")) {
+            if (!seen.add(e.asText())) {
+                problems.at(e, owner, "elementet '" + e.asText() + "' står to gange");
             }
         }
         return new ItemSpec.Completeness(Nodes.text(item, "dokument"), elements, item.path("mindst_tegn").asInt(1));

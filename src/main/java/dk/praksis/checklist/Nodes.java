@@ -18,17 +18,19 @@ final class Nodes {
 
     /** The scalar texts of a list (a lone scalar counts as a one-element list). */
     static List<String> texts(JsonNode parent, String key) {
+        return scalars(parent, key).stream().map(JsonNode::asText).toList();
+    }
+
+    /** The scalar nodes of a list, each with its own location (a lone scalar counts as a one-element list). */
+    static List<JsonNode> scalars(JsonNode parent, String key) {
         JsonNode n = parent.get(key);
-        List<String> out = new ArrayList<>();
-        if (n == null) {
-            return out;
+        List<JsonNode> out = new ArrayList<>();
+        if (n != null && n.isValueNode() && !n.isNull()) {
+            out.add(n);
         }
-        if (n.isValueNode() && !n.isNull()) {
-            out.add(n.asText());
-        }
-        for (JsonNode e : n.isArray() ? n : List.<JsonNode>of()) {
+        for (JsonNode e : n != null && n.isArray() ? n : List.<JsonNode>of()) {
             if (e.isValueNode() && !e.isNull()) {
-                out.add(e.asText());
+                out.add(e);
             }
         }
         return out;

@@ -17,7 +17,7 @@ public record Span(int years, int months, int weeks, int days) {
     // Longer unit spellings first: alternation is ordered, and "måned" must not eat "måneder".
     // "½" is allowed on years only ("2½ år" = 2 år 6 måneder), the one half the law uses.
     private static final Pattern PART = Pattern.compile(
-            "(\\d*)(½?)\\s*(år|aar|måneder|måned|maaneder|maaned|md\\.?|uger|uge|dage|dag)(?![\\p{L}])",
+            "(\\d*)(½?)\\s*(år|aar|måneder|måned|maaneder|maaned|mdr\\.?|md\\.?|uger|uge|dage|dag)(?![\\p{L}])",
             Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
 
     public static final Span ZERO = new Span(0, 0, 0, 0);
