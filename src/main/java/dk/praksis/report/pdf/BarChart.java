@@ -137,7 +137,7 @@ final class BarChart {
     private record Mapper(FontFamily fonts) implements FontMapper {
         @Override
         public BaseFont awtToPdf(Font font) {
-            return font.isBold() || font.getFontName().contains("Bold") ? fonts.bold : fonts.regular;
+            return fonts.isBold(font) ? fonts.bold : fonts.regular;
         }
 
         @Override
