@@ -34,8 +34,8 @@ final class UnitPdf {
         String about = view.isTotal() ? UnitView.ALL + " (" + view.report().method().kommuner() + ")"
                 : view.label() + " (kommunekode " + view.unit().kommune().kode() + ")";
         FrontPage.add(doc, view.report().info(), kind, about);
-        SummaryChapter.addSummary(doc, view);
-        SummaryChapter.addVerdicts(doc, view);
+        SummaryChapter.add(doc, view);
+        VerdictChapter.add(doc, view);
         ThemeChapter.add(doc, view);
         if (view.isTotal()) {
             KommuneChapter.add(doc, view);
