@@ -36,7 +36,32 @@ final class FrontPage {
         }
         row(style, facts, "Opgørelsesdato", Fmt.date(info.asOf()));
         doc.add(facts);
+        contents(doc);
         doc.newPage();
+    }
+
+    /** Indhold: every chapter with its first page (known on the second rendering, see PdfOutput). */
+    private static void contents(ReportDocument doc) {
+        if (doc.chapterPages().isEmpty()) {
+            return;
+        }
+        HouseStyle style = doc.style;
+        Paragraph heading = new Paragraph("Indhold", style.h2);
+        heading.setSpacingBefore(40);
+        heading.setSpacingAfter(6);
+        doc.add(heading);
+        PdfPTable toc = new PdfPTable(new float[] {5f, 1f});
+        toc.setWidthPercentage(75);
+        toc.setHorizontalAlignment(Element.ALIGN_LEFT);
+        doc.chapterPages().forEach((title, page) -> {
+            var t = style.cell(new com.lowagie.text.Phrase(title, style.body), Element.ALIGN_LEFT);
+            var p = style.cell(new com.lowagie.text.Phrase(String.valueOf(page), style.body), Element.ALIGN_RIGHT);
+            t.setBorder(com.lowagie.text.Rectangle.BOTTOM);
+            p.setBorder(com.lowagie.text.Rectangle.BOTTOM);
+            toc.addCell(t);
+            toc.addCell(p);
+        });
+        doc.add(toc);
     }
 
     private static void row(HouseStyle style, PdfPTable table, String label, String value) {

@@ -17,6 +17,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.GregorianCalendar;
+import java.util.Map;
 import java.util.TimeZone;
 import java.util.function.Consumer;
 
@@ -45,6 +46,24 @@ final class PdfOutput {
     }
 
     static byte[] bytes(DocumentInfo info, String footerLabel, Consumer<ReportDocument> content) {
+        return render(info, footerLabel, content, Map.of()).bytes;
+    }
+
+    /**
+     * Renders twice: the first time records where each chapter starts, the second gives the content
+     * those page numbers (through {@link ReportDocument#chapterPages}) for a contents list. The contents
+     * list must take the same room both times, so it must fit on a page that ends with a page break.
+     */
+    static byte[] bytesWithContents(DocumentInfo info, String footerLabel, Consumer<ReportDocument> content) {
+        Map<String, Integer> pages = render(info, footerLabel, content, Map.of()).chapterPages;
+        return render(info, footerLabel, content, pages).bytes;
+    }
+
+    private record Rendering(byte[] bytes, Map<String, Integer> chapterPages) {
+    }
+
+    private static Rendering render(DocumentInfo info, String footerLabel, Consumer<ReportDocument> content,
+                                    Map<String, Integer> knownPages) {
         HouseStyle style = new HouseStyle(new FontFamily());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 56, 56, 56, 62);
@@ -52,6 +71,8 @@ final class PdfOutput {
         writer.setPdfVersion(PdfWriter.VERSION_1_7);
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
         writer.setPageEvent(new PageFooter(style, footerLabel));
+        ChapterPages chapterPages = new ChapterPages();
+        writer.setPageEvent(chapterPages);
         document.addTitle(info.title());
         if (!info.author().isEmpty()) {
             document.addAuthor(info.author());
@@ -68,9 +89,9 @@ final class PdfOutput {
         document.open();
         PdfDate date = fixVolatileEntries(writer, info);
         PdfA.apply(writer, info, date);
-        content.accept(new ReportDocument(document, writer, style));
+        content.accept(new ReportDocument(document, writer, style, knownPages));
         document.close();
-        return out.toByteArray();
+        return new Rendering(out.toByteArray(), chapterPages.pages());
     }
 
     /** Replaces what OpenPDF would take from the clock or a random source. */

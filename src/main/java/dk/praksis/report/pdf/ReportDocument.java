@@ -7,6 +7,7 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Section;
 import com.lowagie.text.pdf.PdfWriter;
+import java.util.Map;
 
 /**
  * An open PDF in the house style, laid out in OpenPDF's flow model: chapters (each a bookmark),
@@ -17,12 +18,22 @@ final class ReportDocument {
     final HouseStyle style;
     private final Document document;
     private final PdfWriter writer;
+    private final Map<String, Integer> chapterPages;
     private int chapters;
 
-    ReportDocument(Document document, PdfWriter writer, HouseStyle style) {
+    ReportDocument(Document document, PdfWriter writer, HouseStyle style, Map<String, Integer> chapterPages) {
         this.document = document;
         this.writer = writer;
         this.style = style;
+        this.chapterPages = chapterPages;
+    }
+
+    /**
+     * Chapter titles and the pages they start on, in document order, known from an earlier rendering of
+     * the same content; empty on the first rendering.
+     */
+    Map<String, Integer> chapterPages() {
+        return chapterPages;
     }
 
     /** A new chapter on a new page; it becomes a top-level bookmark. Add it with {@link #add} when filled. */

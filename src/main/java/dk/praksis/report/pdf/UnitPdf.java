@@ -12,7 +12,7 @@ final class UnitPdf {
 
     static byte[] bytes(AuditReport report, UnitReport unit) {
         UnitView view = new UnitView(report, unit);
-        return PdfOutput.bytes(info(view), footer(view), doc -> content(doc, view));
+        return PdfOutput.bytesWithContents(info(view), footer(view), doc -> content(doc, view));
     }
 
     static DocumentInfo info(UnitView view) {

@@ -113,6 +113,17 @@ class PdfReportsTest {
             assertThat(text.indexOf("Vejen (575)")).isLessThan(text.indexOf("Ærø (492)"));
             assertThat(text).contains("A-04", "V-03", "B-02");
             assertThat(pdf.outline()).contains("Kommunefordelte resultater");
+            // the front page's contents list points at the pages where the chapters start
+            var toc = java.util.regex.Pattern.compile("(Sagsoversigt|Kommunefordelte resultater|Bilag 2: Måleskema) (\\d+)")
+                    .matcher(pdf.pages(1, 1));
+            int entries = 0;
+            while (toc.find()) {
+                int page = Integer.parseInt(toc.group(2));
+                assertThat(pdf.pages(page, page)).as(toc.group(1)).contains("Side " + page + " af").contains(toc.group(1));
+                assertThat(pdf.pages(page - 1, page - 1)).as(toc.group(1)).doesNotContain(toc.group(1) + " ");
+                entries++;
+            }
+            assertThat(entries).isEqualTo(3);
             // the charts are vector drawings whose labels are text in the embedded font, not pictures
             assertThat(text).contains("Andel af sagerne (%)", "Andel opfyldt (%)", "I overensstemmelse Omgørelsesprocent");
             for (var page : pdf.pdf.getPages()) {
