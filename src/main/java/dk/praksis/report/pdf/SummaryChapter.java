@@ -1,0 +1,69 @@
+package dk.praksis.report.pdf;
+
+import com.lowagie.text.Chapter;
+import com.lowagie.text.pdf.PdfPTable;
+import dk.praksis.report.KeyFigures;
+import dk.praksis.report.Share;
+import dk.praksis.report.text.SummarySentences;
+import java.util.List;
+
+/** Sammenfatning: generated sentences and the key figures, the unit beside all kommuner. */
+final class SummaryChapter {
+
+    private SummaryChapter() {
+    }
+
+    static void add(ReportDocument doc, UnitView view) {
+        HouseStyle style = doc.style;
+        Chapter chapter = doc.chapter("Sammenfatning");
+        for (String sentence : SummarySentences.of(view.report(), view.unit())) {
+            chapter.add(style.paragraph(Fmt.keep(sentence)));
+        }
+        KeyFigures unit = view.unit().figures();
+        KeyFigures all = view.all().figures();
+        PdfPTable table = unitTable(style, view, 3.2f, "Nøgletal", new float[] {1f, 1f, 1.6f}, "Antal",
+                "Pct.", view.intervalLabel());
+        countRow(style, table, view, "Sager i alt", unit.cases(), all.cases());
+        countRow(style, table, view, "Realitetsbehandlede sager", unit.assessed(), all.assessed());
+        shareRow(style, table, view, "I overensstemmelse med regler og praksis", unit.accordance(), all.accordance());
+        shareRow(style, table, view, "Omgørelsesprocent (ændret eller hjemvist)", unit.reversal(), all.reversal());
+        chapter.add(table);
+        chapter.add(style.note(unit.reversalBasis()));
+        chapter.add(style.note("Andele er beregnet af de realitetsbehandlede sager. Intervallet angiver den "
+                + "statistiske usikkerhed; se Bilag: Metode."));
+        doc.add(chapter);
+    }
+
+    private static void countRow(HouseStyle style, PdfPTable t, UnitView view, String label, int unit, int all) {
+        t.addCell(style.text(label));
+        t.addCell(style.number(String.valueOf(unit)));
+        t.addCell(style.text(""));
+        t.addCell(style.text(""));
+        if (!view.isTotal()) {
+            t.addCell(style.number(String.valueOf(all)));
+            t.addCell(style.text(""));
+            t.addCell(style.text(""));
+        }
+    }
+
+    private static void shareRow(HouseStyle style, PdfPTable t, UnitView view, String label, Share unit, Share all) {
+        t.addCell(style.text(label));
+        shareCells(style, t, unit);
+        if (!view.isTotal()) {
+            shareCells(style, t, all);
+        }
+    }
+
+    private static void shareCells(HouseStyle style, PdfPTable t, Share share) {
+        t.addCell(style.number(Fmt.ofTotal(share)));
+        t.addCell(style.number(Fmt.percent(share)));
+        t.addCell(style.number(Fmt.interval(share)));
+    }
+
+    /** A table with the unit's columns and, in a kommune's report, the same columns for all kommuner. */
+    static PdfPTable unitTable(HouseStyle style, UnitView view, float firstWidth, String first, float[] widths,
+                               String... columns) {
+        List<String> groups = view.isTotal() ? List.of(view.label()) : List.of(view.label(), UnitView.ALL);
+        return style.groupedTable(new float[] {firstWidth}, new String[] {first}, groups, widths, columns);
+    }
+}

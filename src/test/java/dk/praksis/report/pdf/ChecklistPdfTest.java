@@ -1,0 +1,59 @@
+package dk.praksis.report.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.praksis.checklist.Checklist;
+import dk.praksis.checklist.ChecklistLoader;
+import dk.praksis.checklist.ItemDescriber;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ChecklistPdfTest {
+
+    private final Checklist checklist = TestChecklists.small();
+
+    @Test
+    void rendersEveryQuestionWithItsLegalSourceAndDanishLetters(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("måleskema.pdf");
+        ChecklistPdf.write(checklist, out);
+        try (PdfText pdf = new PdfText(Files.readAllBytes(out))) {
+            String text = pdf.text();
+            assertThat(text).contains("Praksisundersøgelse om fleksjob – Ærø og Åbenrå")
+                    .contains("Varigt og væsentligt nedsat arbejdsevne")
+                    .contains("VV1").contains("Er der tilstrækkelige lægelige oplysninger?")
+                    .contains("FV3").contains("Forvaltningsloven § 25")
+                    .contains("Ville blive hjemvist").contains("Formelle mangler")
+                    .contains("Bevilling af fleksjob")
+                    .contains("Side 1 af " + pdf.pageCount());
+            assertThat(pdf.pdf.getDocumentInformation().getTitle())
+                    .isEqualTo("Måleskema: Praksisundersøgelse om fleksjob – Ærø og Åbenrå");
+            assertThat(pdf.pdf.getDocumentCatalog().getLanguage()).isEqualTo("da-DK");
+            assertThat(pdf.outline()).containsExactly("Måleskema",
+                    "  Varigt og væsentligt nedsat arbejdsevne", "  Formel vurdering");
+            assertThat(pdf.fonts()).isNotEmpty().allMatch(f -> f.endsWith("(indlejret)"));
+        }
+    }
+
+    @Test
+    void rendersTheShippedChecklistWithEachItemsRuleInPlainDanish(@TempDir Path dir) throws Exception {
+        Checklist fleksjob = ChecklistLoader.load(Path.of("checklists/fleksjob-2010.yaml"));
+        Path out = dir.resolve("fleksjob.pdf");
+        ChecklistPdf.write(fleksjob, out);
+        try (PdfText pdf = new PdfText(Files.readAllBytes(out))) {
+            String text = pdf.text();
+            assertThat(text).contains("RV2", "Er retten til fleksjob revurderet rettidigt?", "Aktivlovens § 74 c")
+                    .contains(ItemDescriber.rule(fleksjob.item("RV2").orElseThrow(), fleksjob))
+                    .contains("RP1", "BEK nr. 1402 af 13. december 2006")
+                    .contains("Vores læsning: " + fleksjob.item("AP2").orElseThrow().note().replaceAll("\\s+", " "));
+            assertThat(pdf.outline()).containsExactly("Måleskema", "  Varigt og væsentligt nedsat arbejdsevne",
+                    "  Arbejdsprøvning", "  Ressourceprofil", "  Rettidig revurdering", "  Formel vurdering");
+        }
+    }
+
+    @Test
+    void twoRunsGiveTheSameBytes() {
+        assertThat(ChecklistPdf.bytes(checklist)).isEqualTo(ChecklistPdf.bytes(checklist));
+    }
+}
