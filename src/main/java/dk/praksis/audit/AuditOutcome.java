@@ -1,6 +1,7 @@
 package dk.praksis.audit;
 
 import dk.praksis.checklist.Checklist;
+import dk.praksis.report.AuditReport;
 import dk.praksis.results.ResultsFile;
 import dk.praksis.scoring.CaseResult;
 import java.util.List;
@@ -10,10 +11,11 @@ import java.util.List;
  *
  * @param cases        scored cases, sorted by kommunekode then id (the order every output lists them)
  * @param results      the same as the results file holds (metadata, item fingerprints, simple counts)
+ * @param report       the report model (figures with intervals) every report renderer draws on
  * @param maskedValues personal data values masked while reading (only with masking switched on)
  */
 public record AuditOutcome(AuditSpec spec, Checklist checklist, List<CaseResult> cases, ResultsFile results,
-                           int maskedValues) {
+                           AuditReport report, int maskedValues) {
 
     public AuditOutcome {
         cases = List.copyOf(cases);

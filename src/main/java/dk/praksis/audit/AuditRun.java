@@ -6,6 +6,8 @@ import dk.praksis.cases.CaseReadOptions;
 import dk.praksis.checklist.Checklist;
 import dk.praksis.checklist.ChecklistLoader;
 import dk.praksis.errors.UsageException;
+import dk.praksis.report.AuditReport;
+import dk.praksis.report.ReportBuilder;
 import dk.praksis.results.AuditInfo;
 import dk.praksis.results.ResultsBuilder;
 import dk.praksis.results.ResultsFile;
@@ -47,9 +49,14 @@ public final class AuditRun {
                 renderers);
     }
 
-    /** The renderers this stage provides; the report renderers are added beside them. */
+    /** The results files only (resultater.json and resultater.csv). */
     public static List<OutputRenderer> resultRenderers() {
         return List.of(new JsonResultsRenderer(), new CsvResultsRenderer());
+    }
+
+    /** Everything an audit writes: the results files, the workbooks and the PDFs. */
+    public static List<OutputRenderer> allRenderers() {
+        return List.of(new JsonResultsRenderer(), new CsvResultsRenderer(), ReportRenderers.EXCEL, ReportRenderers.PDF);
     }
 
     /**
@@ -64,8 +71,10 @@ public final class AuditRun {
         List<CaseResult> scored = new ArrayList<>();
         int masked = cases.read(spec.cases(), checklist, options, c -> scored.add(scorer.score(c)));
         scored.sort(ResultsBuilder.CASE_ORDER);
-        ResultsFile results = ResultsBuilder.build(info(spec, checklist), checklist, scored);
-        AuditOutcome outcome = new AuditOutcome(spec, checklist, scored, results, masked);
+        AuditInfo info = info(spec, checklist);
+        ResultsFile results = ResultsBuilder.build(info, checklist, scored);
+        AuditReport report = new ReportBuilder().build(checklist, info, scored);
+        AuditOutcome outcome = new AuditOutcome(spec, checklist, scored, results, report, masked);
         SafeOutput.write(spec.output(), force, dir -> renderers.forEach(r -> r.render(outcome, dir)));
         return outcome;
     }

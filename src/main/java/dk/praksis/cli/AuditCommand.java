@@ -74,7 +74,7 @@ final class AuditCommand extends DanishCommand implements Callable<Integer> {
         }
         CaseReadOptions options = new CaseReadOptions(mask,
                 nameList == null ? List.of() : ValidateCommand.readNameList(nameList));
-        AuditOutcome outcome = AuditRun.standard(AuditRun.resultRenderers()).run(audit, options, force);
+        AuditOutcome outcome = AuditRun.standard(AuditRun.allRenderers()).run(audit, options, force);
         AuditSummary.lines(outcome, audit.output().toAbsolutePath().normalize())
                 .forEach(spec.commandLine().getOut()::println);
         return 0;

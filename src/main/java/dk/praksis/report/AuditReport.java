@@ -1,5 +1,6 @@
 package dk.praksis.report;
 
+import dk.praksis.results.AuditInfo;
 import dk.praksis.checklist.Checklist;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package dk.praksis.report;
 
+import dk.praksis.results.AuditInfo;
 import dk.praksis.cases.Kommune;
 import dk.praksis.checklist.Checklist;
 import dk.praksis.checklist.Consequence;
@@ -67,10 +68,10 @@ public final class ReportBuilder {
                 checklist.items().collect(Collectors.toMap(Item::id, Item::text)));
         UnitReport total = unit(audit, null, sorted, totalPopulation(info, byKommune.keySet()), allItems);
         List<UnitReport> kommuner = byKommune.entrySet().stream()
-                .map(e -> unit(audit, e.getKey(), e.getValue(), info.populations().get(e.getKey().kode()),
+                .map(e -> unit(audit, e.getKey(), e.getValue(), info.population().get(e.getKey().kode()),
                         counter.count(e.getValue(), allItems)))
                 .toList();
-        boolean corrected = byKommune.keySet().stream().anyMatch(k -> info.populations().containsKey(k.kode()));
+        boolean corrected = byKommune.keySet().stream().anyMatch(k -> info.population().containsKey(k.kode()));
         MethodFacts method = new MethodFacts(total.figures().cases(), total.figures().assessed(), kommuner.size(),
                 total.reviewers(), info.asOf(), checklist.id(), checklist.version(), checklist.sha256(),
                 corrected ? List.of(IntervalMethod.WILSON, IntervalMethod.WILSON_FPC) : List.of(IntervalMethod.WILSON),
@@ -174,17 +175,17 @@ public final class ReportBuilder {
 
     /** The audit's population: the sum over its kommuner, known only when every kommune's is. */
     private static Integer totalPopulation(AuditInfo info, Set<Kommune> kommuner) {
-        if (kommuner.isEmpty() || !kommuner.stream().allMatch(k -> info.populations().containsKey(k.kode()))) {
+        if (kommuner.isEmpty() || !kommuner.stream().allMatch(k -> info.population().containsKey(k.kode()))) {
             return null;
         }
-        return kommuner.stream().mapToInt(k -> info.populations().get(k.kode())).sum();
+        return kommuner.stream().mapToInt(k -> info.population().get(k.kode())).sum();
     }
 
     private static void checkPopulations(AuditInfo info, Map<Kommune, List<CaseResult>> byKommune) {
         List<Problem> problems = byKommune.entrySet().stream()
-                .filter(e -> info.populations().getOrDefault(e.getKey().kode(), Integer.MAX_VALUE) < e.getValue().size())
+                .filter(e -> info.population().getOrDefault(e.getKey().kode(), Integer.MAX_VALUE) < e.getValue().size())
                 .map(e -> new Problem("undersøgelsesfilen", null, "populationen for " + e.getKey().navn() + " ("
-                        + info.populations().get(e.getKey().kode()) + " afgørelser) er mindre end antallet af sager i "
+                        + info.population().get(e.getKey().kode()) + " afgørelser) er mindre end antallet af sager i "
                         + "stikprøven (" + e.getValue().size() + ")"))
                 .toList();
         if (!problems.isEmpty()) {

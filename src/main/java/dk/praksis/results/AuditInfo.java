@@ -27,4 +27,9 @@ public record AuditInfo(
     public AuditInfo {
         population = Collections.unmodifiableMap(new TreeMap<>(population == null ? Map.of() : population));
     }
+
+    /** Without populations: intervals get no finite-population correction. */
+    public AuditInfo(String title, String sender, Integer year, String period, LocalDate asOf) {
+        this(title, sender, year, period, asOf, Map.of());
+    }
 }

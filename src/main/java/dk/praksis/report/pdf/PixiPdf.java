@@ -31,8 +31,10 @@ final class PixiPdf {
         title.setLeading(30);
         title.setSpacingAfter(6);
         doc.add(title);
-        doc.add(style.note(info.sender() + " · " + (info.period() == null || info.period().isBlank() ? info.year()
-                : info.period()) + " · opgjort " + Fmt.date(info.asOf())));
+        String when = info.period() != null && !info.period().isBlank() ? info.period()
+                : info.year() != null ? String.valueOf(info.year()) : null;
+        doc.add(style.note(java.util.stream.Stream.of(info.sender(), when, "opgjort " + Fmt.date(info.asOf()))
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining(" · "))));
 
         Chapter key = doc.chapter("Nøgletal", false);
         KeyFigures f = view.unit().figures();
