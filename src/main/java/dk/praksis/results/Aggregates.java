@@ -1,0 +1,26 @@
+package dk.praksis.results;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+
+/**
+ * Simple counts for the whole audit and per kommune (sorted by kommunekode). Richer statistics
+ * (intervals, comparisons) are computed by the reports from the cases.
+ */
+@JsonPropertyOrder({"i_alt", "kommuner"})
+public record Aggregates(
+        @JsonProperty("i_alt") Tally total,
+        @JsonProperty("kommuner") List<KommuneTally> kommuner) {
+
+    public Aggregates {
+        kommuner = List.copyOf(kommuner);
+    }
+
+    /** The counts of one kommune. */
+    @JsonPropertyOrder({"kommune", "tal"})
+    public record KommuneTally(
+            @JsonProperty("kommune") KommuneRef kommune,
+            @JsonProperty("tal") Tally tally) {
+    }
+}

@@ -1,0 +1,57 @@
+package dk.praksis.results;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One case in the results file.
+ *
+ * @param score    share of relevant items met, or null when no item was relevant
+ * @param reviewer the reviewer's id ({@code bedømt_af}), or null
+ * @param remark   the reviewer's remark, or null
+ * @param items    item id (checklist order) to its result
+ */
+@JsonPropertyOrder({"id", "kommune", "sagstype", "score", "vurdering", "bedømt_af", "bemærkning", "spørgsmål"})
+public record CaseEntry(
+        @JsonProperty("id") String id,
+        @JsonProperty("kommune") KommuneRef kommune,
+        @JsonProperty("sagstype") String caseType,
+        @JsonProperty("score") Double score,
+        @JsonProperty("vurdering") Verdicts verdicts,
+        @JsonProperty("bedømt_af") String reviewer,
+        @JsonProperty("bemærkning") String remark,
+        @JsonProperty("spørgsmål") Map<String, ItemEntry> items) {
+
+    public CaseEntry {
+        items = Collections.unmodifiableMap(new LinkedHashMap<>(items));
+    }
+
+    /**
+     * @param reviewer the reviewer's verdict ({@code bedømmer}), or null
+     * @param derived  the verdict derived from the failed items
+     * @param counted  the verdict the audit counts: the reviewer's when given, else the derived one
+     */
+    @JsonPropertyOrder({"bedømmer", "afledt", "samlet", "uenighed"})
+    public record Verdicts(
+            @JsonProperty("bedømmer") String reviewer,
+            @JsonProperty("afledt") String derived,
+            @JsonProperty("samlet") String counted,
+            @JsonProperty("uenighed") boolean disagreement) {
+    }
+
+    /**
+     * @param outcome     opfyldt, ikke_opfyldt, ikke_relevant or optalt
+     * @param answer      the reviewer's answer as the scale spells it (vurdering items), or null
+     * @param consequence the consequence carried when not met, or null
+     */
+    @JsonPropertyOrder({"udfald", "begrundelse", "svar", "konsekvens"})
+    public record ItemEntry(
+            @JsonProperty("udfald") String outcome,
+            @JsonProperty("begrundelse") String reason,
+            @JsonProperty("svar") String answer,
+            @JsonProperty("konsekvens") String consequence) {
+    }
+}

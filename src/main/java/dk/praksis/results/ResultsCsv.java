@@ -1,0 +1,90 @@
+package dk.praksis.results;
+
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Writes the tidy {@code resultater.csv}: one row per case × item, in case order then checklist
+ * order. UTF-8 with BOM, {@code ;} between columns, CRLF line ends and decimal comma: what Danish
+ * Excel opens without an import dialog (pandas: {@code sep=";", decimal=","}).
+ */
+public final class ResultsCsv {
+
+    /** Column headers, the contract of the file (docs/resultater.md). */
+    public static final List<String> COLUMNS = List.of("sag", "kommunekode", "kommune", "sagstype", "afsnit",
+            "spørgsmål", "type", "udfald", "svar", "begrundelse", "konsekvens", "score", "afledt_vurdering",
+            "bedømmer_vurdering", "samlet_vurdering", "uenighed", "bedømt_af");
+
+    // Quote only where needed (separator, quote, line break), so the file reads cleanly.
+    private static final CsvMapper MAPPER = CsvMapper.builder()
+            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
+    private static final CsvSchema SCHEMA = schema();
+
+    private ResultsCsv() {
+    }
+
+    private static CsvSchema schema() {
+        CsvSchema.Builder b = CsvSchema.builder();
+        COLUMNS.forEach(b::addColumn);
+        return b.build().withHeader().withColumnSeparator(';').withLineSeparator("\r\n");
+    }
+
+    public static byte[] toBytes(ResultsFile results) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
+            w.write('\uFEFF');
+            try (SequenceWriter rows = MAPPER.writerFor(String[].class).with(SCHEMA).writeValues(w)) {
+                Map<String, ItemInfo> items = new java.util.LinkedHashMap<>();
+                results.items().forEach(i -> items.put(i.id(), i));
+                for (CaseEntry c : results.cases()) {
+                    for (Map.Entry<String, CaseEntry.ItemEntry> e : c.items().entrySet()) {
+                        rows.write(row(c, items.get(e.getKey()), e.getKey(), e.getValue()));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    public static void write(ResultsFile results, Path file) {
+        try {
+            Files.write(file, toBytes(results));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String[] row(CaseEntry c, ItemInfo info, String itemId, CaseEntry.ItemEntry i) {
+        CaseEntry.Verdicts v = c.verdicts();
+        return new String[] {
+            c.id(), c.kommune().kode(), c.kommune().navn(), c.caseType(),
+            info == null ? "" : info.section(), itemId, info == null ? "" : info.type(),
+            i.outcome(), text(i.answer()), text(i.reason()), text(i.consequence()), decimal(c.score()),
+            v.derived(), text(v.reviewer()), v.counted(), v.disagreement() ? "ja" : "nej", text(c.reviewer())
+        };
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** Four decimals with a decimal comma; empty when there is no score. */
+    static String decimal(Double d) {
+        return d == null ? "" : String.format(Locale.ROOT, "%.4f", d).replace('.', ',');
+    }
+}

@@ -1,0 +1,135 @@
+package dk.praksis.results;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dk.praksis.checklist.Checklist;
+import dk.praksis.errors.InvalidInputException;
+import dk.praksis.scoring.CaseResult;
+import dk.praksis.scoring.Fixtures;
+import dk.praksis.scoring.ItemResult;
+import dk.praksis.scoring.Outcome;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ResultsFilesTest {
+
+    private static final AuditInfo AUDIT = new AuditInfo("Praksisundersøgelse 2010", "Beskæftigelsesankenævnet", 2010,
+            "1. januar – 30. juni 2010", LocalDate.of(2010, 11, 30), Map.of("Vejen", 40, "492", 12));
+
+    static List<CaseResult> results() {
+        CaseResult a = new CaseResult("SYD-2", Fixtures.VEJEN, "revurdering", List.of(
+                new ItemResult("RV2", Outcome.IKKE_OPFYLDT,
+                        null, "Revurdering 20.11.2009 lå 47 dage efter fristen 04.10.2009.", "formel"),
+                new ItemResult("FV3", Outcome.OPFYLDT, "ja", "Bedømmeren har svaret ja.", null),
+                new ItemResult("EV1", Outcome.OPTALT, "i høj grad", "Bedømmerens svar: i høj grad.", null)),
+                0.5, "formel", "hjemvisning", true, "R1", "Mangler; funktioner");
+        CaseResult b = new CaseResult("SYD-1", Fixtures.VEJEN, "bevilling", List.of(
+                new ItemResult("VV1", Outcome.OPFYLDT, "ja", "Bedømmeren har svaret ja.", null),
+                new ItemResult("RV2", Outcome.IKKE_RELEVANT, null, "Spørgsmålet gælder kun sagstypen revurdering.", null)),
+                1.0, Checklist.VERDICT_OK, null, false, null, null);
+        CaseResult c = new CaseResult("ÆRØ-1", Fixtures.AERO, "bevilling", List.of(
+                new ItemResult("VV1", Outcome.IKKE_RELEVANT, "ikke relevant", "Bedømmeren har svaret ikke relevant.", null)),
+                null, Checklist.VERDICT_UNASSESSABLE, null, false, "R2", null);
+        return List.of(a, b, c);
+    }
+
+    static ResultsFile file() {
+        return ResultsBuilder.build(AUDIT, Fixtures.checklist(), results());
+    }
+
+    @Test
+    void casesAreSortedAndTalliedPerKommune() {
+        ResultsFile f = file();
+        assertThat(f.format()).isEqualTo("praksis-resultater/1");
+        assertThat(f.cases()).extracting(CaseEntry::id).containsExactly("ÆRØ-1", "SYD-1", "SYD-2");
+        assertThat(f.items()).extracting(ItemInfo::id)
+                .containsExactly("VV1", "VV3", "AP1", "RP1", "RP2", "RV2", "FV3", "EV1");
+        assertThat(f.aggregates().kommuner()).extracting(k -> k.kommune().kode()).containsExactly("492", "575");
+        Tally total = f.aggregates().total();
+        assertThat(total.cases()).isEqualTo(3);
+        assertThat(total.verdicts()).containsExactly(Map.entry("hjemvisning", 1), Map.entry("i_overensstemmelse", 1),
+                Map.entry("kan_ikke_vurderes", 1));
+        assertThat(total.disagreements()).isEqualTo(1);
+        assertThat(total.items().get("VV1")).isEqualTo(new Tally.ItemTally(1, 0, 1, Map.of()));
+        assertThat(total.items().get("EV1").counted()).containsExactly(Map.entry("i høj grad", 1));
+        Tally vejen = f.aggregates().kommuner().get(1).tally();
+        assertThat(vejen.cases()).isEqualTo(2);
+        assertThat(vejen.items().get("RV2")).isEqualTo(new Tally.ItemTally(0, 1, 1, Map.of()));
+        CaseEntry syd2 = f.cases().get(2);
+        assertThat(syd2.verdicts()).isEqualTo(new CaseEntry.Verdicts("hjemvisning", "formel", "hjemvisning", true));
+        assertThat(syd2.items().get("RV2")).isEqualTo(new CaseEntry.ItemEntry("ikke_opfyldt",
+                "Revurdering 20.11.2009 lå 47 dage efter fristen 04.10.2009.", null, "formel"));
+    }
+
+    @Test
+    void jsonRoundTripsAndIsByteDeterministic(@TempDir Path dir) throws Exception {
+        ResultsFile f = file();
+        Path p = dir.resolve("resultater.json");
+        ResultsJson.write(f, p);
+        assertThat(ResultsJson.read(p)).isEqualTo(f);
+
+        List<CaseResult> shuffled = new ArrayList<>(results());
+        Collections.reverse(shuffled);
+        byte[] again = ResultsJson.toBytes(ResultsBuilder.build(AUDIT, Fixtures.checklist(), shuffled));
+        assertThat(again).isEqualTo(Files.readAllBytes(p));
+
+        String json = Files.readString(p, StandardCharsets.UTF_8);
+        assertThat(json).startsWith("{\n  \"format\" : \"praksis-resultater/1\",\n  \"undersøgelse\"")
+                .contains("\"opgørelsesdato\" : \"2010-11-30\"", "\"sha256\" : \"00ff\"",
+                        "\"population\" : {\n      \"492\" : 12,\n      \"Vejen\" : 40\n    }",
+                        "\"kommune\" : {\n        \"kode\" : \"575\",\n        \"navn\" : \"Vejen\"")
+                .doesNotContain("\r", "null");
+    }
+
+    @Test
+    void fingerprintChangesWithTheRuleNotTheWording() {
+        Checklist c = Fixtures.checklist();
+        var rv2 = c.item("RV2").orElseThrow();
+        var reworded = new dk.praksis.checklist.Item(rv2.id(), "Anden ordlyd?", rv2.type(), rv2.caseTypes(),
+                rv2.condition(), rv2.consequence(), "Anden regel", "note", rv2.spec(), 99);
+        var s = Fixtures.RV2_SPEC;
+        var longer = new dk.praksis.checklist.Item(rv2.id(), rv2.text(), rv2.type(), rv2.caseTypes(), rv2.condition(),
+                rv2.consequence(), rv2.rule(), null, new dk.praksis.checklist.ItemSpec.Deadline(s.counting(),
+                        s.startField(), s.periodTypes(), new dk.praksis.checklist.Span(0, 13, 0, 0), s.window(),
+                        s.event(), s.restarts(), s.toleranceDays(), s.monthCounting()), 1);
+        assertThat(ItemFingerprint.of(reworded)).isEqualTo(ItemFingerprint.of(rv2)).hasSize(64);
+        assertThat(ItemFingerprint.of(longer)).isNotEqualTo(ItemFingerprint.of(rv2));
+        assertThat(ItemFingerprint.canonical(rv2)).contains("\"months\":12", "\"periodTypes\":[\"ledighedsydelse\"]");
+    }
+
+    @Test
+    void readerRefusesOtherFormatsWithPlace(@TempDir Path dir) throws Exception {
+        Path p = dir.resolve("x.json");
+        Files.writeString(p, "{\"format\": \"praksis-resultater/9\"}");
+        assertThatThrownBy(() -> ResultsJson.read(p)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("formatet praksis-resultater/9");
+        Files.writeString(p, "{\n  \"format\": ");
+        assertThatThrownBy(() -> ResultsJson.read(p)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("x.json:2:");
+    }
+
+    @Test
+    void csvIsTidyExcelFriendlyAndDeterministic() {
+        byte[] bytes = ResultsCsv.toBytes(file());
+        String csv = new String(bytes, StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFFsag;kommunekode;kommune;sagstype;afsnit;spørgsmål;type;udfald;svar;"
+                + "begrundelse;konsekvens;score;afledt_vurdering;bedømmer_vurdering;samlet_vurdering;uenighed;bedømt_af\r\n");
+        String[] lines = csv.split("\r\n");
+        assertThat(lines).hasSize(1 + 1 + 2 + 3);
+        assertThat(lines[1]).isEqualTo("ÆRØ-1;492;Ærø;bevilling;VV;VV1;vurdering;ikke_relevant;ikke relevant;"
+                + "Bedømmeren har svaret ikke relevant.;;;kan_ikke_vurderes;;kan_ikke_vurderes;nej;R2");
+        assertThat(lines[4]).isEqualTo("SYD-2;575;Vejen;revurdering;RV;RV2;frist;ikke_opfyldt;;"
+                + "Revurdering 20.11.2009 lå 47 dage efter fristen 04.10.2009.;formel;0,5000;formel;hjemvisning;"
+                + "hjemvisning;ja;R1");
+        assertThat(ResultsCsv.toBytes(file())).isEqualTo(bytes);
+    }
+}
