@@ -1,0 +1,97 @@
+package dk.praksis.report;
+
+import dk.praksis.checklist.AnswerScale;
+import dk.praksis.checklist.Checklist;
+import dk.praksis.checklist.Item;
+import dk.praksis.checklist.ItemSpec;
+import dk.praksis.scoring.CaseResult;
+import dk.praksis.scoring.ItemResult;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Tallies item outcomes over a set of cases. */
+final class ItemCounter {
+
+    private final Checklist checklist;
+    private final double level;
+
+    ItemCounter(Checklist checklist, double level) {
+        this.checklist = checklist;
+        this.level = level;
+    }
+
+    /** Item id to its figures over the cases, in checklist order. */
+    Map<String, ItemStats> count(List<CaseResult> cases) {
+        Map<String, Tally> tallies = new LinkedHashMap<>();
+        checklist.items().forEach(i -> tallies.put(i.id(), new Tally()));
+        for (CaseResult c : cases) {
+            for (ItemResult r : c.items()) {
+                Tally t = tallies.get(r.itemId());
+                if (t != null) {
+                    t.add(r);
+                }
+            }
+        }
+        Map<String, ItemStats> stats = new LinkedHashMap<>();
+        checklist.items().forEach(i -> stats.put(i.id(), tallies.get(i.id()).stats(countedValues(i))));
+        return stats;
+    }
+
+    /** The totals of several items (a section); no distribution. */
+    ItemStats sum(List<ItemStats> items) {
+        int met = items.stream().mapToInt(ItemStats::met).sum();
+        int notMet = items.stream().mapToInt(ItemStats::notMet).sum();
+        int notRelevant = items.stream().mapToInt(ItemStats::notRelevant).sum();
+        return new ItemStats(met, notMet, notRelevant, share(met, met + notMet), List.of());
+    }
+
+    /** The values of the item's counted scale in display order, or null when the item is not counted. */
+    private List<String> countedValues(Item item) {
+        if (item.spec() instanceof ItemSpec.Assessment a) {
+            AnswerScale scale = checklist.scales().get(a.scale());
+            if (scale != null && scale.counted()) {
+                return scale.values();
+            }
+        }
+        return null;
+    }
+
+    private Share share(int count, int total) {
+        return Share.of(count, total, level, null);
+    }
+
+    /** Mutable only while one count runs. */
+    private final class Tally {
+        private int met;
+        private int notMet;
+        private int notRelevant;
+        private final Map<String, Integer> values = new TreeMap<>();
+
+        void add(ItemResult r) {
+            switch (r.outcome()) {
+                case OPFYLDT -> met++;
+                case IKKE_OPFYLDT -> notMet++;
+                case IKKE_RELEVANT -> notRelevant++;
+                case OPTALT -> {
+                    if (r.value() != null) {
+                        values.merge(r.value(), 1, Integer::sum);
+                    }
+                }
+            }
+        }
+
+        ItemStats stats(List<String> scaleValues) {
+            List<ValueCount> distribution = new ArrayList<>();
+            if (scaleValues != null || !values.isEmpty()) {
+                int answered = values.values().stream().mapToInt(Integer::intValue).sum();
+                List<String> order = new ArrayList<>(scaleValues == null ? List.of() : scaleValues);
+                values.keySet().stream().filter(v -> !order.contains(v)).forEach(order::add);
+                order.forEach(v -> distribution.add(new ValueCount(v, share(values.getOrDefault(v, 0), answered))));
+            }
+            return new ItemStats(met, notMet, notRelevant, share(met, met + notMet), distribution);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package dk.praksis.report;
+
+import dk.praksis.stats.IntervalMethod;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Facts for the Metode appendix.
+ *
+ * @param intervalMethods      the interval methods used (their Danish descriptions explain them)
+ * @param confidenceLevel      e.g. 0.95
+ * @param populationCorrection whether a finite-population correction was applied for at least one kommune
+ * @param checklistSha256      hash of the checklist file, so the reader can tell exactly which one scored the cases
+ */
+public record MethodFacts(int cases, int assessed, int kommuner, List<String> reviewers, LocalDate asOf,
+                          String checklistId, int checklistVersion, String checklistSha256,
+                          List<IntervalMethod> intervalMethods, double confidenceLevel, boolean populationCorrection,
+                          int disagreements) {
+
+    public MethodFacts {
+        reviewers = List.copyOf(reviewers);
+        intervalMethods = List.copyOf(intervalMethods);
+    }
+}

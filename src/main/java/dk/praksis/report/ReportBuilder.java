@@ -1,0 +1,177 @@
+package dk.praksis.report;
+
+import dk.praksis.cases.Kommune;
+import dk.praksis.checklist.Checklist;
+import dk.praksis.checklist.Consequence;
+import dk.praksis.checklist.Item;
+import dk.praksis.checklist.Section;
+import dk.praksis.errors.InvalidInputException;
+import dk.praksis.errors.Problem;
+import dk.praksis.scoring.CaseResult;
+import dk.praksis.scoring.Outcome;
+import dk.praksis.stats.IntervalMethod;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Builds the {@link AuditReport} from the scored cases: the one place where report figures are computed.
+ * Every share carries its Wilson interval from {@link dk.praksis.stats}.
+ * Case-level shares (verdicts, accordance, omgørelsesprocent) use the kommune's population for the
+ * finite-population correction when the audit file gives it; item shares never do, as the number of
+ * decisions in which an item was relevant is unknown.
+ */
+public final class ReportBuilder {
+
+    /** How many of the most frequently failed items a unit report lists (the pixi shows three). */
+    public static final int MOST_FAILED = 3;
+
+    /** The confidence level of every interval unless told otherwise. */
+    public static final double DEFAULT_LEVEL = 0.95;
+
+    private final double level;
+
+    public ReportBuilder() {
+        this(DEFAULT_LEVEL);
+    }
+
+    public ReportBuilder(double level) {
+        this.level = level;
+    }
+
+    /**
+     * @throws InvalidInputException when a kommune's population is smaller than its sample
+     */
+    public AuditReport build(Checklist checklist, AuditInfo info, List<CaseResult> results) {
+        Collator danish = Collator.getInstance(Locale.forLanguageTag("da-DK"));
+        Comparator<Kommune> byName = Comparator.comparing(Kommune::navn, danish).thenComparing(Kommune::kode);
+        List<CaseResult> sorted = results.stream()
+                .sorted(Comparator.comparing(CaseResult::kommune, byName).thenComparing(CaseResult::caseId))
+                .toList();
+        Map<Kommune, List<CaseResult>> byKommune = sorted.stream()
+                .collect(Collectors.groupingBy(CaseResult::kommune, LinkedHashMap::new, Collectors.toList()));
+        checkPopulations(info, byKommune);
+
+        ItemCounter counter = new ItemCounter(checklist, level);
+        Map<String, ItemStats> allItems = counter.count(sorted);
+        UnitReport total = unit(checklist, null, sorted, totalPopulation(info, byKommune.keySet()),
+                allItems, allItems, counter);
+        List<UnitReport> kommuner = byKommune.entrySet().stream()
+                .map(e -> unit(checklist, e.getKey(), e.getValue(), info.populations().get(e.getKey().kode()),
+                        counter.count(e.getValue()), allItems, counter))
+                .toList();
+        boolean corrected = byKommune.keySet().stream().anyMatch(k -> info.populations().containsKey(k.kode()));
+        MethodFacts method = new MethodFacts(total.figures().cases(), total.figures().assessed(), kommuner.size(),
+                total.reviewers(), info.asOf(), checklist.id(), checklist.version(), checklist.sha256(),
+                corrected ? List.of(IntervalMethod.WILSON, IntervalMethod.WILSON_FPC) : List.of(IntervalMethod.WILSON),
+                level, corrected, total.figures().disagreements());
+        return new AuditReport(info, checklist, total, kommuner, method);
+    }
+
+    private UnitReport unit(Checklist checklist, Kommune kommune, List<CaseResult> cases, Integer population,
+                            Map<String, ItemStats> unitItems, Map<String, ItemStats> allItems, ItemCounter counter) {
+        List<SectionFigures> sections = new ArrayList<>();
+        for (Section s : checklist.sections()) {
+            List<ItemFigures> items = s.items().stream()
+                    .map(i -> new ItemFigures(i, unitItems.get(i.id()), allItems.get(i.id())))
+                    .toList();
+            sections.add(new SectionFigures(s.id(), s.title(),
+                    counter.sum(items.stream().map(ItemFigures::unit).toList()),
+                    counter.sum(items.stream().map(ItemFigures::all).toList()), items));
+        }
+        List<ItemFigures> mostFailed = sections.stream().flatMap(s -> s.items().stream())
+                .filter(f -> f.unit().notMet() > 0)
+                .sorted(Comparator.comparingInt((ItemFigures f) -> f.unit().notMet()).reversed())
+                .limit(MOST_FAILED)
+                .toList();
+        List<String> reviewers = List.copyOf(cases.stream().map(CaseResult::reviewer).filter(Objects::nonNull)
+                .collect(Collectors.toCollection(TreeSet::new)));
+        Map<String, String> texts = checklist.items().collect(Collectors.toMap(Item::id, Item::text));
+        List<CaseRow> rows = cases.stream().map(c -> row(checklist, texts, c)).toList();
+        return new UnitReport(kommune, figures(checklist, cases, population), sections, rows, mostFailed, reviewers);
+    }
+
+    private KeyFigures figures(Checklist checklist, List<CaseResult> cases, Integer population) {
+        Map<String, Long> counts = cases.stream()
+                .collect(Collectors.groupingBy(CaseResult::verdict, Collectors.counting()));
+        int n = cases.size();
+        int unassessable = count(counts, Checklist.VERDICT_UNASSESSABLE);
+        int assessed = n - unassessable;
+        List<VerdictCount> verdicts = verdictOrder(checklist, counts.keySet()).stream()
+                .map(v -> new VerdictCount(v, checklist.verdictLabel(v), share(count(counts, v), n, population)))
+                .toList();
+        int reversals = checklist.consequences().stream().filter(Consequence::reversal)
+                .mapToInt(c -> count(counts, c.id())).sum();
+        int disagreements = (int) cases.stream().filter(CaseResult::disagreement).count();
+        return new KeyFigures(n, assessed, verdicts,
+                share(count(counts, Checklist.VERDICT_OK), assessed, population),
+                share(reversals, assessed, population), reversalBasis(assessed, unassessable), population,
+                disagreements);
+    }
+
+    /** i_overensstemmelse, the consequences worst first, kan_ikke_vurderes, then any other verdict found. */
+    private static List<String> verdictOrder(Checklist checklist, Set<String> found) {
+        List<String> order = new ArrayList<>();
+        order.add(Checklist.VERDICT_OK);
+        checklist.consequences().forEach(c -> order.add(c.id()));
+        order.add(Checklist.VERDICT_UNASSESSABLE);
+        new TreeSet<>(found).stream().filter(v -> !order.contains(v)).forEach(order::add);
+        return order;
+    }
+
+    private static String reversalBasis(int assessed, int unassessable) {
+        if (unassessable == 0) {
+            return "Omgørelsesprocenten er beregnet af alle " + assessed + " sager; alle kunne realitetsbehandles.";
+        }
+        String excluded = unassessable == 1 ? "den ene sag, der ikke kunne vurderes, indgår ikke"
+                : "de " + unassessable + " sager, der ikke kunne vurderes, indgår ikke";
+        return "Omgørelsesprocenten er beregnet af de " + assessed + " realitetsbehandlede sager; " + excluded + ".";
+    }
+
+    private static CaseRow row(Checklist checklist, Map<String, String> texts, CaseResult c) {
+        List<FailedItem> failed = c.items().stream().filter(r -> r.outcome() == Outcome.IKKE_OPFYLDT)
+                .map(r -> new FailedItem(r.itemId(), texts.getOrDefault(r.itemId(), r.itemId()), r.reason(),
+                        r.consequence()))
+                .toList();
+        return new CaseRow(c.caseId(), c.kommune().kode(), c.kommune().navn(), c.caseType(),
+                checklist.caseTypes().getOrDefault(c.caseType(), c.caseType()), c.verdict(),
+                checklist.verdictLabel(c.verdict()), c.derivedVerdict(), c.reviewerVerdict(), c.disagreement(),
+                c.score(), c.items(), failed, c.reviewer(), c.remark());
+    }
+
+    private Share share(int count, int total, Integer population) {
+        return Share.of(count, total, level, population);
+    }
+
+    private static int count(Map<String, Long> counts, String verdict) {
+        return counts.getOrDefault(verdict, 0L).intValue();
+    }
+
+    /** The audit's population: the sum over its kommuner, known only when every kommune's is. */
+    private static Integer totalPopulation(AuditInfo info, Set<Kommune> kommuner) {
+        if (kommuner.isEmpty() || !kommuner.stream().allMatch(k -> info.populations().containsKey(k.kode()))) {
+            return null;
+        }
+        return kommuner.stream().mapToInt(k -> info.populations().get(k.kode())).sum();
+    }
+
+    private static void checkPopulations(AuditInfo info, Map<Kommune, List<CaseResult>> byKommune) {
+        List<Problem> problems = byKommune.entrySet().stream()
+                .filter(e -> info.populations().getOrDefault(e.getKey().kode(), Integer.MAX_VALUE) < e.getValue().size())
+                .map(e -> new Problem("undersøgelsesfilen", null, "populationen for " + e.getKey().navn() + " ("
+                        + info.populations().get(e.getKey().kode()) + " afgørelser) er mindre end antallet af sager i "
+                        + "stikprøven (" + e.getValue().size() + ")"))
+                .toList();
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+}

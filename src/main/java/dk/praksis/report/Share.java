@@ -1,0 +1,41 @@
+package dk.praksis.report;
+
+import dk.praksis.stats.Interval;
+import dk.praksis.stats.Proportion;
+
+/**
+ * A count out of a denominator, with its confidence interval.
+ *
+ * @param interval from {@link dk.praksis.stats}; null when the denominator is 0
+ */
+public record Share(int count, int total, Interval interval) {
+
+    public Share {
+        if (count < 0 || count > total) {
+            throw new IllegalArgumentException("count " + count + " outside 0.." + total);
+        }
+        if ((total == 0) != (interval == null)) {
+            throw new IllegalArgumentException("an interval is required exactly when the denominator is positive");
+        }
+    }
+
+    /**
+     * The share with its Wilson interval, finite-population corrected when the population is known.
+     *
+     * @param population the number of decisions the sample was drawn from, or null when unknown
+     */
+    public static Share of(int count, int total, double level, Integer population) {
+        Proportion p = Proportion.of(count, total);
+        return new Share(count, total, (population == null ? p.wilson(level) : p.wilson(level, population)).orElse(null));
+    }
+
+    /** Whether there is anything to divide by; renderers show a dash otherwise. */
+    public boolean defined() {
+        return total > 0;
+    }
+
+    /** count / total between 0 and 1; NaN when not {@link #defined()}. */
+    public double value() {
+        return total == 0 ? Double.NaN : (double) count / total;
+    }
+}

@@ -1,0 +1,63 @@
+package dk.praksis.report.text;
+
+import dk.praksis.stats.Interval;
+import dk.praksis.report.Share;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Numbers, percentages and dates the Danish way: "26,3 %", "15. marts 2010", "15.03.2010". */
+public final class DanishFormat {
+
+    public static final Locale DANISH = Locale.forLanguageTag("da-DK");
+    /** Shown where a share has no denominator. */
+    public static final String NONE = "–";
+
+    private static final DateTimeFormatter PROSE = DateTimeFormatter.ofPattern("d. MMMM yyyy", DANISH);
+    private static final DateTimeFormatter TABLE = DateTimeFormatter.ofPattern("dd.MM.yyyy", DANISH);
+
+    private DanishFormat() {
+    }
+
+    /** A share between 0 and 1 as a percentage with one decimal: 0.263 → "26,3 %". */
+    public static String percent(double share) {
+        return oneDecimal(share * 100) + " %";
+    }
+
+    /** The share's value as a percentage, or {@link #NONE} when it has no denominator. */
+    public static String percent(Share share) {
+        return share.defined() ? percent(share.value()) : NONE;
+    }
+
+    /** "18,2–35,1 %", or {@link #NONE} when there is no interval. */
+    public static String interval(Interval interval) {
+        return interval == null ? NONE
+                : oneDecimal(interval.lower() * 100) + "–" + oneDecimal(interval.upper() * 100) + " %";
+    }
+
+    /** The confidence level as a whole percentage: 0.95 → "95 %". */
+    public static String level(double level) {
+        return Math.round(level * 100) + " %";
+    }
+
+    /** "15. marts 2010" */
+    public static String proseDate(LocalDate date) {
+        return PROSE.format(date);
+    }
+
+    /** "15.03.2010" */
+    public static String tableDate(LocalDate date) {
+        return TABLE.format(date);
+    }
+
+    /** A number with one decimal and a decimal comma, rounded half up: 26.25 → "26,3". */
+    public static String oneDecimal(double value) {
+        // DecimalFormat is not thread-safe: one per call.
+        DecimalFormat f = new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(DANISH));
+        f.setRoundingMode(RoundingMode.HALF_UP);
+        return f.format(value);
+    }
+}

@@ -1,0 +1,62 @@
+package dk.praksis.report.text;
+
+import static dk.praksis.report.text.DanishFormat.interval;
+import static dk.praksis.report.text.DanishFormat.level;
+import static dk.praksis.report.text.DanishFormat.percent;
+
+import dk.praksis.report.AuditReport;
+import dk.praksis.report.KeyFigures;
+import dk.praksis.report.Share;
+import dk.praksis.report.UnitReport;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The two to four plain sentences that open a Sammenfatning, generated from the key figures. */
+public final class SummarySentences {
+
+    private SummarySentences() {
+    }
+
+    /** Sentences about {@code unit} (a kommune or the audit's total), the kommune compared with all kommuner. */
+    public static List<String> of(AuditReport report, UnitReport unit) {
+        KeyFigures f = unit.figures();
+        String ci = level(report.method().confidenceLevel()) + "-konfidensinterval";
+        List<String> s = new ArrayList<>();
+        String scope = unit.isTotal() ? cases(f.cases()) + " fra " + kommuner(report.kommuner().size())
+                : cases(f.cases()) + " fra " + unit.kommune().navn();
+        if (f.assessed() == f.cases()) {
+            s.add("Undersøgelsen omfatter " + scope + (f.cases() == 1 ? ", som kunne realitetsbehandles."
+                    : ", og alle kunne realitetsbehandles."));
+        } else {
+            s.add("Undersøgelsen omfatter " + scope + ", heraf " + f.assessed() + " realitetsbehandlede.");
+        }
+        if (f.assessed() == 0) {
+            s.add("Ingen af sagerne kunne realitetsbehandles, så der er ingen andele at opgøre.");
+            return s;
+        }
+        s.add("I " + f.accordance().count() + " af " + cases(f.assessed())
+                + " var afgørelsen i overensstemmelse med regler og praksis (" + withInterval(f.accordance(), ci) + ").");
+        s.add("Omgørelsesprocenten er " + withInterval(f.reversal(), ci) + ": " + f.reversal().count() + " af "
+                + f.assessed() + " realitetsbehandlede sager ville blive ændret eller hjemvist.");
+        if (!unit.isTotal()) {
+            KeyFigures all = report.total().figures();
+            s.add("For alle kommuner i undersøgelsen var " + percent(all.accordance())
+                    + " af afgørelserne i overensstemmelse med regler og praksis, og omgørelsesprocenten var "
+                    + percent(all.reversal()) + ".");
+        }
+        return s;
+    }
+
+    private static String withInterval(Share share, String ci) {
+        return percent(share) + "; " + ci + ": " + interval(share.interval());
+    }
+
+    /** "1 sag", "7 sager" */
+    public static String cases(int n) {
+        return n + (n == 1 ? " sag" : " sager");
+    }
+
+    private static String kommuner(int n) {
+        return n + (n == 1 ? " kommune" : " kommuner");
+    }
+}

@@ -1,0 +1,181 @@
+package dk.praksis.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.offset;
+
+import dk.praksis.errors.InvalidInputException;
+import dk.praksis.stats.Interval;
+import dk.praksis.stats.IntervalMethod;
+import dk.praksis.stats.Proportion;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ReportBuilderTest {
+
+    private final AuditReport report = new ReportBuilder().build(Fixtures.checklist(), Fixtures.info(),
+            Fixtures.results());
+
+    private UnitReport kommune(String navn) {
+        return report.kommuner().stream().filter(u -> u.kommune().navn().equals(navn)).findFirst().orElseThrow();
+    }
+
+    private static Interval wilson(int x, int n) {
+        return Proportion.of(x, n).wilson(0.95).orElseThrow();
+    }
+
+    private static Interval wilsonFpc(int x, int n, int population) {
+        return Proportion.of(x, n).wilson(0.95, population).orElseThrow();
+    }
+
+    @Test
+    void intervalsAreWilsonScoreIntervals() {
+        // 7 of 11 at 95 %: Wilson bounds computed independently (p̂ ± z-score formula, z = 1.959964)
+        Interval ci = report.total().figures().accordance().interval();
+        assertThat(ci.lower()).isCloseTo(0.3538, offset(5e-4));
+        assertThat(ci.upper()).isCloseTo(0.8483, offset(5e-4));
+        assertThat(ci.method()).isEqualTo(IntervalMethod.WILSON);
+        assertThat(kommune("Vejen").figures().accordance().interval().method()).isEqualTo(IntervalMethod.WILSON_FPC);
+    }
+
+    @Test
+    void kommunerAreSortedByDanishName() {
+        assertThat(report.kommuner()).extracting(u -> u.kommune().navn()).containsExactly("Billund", "Vejen", "Ærø");
+        assertThat(report.total().isTotal()).isTrue();
+    }
+
+    @Test
+    void totalKeyFiguresExcludeUnassessableCasesFromTheDenominator() {
+        KeyFigures f = report.total().figures();
+        assertThat(f.cases()).isEqualTo(12);
+        assertThat(f.assessed()).isEqualTo(11);
+        assertThat(f.unassessable()).isEqualTo(1);
+        assertThat(f.accordance()).isEqualTo(new Share(7, 11, wilson(7, 11)));
+        // V-03 hjemvisning, V-05 ændring, A-04 hjemvisning (the reviewer's verdict counts); formel does not reverse
+        assertThat(f.reversal()).isEqualTo(new Share(3, 11, wilson(3, 11)));
+        assertThat(f.reversalBasis()).isEqualTo("Omgørelsesprocenten er beregnet af de 11 realitetsbehandlede sager; "
+                + "den ene sag, der ikke kunne vurderes, indgår ikke.");
+        assertThat(f.disagreements()).isEqualTo(1);
+        assertThat(f.population()).as("not every kommune's population is known").isNull();
+    }
+
+    @Test
+    void verdictsAreCountedOutOfAllCasesInAFixedOrder() {
+        assertThat(report.total().figures().verdicts())
+                .extracting(VerdictCount::verdict, VerdictCount::label, v -> v.share().count(), v -> v.share().total())
+                .containsExactly(
+                        tuple("i_overensstemmelse", "I overensstemmelse med regler og praksis", 7, 12),
+                        tuple("ændring", "Ville blive ændret eller ophævet", 1, 12),
+                        tuple("hjemvisning", "Ville blive hjemvist", 2, 12),
+                        tuple("formel", "Formelle mangler", 1, 12),
+                        tuple("kan_ikke_vurderes", "Kan ikke vurderes", 1, 12));
+    }
+
+    @Test
+    void kommuneFiguresUseTheKommunesPopulationWhenKnown() {
+        KeyFigures vejen = kommune("Vejen").figures();
+        assertThat(vejen.cases()).isEqualTo(6);
+        assertThat(vejen.assessed()).isEqualTo(5);
+        assertThat(vejen.population()).isEqualTo(40);
+        assertThat(vejen.accordance()).isEqualTo(new Share(2, 5, wilsonFpc(2, 5, 40)));
+        assertThat(vejen.reversal()).isEqualTo(new Share(2, 5, wilsonFpc(2, 5, 40)));
+        assertThat(vejen.verdicts().get(0).share()).isEqualTo(new Share(2, 6, wilsonFpc(2, 6, 40)));
+
+        KeyFigures aero = kommune("Ærø").figures();
+        assertThat(aero.accordance()).isEqualTo(new Share(3, 4, wilson(3, 4)));
+        assertThat(aero.reversal().count()).isEqualTo(1);
+        assertThat(aero.reversalBasis()).isEqualTo("Omgørelsesprocenten er beregnet af alle 4 sager; "
+                + "alle kunne realitetsbehandles.");
+        assertThat(report.method().populationCorrection()).isTrue();
+    }
+
+    @Test
+    void itemFiguresSetTheKommuneBesideAllKommuner() {
+        SectionFigures vv = kommune("Vejen").sections().get(0);
+        assertThat(vv.id()).isEqualTo("VV");
+        ItemFigures vv1 = vv.items().get(0);
+        assertThat(vv1.item().id()).isEqualTo("VV1");
+        assertThat(List.of(vv1.unit().met(), vv1.unit().notMet(), vv1.unit().notRelevant())).containsExactly(4, 1, 1);
+        assertThat(vv1.unit().shareMet()).isEqualTo(new Share(4, 5, wilson(4, 5)));
+        assertThat(List.of(vv1.all().met(), vv1.all().notMet(), vv1.all().notRelevant())).containsExactly(9, 1, 2);
+        assertThat(vv1.all().shareMet()).isEqualTo(new Share(9, 10, wilson(9, 10)));
+        assertThat(List.of(vv.all().met(), vv.all().notMet(), vv.all().notRelevant())).containsExactly(18, 2, 4);
+        assertThat(vv.all().shareMet().total()).isEqualTo(20);
+        assertThat(vv1.unit().distribution()).isEmpty();
+    }
+
+    @Test
+    void countedScalesGiveTheDistributionInScaleOrder() {
+        ItemStats tf1 = report.total().sections().get(2).items().get(0).unit();
+        assertThat(tf1.relevant()).isZero();
+        assertThat(tf1.shareMet().defined()).isFalse();
+        assertThat(tf1.distribution()).extracting(ValueCount::value, v -> v.share().count(), v -> v.share().total())
+                .containsExactly(
+                        tuple("i høj grad", 7, 12),
+                        tuple("i nogen grad", 3, 12),
+                        tuple("i ringe grad", 1, 12),
+                        tuple("slet ikke", 1, 12));
+    }
+
+    @Test
+    void mostFailedItemsComeMostFailuresFirstThenInChecklistOrder() {
+        assertThat(report.total().mostFailed()).extracting(f -> f.item().id()).containsExactly("FV1", "VV1", "VV3");
+        assertThat(report.total().mostFailed().get(0).unit().notMet()).isEqualTo(2);
+        assertThat(kommune("Billund").mostFailed()).isEmpty();
+    }
+
+    @Test
+    void caseListCarriesVerdictsReasonsAndDisagreement() {
+        UnitReport aero = kommune("Ærø");
+        assertThat(aero.cases()).extracting(CaseRow::id).containsExactly("A-01", "A-02", "A-03", "A-04");
+        CaseRow a4 = aero.cases().get(3);
+        assertThat(a4.verdict()).isEqualTo("hjemvisning");
+        assertThat(a4.verdictLabel()).isEqualTo("Ville blive hjemvist");
+        assertThat(a4.derivedVerdict()).isEqualTo("formel");
+        assertThat(a4.disagreement()).isTrue();
+        assertThat(a4.caseTypeLabel()).isEqualTo("Bevilling af fleksjob");
+        assertThat(a4.failed()).containsExactly(new FailedItem("FV1", "Er borgeren partshørt?", "Ingen partshøring.", "formel"));
+        assertThat(a4.remark()).isEqualTo("Bør hjemvises.");
+        assertThat(aero.reviewers()).containsExactly("R3");
+        assertThat(report.total().reviewers()).containsExactly("R1", "R2", "R3");
+        assertThat(report.total().cases()).hasSize(12);
+    }
+
+    @Test
+    void methodFactsDescribeTheRun() {
+        MethodFacts m = report.method();
+        assertThat(m.cases()).isEqualTo(12);
+        assertThat(m.assessed()).isEqualTo(11);
+        assertThat(m.kommuner()).isEqualTo(3);
+        assertThat(m.intervalMethods()).containsExactly(IntervalMethod.WILSON, IntervalMethod.WILSON_FPC);
+        assertThat(m.confidenceLevel()).isEqualTo(0.95);
+        assertThat(m.checklistId()).isEqualTo("test-2010");
+        assertThat(m.asOf()).isEqualTo(Fixtures.info().asOf());
+    }
+
+    @Test
+    void aPopulationSmallerThanTheSampleIsRefused() {
+        AuditInfo info = new AuditInfo("T", "A", 2010, "2010", Fixtures.info().asOf(), Map.of("575", 3));
+        assertThatThrownBy(() -> new ReportBuilder().build(Fixtures.checklist(), info, Fixtures.results()))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("Vejen").hasMessageContaining("(6)");
+    }
+
+    @Test
+    void totalPopulationIsTheSumWhenEveryKommuneHasOne() {
+        AuditInfo info = new AuditInfo("T", "A", 2010, "2010", Fixtures.info().asOf(),
+                Map.of("575", 40, "492", 10, "530", 5));
+        AuditReport r = new ReportBuilder().build(Fixtures.checklist(), info, Fixtures.results());
+        assertThat(r.total().figures().population()).isEqualTo(55);
+        assertThat(r.total().figures().accordance().interval()).isEqualTo(wilsonFpc(7, 11, 55));
+    }
+
+    @Test
+    void anEmptyKommuneListStillBuilds() {
+        AuditReport r = new ReportBuilder().build(Fixtures.checklist(), Fixtures.info(), List.<dk.praksis.scoring.CaseResult>of());
+        assertThat(r.total().figures().accordance().defined()).isFalse();
+        assertThat(r.kommuner()).isEmpty();
+    }
+}
