@@ -1,0 +1,135 @@
+package dk.praksis.report.pdf;
+
+import com.lowagie.text.BadElementException;
+import com.lowagie.text.Image;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.FontMapper;
+import com.lowagie.text.pdf.PdfTemplate;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/**
+ * A horizontal bar chart of shares (0–1) for two series, e.g. a kommune against all kommuner, drawn
+ * with JFreeChart as vectors into a PDF template so it stays sharp and its text stays text.
+ */
+final class BarChart {
+
+    /** One bar group: its label and one share (0–1, or null when nothing was relevant) per series. */
+    record Bar(String label, List<Double> values) {
+        Bar {
+            values = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(values));
+        }
+    }
+
+    private static final float ROW_HEIGHT = 15;
+
+    private BarChart() {
+    }
+
+    /**
+     * @param series the series names in drawing order (e.g. the kommune, then "Alle kommuner")
+     * @param colors one colour per series
+     */
+    static Image image(ReportDocument doc, List<String> series, List<Color> colors, List<Bar> bars, float width) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (Bar bar : bars) {
+            for (int s = 0; s < series.size(); s++) {
+                Double v = bar.values().get(s);
+                data.addValue(v == null ? null : v * 100, series.get(s), bar.label());
+            }
+        }
+        JFreeChart chart = build(doc.style, data, series, colors);
+        float height = 46 + bars.size() * series.size() * ROW_HEIGHT;
+        PdfTemplate template = doc.writer().getDirectContent().createTemplate(width, height);
+        Graphics2D g2 = template.createGraphics(width, height, new Mapper(doc.style.fonts));
+        chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
+        g2.dispose();
+        try {
+            Image image = Image.getInstance(template);
+            image.setAlignment(Image.MIDDLE);
+            return image;
+        } catch (BadElementException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JFreeChart build(HouseStyle style, DefaultCategoryDataset data, List<String> series,
+                                    List<Color> colors) {
+        CategoryAxis categories = new CategoryAxis();
+        categories.setMaximumCategoryLabelWidthRatio(0.45f);
+        categories.setMaximumCategoryLabelLines(2);
+        NumberAxis percent = new NumberAxis("Andel opfyldt (%)");
+        percent.setRange(0, 100);
+        percent.setNumberFormatOverride(NumberFormat.getIntegerInstance(Locale.forLanguageTag("da-DK")));
+        BarRenderer renderer = new BarRenderer();
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setItemMargin(0.05);
+        for (int s = 0; s < series.size(); s++) {
+            renderer.setSeriesPaint(s, colors.get(s));
+        }
+        NumberFormat oneDecimal = NumberFormat.getNumberInstance(Locale.forLanguageTag("da-DK"));
+        oneDecimal.setMaximumFractionDigits(0);
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", oneDecimal));
+        renderer.setDefaultItemLabelsVisible(true);
+        CategoryPlot plot = new CategoryPlot(data, categories, percent, renderer);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setOutlineVisible(false);
+        plot.setRangeGridlinePaint(HouseStyle.RULE);
+        plot.setRangeGridlineStroke(new BasicStroke(0.5f));
+        JFreeChart chart = new JFreeChart(null, style.fonts.awt(false, 8), plot, true);
+
+        StandardChartTheme theme = new StandardChartTheme("praksis");
+        theme.setExtraLargeFont(style.fonts.awt(true, 11));
+        theme.setLargeFont(style.fonts.awt(false, 8.5f));
+        theme.setRegularFont(style.fonts.awt(false, 8));
+        theme.setSmallFont(style.fonts.awt(false, 7.5f));
+        theme.setBarPainter(new StandardBarPainter());
+        theme.setShadowVisible(false);
+        theme.setPlotBackgroundPaint(Color.WHITE);
+        theme.setChartBackgroundPaint(Color.WHITE);
+        theme.setRangeGridlinePaint(HouseStyle.RULE);
+        theme.apply(chart);
+        for (int s = 0; s < series.size(); s++) {
+            renderer.setSeriesPaint(s, colors.get(s));
+        }
+        LegendTitle legend = chart.getLegend();
+        legend.setPosition(RectangleEdge.TOP);
+        legend.setFrame(BlockBorder.NONE);
+        chart.setAntiAlias(true);
+        return chart;
+    }
+
+    /** Sends the chart's AWT fonts to the document's embedded faces, so no other font enters the PDF. */
+    private record Mapper(FontFamily fonts) implements FontMapper {
+        @Override
+        public BaseFont awtToPdf(Font font) {
+            return font.isBold() || font.getFontName().contains("Bold") ? fonts.bold : fonts.regular;
+        }
+
+        @Override
+        public Font pdfToAwt(BaseFont font, int size) {
+            return fonts.awt(font == fonts.bold, size);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package dk.praksis.report.pdf;
+
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import java.awt.Color;
+
+/** The look of every praksis PDF: fonts, colours, spacing, and the table and paragraph shapes built from them. */
+final class HouseStyle {
+
+    static final Color NAVY = new Color(0x1F, 0x3B, 0x5C);
+    static final Color KOMMUNE = new Color(0x2F, 0x6D, 0xB5);
+    static final Color ALL = new Color(0xA9, 0xB8, 0xCB);
+    static final Color RULE = new Color(0xC8, 0xD1, 0xDC);
+    static final Color MUTED = new Color(0x55, 0x5F, 0x6B);
+
+    final FontFamily fonts;
+    final Font title;
+    final Font subtitle;
+    final Font h1;
+    final Font h2;
+    final Font body;
+    final Font bodyBold;
+    final Font small;
+    final Font smallItalic;
+    final Font cell;
+    final Font cellBold;
+    final Font header;
+    final Font footer;
+
+    HouseStyle(FontFamily fonts) {
+        this.fonts = fonts;
+        title = new Font(fonts.bold, 24, Font.NORMAL, NAVY);
+        subtitle = new Font(fonts.regular, 14, Font.NORMAL, NAVY);
+        h1 = new Font(fonts.bold, 17, Font.NORMAL, NAVY);
+        h2 = new Font(fonts.bold, 12.5f, Font.NORMAL, NAVY);
+        body = new Font(fonts.regular, 10, Font.NORMAL, Color.BLACK);
+        bodyBold = new Font(fonts.bold, 10, Font.NORMAL, Color.BLACK);
+        small = new Font(fonts.regular, 8.5f, Font.NORMAL, MUTED);
+        smallItalic = new Font(fonts.italic, 8.5f, Font.NORMAL, MUTED);
+        cell = new Font(fonts.regular, 8.5f, Font.NORMAL, Color.BLACK);
+        cellBold = new Font(fonts.bold, 8.5f, Font.NORMAL, Color.BLACK);
+        header = new Font(fonts.bold, 8.5f, Font.NORMAL, Color.WHITE);
+        footer = new Font(fonts.regular, 8, Font.NORMAL, MUTED);
+    }
+
+    Paragraph paragraph(String text) {
+        Paragraph p = new Paragraph(text, body);
+        p.setLeading(14);
+        p.setSpacingAfter(6);
+        return p;
+    }
+
+    Paragraph note(String text) {
+        Paragraph p = new Paragraph(text, small);
+        p.setLeading(11);
+        p.setSpacingAfter(4);
+        return p;
+    }
+
+    /**
+     * A full-width table whose first row (the headers) repeats on every page it spans.
+     *
+     * @param widths relative column widths
+     */
+    PdfPTable table(float[] widths, String... headers) {
+        PdfPTable table = new PdfPTable(widths);
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(4);
+        table.setSpacingAfter(10);
+        table.setHeaderRows(1);
+        table.setSplitLate(false);
+        for (String h : headers) {
+            PdfPCell c = new PdfPCell(new Phrase(h, header));
+            c.setBackgroundColor(NAVY);
+            c.setBorderColor(NAVY);
+            c.setPadding(4);
+            c.setVerticalAlignment(Element.ALIGN_BOTTOM);
+            table.addCell(c);
+        }
+        return table;
+    }
+
+    /** A text cell. */
+    PdfPCell text(String text) {
+        return cell(new Phrase(text == null ? "" : text, cell), Element.ALIGN_LEFT);
+    }
+
+    PdfPCell bold(String text) {
+        return cell(new Phrase(text, cellBold), Element.ALIGN_LEFT);
+    }
+
+    /** A number cell, right-aligned so digits line up. */
+    PdfPCell number(String text) {
+        return cell(new Phrase(text, cell), Element.ALIGN_RIGHT);
+    }
+
+    PdfPCell cell(Phrase phrase, int alignment) {
+        PdfPCell c = new PdfPCell(phrase);
+        c.setHorizontalAlignment(alignment);
+        c.setBorderColor(RULE);
+        c.setPaddingTop(3);
+        c.setPaddingBottom(4);
+        c.setPaddingLeft(4);
+        c.setPaddingRight(4);
+        return c;
+    }
+}

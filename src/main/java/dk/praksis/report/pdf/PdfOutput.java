@@ -1,0 +1,93 @@
+package dk.praksis.report.pdf;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfEncryption;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PdfWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.GregorianCalendar;
+import java.util.TimeZone;
+import java.util.function.Consumer;
+
+/**
+ * Writes one PDF: A4, house style, metadata, page footer, and nothing that changes between runs
+ * (dates come from {@link DocumentInfo#date()}, the document ID is a hash of the metadata).
+ */
+final class PdfOutput {
+
+    private static final String PRODUCER = "praksis";
+
+    private PdfOutput() {
+    }
+
+    static void write(Path file, DocumentInfo info, String footerLabel, Consumer<ReportDocument> content) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.write(file, bytes(info, footerLabel, content));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static byte[] bytes(DocumentInfo info, String footerLabel, Consumer<ReportDocument> content) {
+        HouseStyle style = new HouseStyle(new FontFamily());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 56, 56, 56, 62);
+        PdfWriter writer = PdfWriter.getInstance(document, out);
+        writer.setPdfVersion(PdfWriter.VERSION_1_7);
+        writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
+        writer.setPageEvent(new PageFooter(style, footerLabel));
+        document.addTitle(info.title());
+        document.addAuthor(info.author());
+        document.addSubject(info.subject());
+        if (!info.keywords().isEmpty()) {
+            document.addKeywords(info.keywords());
+        }
+        document.addCreator(PRODUCER);
+        document.setDocumentLanguage(DocumentInfo.LANGUAGE);
+        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(DocumentInfo.LANGUAGE));
+        document.open();
+        fixVolatileEntries(writer, info);
+        content.accept(new ReportDocument(document, writer, style));
+        document.close();
+        return out.toByteArray();
+    }
+
+    /** Replaces what OpenPDF would take from the clock or a random source. */
+    private static void fixVolatileEntries(PdfWriter writer, DocumentInfo info) {
+        GregorianCalendar day = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+        day.clear();
+        day.set(info.date().getYear(), info.date().getMonthValue() - 1, info.date().getDayOfMonth());
+        PdfDate date = new PdfDate(day);
+        var dict = writer.getInfo();
+        dict.put(PdfName.CREATIONDATE, date);
+        dict.put(PdfName.MODDATE, date);
+        dict.put(PdfName.PRODUCER, new PdfString(PRODUCER));
+        byte[] id = documentId(info);
+        dict.put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+    }
+
+    private static byte[] documentId(DocumentInfo info) {
+        try {
+            MessageDigest md5 = MessageDigest.getInstance("MD5");
+            String key = String.join("\u0000", info.title(), info.author(), info.subject(), info.date().toString());
+            return Arrays.copyOf(md5.digest(key.getBytes(StandardCharsets.UTF_8)), 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

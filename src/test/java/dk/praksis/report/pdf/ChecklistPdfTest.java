@@ -1,0 +1,41 @@
+package dk.praksis.report.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.praksis.checklist.Checklist;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ChecklistPdfTest {
+
+    private final Checklist checklist = TestChecklists.small();
+
+    @Test
+    void rendersEveryQuestionWithItsLegalSourceAndDanishLetters(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("måleskema.pdf");
+        ChecklistPdf.write(checklist, out);
+        try (PdfText pdf = new PdfText(Files.readAllBytes(out))) {
+            String text = pdf.text();
+            assertThat(text).contains("Praksisundersøgelse om fleksjob – Ærø og Åbenrå")
+                    .contains("Varigt og væsentligt nedsat arbejdsevne")
+                    .contains("VV1").contains("Er der tilstrækkelige lægelige oplysninger?")
+                    .contains("FV3").contains("Forvaltningsloven § 25")
+                    .contains("Ville blive hjemvist").contains("Formelle mangler")
+                    .contains("Bevilling af fleksjob")
+                    .contains("Side 1 af " + pdf.pageCount());
+            assertThat(pdf.pdf.getDocumentInformation().getTitle())
+                    .isEqualTo("Måleskema: Praksisundersøgelse om fleksjob – Ærø og Åbenrå");
+            assertThat(pdf.pdf.getDocumentCatalog().getLanguage()).isEqualTo("da-DK");
+            assertThat(pdf.outline()).containsExactly("Måleskema",
+                    "  Varigt og væsentligt nedsat arbejdsevne", "  Formel vurdering");
+            assertThat(pdf.fonts()).isNotEmpty().allMatch(f -> f.endsWith("(indlejret)"));
+        }
+    }
+
+    @Test
+    void twoRunsGiveTheSameBytes() {
+        assertThat(ChecklistPdf.bytes(checklist)).isEqualTo(ChecklistPdf.bytes(checklist));
+    }
+}

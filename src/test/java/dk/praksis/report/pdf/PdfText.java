@@ -1,0 +1,86 @@
+package dk.praksis.report.pdf;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/** Reads a PDF back with PDFBox: its text, metadata, outline and fonts. */
+final class PdfText implements AutoCloseable {
+
+    final PDDocument pdf;
+
+    PdfText(byte[] bytes) {
+        try {
+            pdf = Loader.loadPDF(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String text() {
+        return pages(1, pdf.getNumberOfPages());
+    }
+
+    /** Text of pages {@code from}..{@code to} (1-based, inclusive), whitespace runs folded to one space. */
+    String pages(int from, int to) {
+        try {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(from);
+            stripper.setEndPage(to);
+            return stripper.getText(pdf).replaceAll("\\s+", " ");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    int pageCount() {
+        return pdf.getNumberOfPages();
+    }
+
+    /** Outline titles, depth first, children indented by two spaces per level. */
+    List<String> outline() {
+        List<String> titles = new ArrayList<>();
+        var root = pdf.getDocumentCatalog().getDocumentOutline();
+        if (root != null) {
+            for (PDOutlineItem item : root.children()) {
+                collect(item, "", titles);
+            }
+        }
+        return titles;
+    }
+
+    private static void collect(PDOutlineItem item, String indent, List<String> titles) {
+        titles.add(indent + item.getTitle());
+        for (PDOutlineItem child : item.children()) {
+            collect(child, indent + "  ", titles);
+        }
+    }
+
+    /** Every font used on any page, with whether its program is embedded. */
+    List<String> fonts() {
+        List<String> fonts = new ArrayList<>();
+        try {
+            for (var page : pdf.getPages()) {
+                var resources = page.getResources();
+                for (var name : resources.getFontNames()) {
+                    PDFont font = resources.getFont(name);
+                    fonts.add(font.getName() + (font.isEmbedded() ? " (indlejret)" : " (IKKE indlejret)"));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return fonts;
+    }
+
+    @Override
+    public void close() throws IOException {
+        pdf.close();
+    }
+}
