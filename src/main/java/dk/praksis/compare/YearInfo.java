@@ -1,0 +1,16 @@
+package dk.praksis.compare;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/** What one compared results file is: its label, the audit's title, checklist and size. */
+@JsonPropertyOrder({"år", "titel", "fil", "måleskema", "måleskema_version", "sager", "kommuner"})
+public record YearInfo(
+        @JsonProperty("år") String label,
+        @JsonProperty("titel") String title,
+        @JsonProperty("fil") String source,
+        @JsonProperty("måleskema") String checklistId,
+        @JsonProperty("måleskema_version") int checklistVersion,
+        @JsonProperty("sager") int cases,
+        @JsonProperty("kommuner") int kommuner) {
+}
