@@ -1,9 +1,19 @@
 package dk.praksis.checklist;
 
 import dk.praksis.errors.InvalidInputException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
 
-/** Loads and validates a checklist file. Implemented by the checklist stage. */
+/**
+ * Loads and validates a checklist file: YAML syntax, then the JSON Schema, then the checks a
+ * schema cannot express. Every problem of the file is collected before anything is thrown.
+ */
 public final class ChecklistLoader {
 
     private ChecklistLoader() {
@@ -13,6 +23,37 @@ public final class ChecklistLoader {
      * @throws InvalidInputException listing every problem with file:line:column and item id
      */
     public static Checklist load(Path file) {
-        throw new UnsupportedOperationException("not yet implemented");
+        String source = file.toString();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(source, "filen findes ikke");
+        } catch (IOException e) {
+            throw new InvalidInputException(source, "filen kan ikke læses (" + e.getClass().getSimpleName() + ")");
+        }
+        ProblemCollector problems = new ProblemCollector(source);
+        Optional<LocatedYaml> doc = LocatedYaml.read(bytes, problems);
+        if (doc.isEmpty()) {
+            throw new InvalidInputException(problems.problems());
+        }
+        if (!doc.get().root().isObject()) {
+            problems.at(doc.get().root(), null, "et måleskema skal være en blok af nøgler (id, version, titel, ...)");
+            throw new InvalidInputException(problems.problems());
+        }
+        new ChecklistSchema().check(doc.get(), problems);
+        Checklist checklist = new ChecklistBuilder(doc.get().root(), problems).build(source, sha256(bytes));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems.problems());
+        }
+        return checklist;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -9,13 +9,15 @@ import java.util.regex.Pattern;
 
 /**
  * A calendar length written the Danish way in checklists: "12 måneder", "3 uger",
- * "2 år 6 måneder", "0 dage". Kept as its parts (not as days) because adding months
+ * "2 år 6 måneder", "2½ år", "0 dage". Kept as its parts (not as days) because adding months
  * to a date clamps at month end, which a day count cannot express.
  */
 public record Span(int years, int months, int weeks, int days) {
 
+    // Longer unit spellings first: alternation is ordered, and "måned" must not eat "måneder".
+    // "½" is allowed on years only ("2½ år" = 2 år 6 måneder), the one half the law uses.
     private static final Pattern PART = Pattern.compile(
-            "(\\d+)\\s*(år|aar|måned|måneder|maaned|maaneder|md\\.?|uge|uger|dag|dage)",
+            "(\\d*)(½?)\\s*(år|aar|måneder|måned|maaneder|maaned|mdr\\.?|md\\.?|uger|uge|dage|dag)(?![\\p{L}])",
             Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
 
     public static final Span ZERO = new Span(0, 0, 0, 0);
@@ -44,10 +46,19 @@ public record Span(int years, int months, int weeks, int days) {
             if (!rest.substring(pos, m.start()).replace("og", "").isBlank()) {
                 break;
             }
-            int n = Integer.parseInt(m.group(1));
-            String unit = m.group(2).toLowerCase(Locale.ROOT);
-            if (unit.startsWith("å") || unit.startsWith("aa")) {
+            boolean half = !m.group(2).isEmpty();
+            if (m.group(1).isEmpty() && !half) {
+                break;
+            }
+            int n = m.group(1).isEmpty() ? 0 : Integer.parseInt(m.group(1));
+            String unit = m.group(3).toLowerCase(Locale.ROOT);
+            boolean isYears = unit.startsWith("å") || unit.startsWith("aa");
+            if (half && !isYears) {
+                break;
+            }
+            if (isYears) {
                 y += n;
+                mo += half ? 6 : 0;
             } else if (unit.startsWith("m")) {
                 mo += n;
             } else if (unit.startsWith("u")) {
@@ -60,7 +71,7 @@ public record Span(int years, int months, int weeks, int days) {
         }
         if (!any || !rest.substring(pos).isBlank()) {
             throw new IllegalArgumentException("'" + text + "' er ikke en varighed; skriv fx \"12 måneder\", "
-                    + "\"3 uger\", \"2 år 6 måneder\" eller \"14 dage\"");
+                    + "\"3 uger\", \"2 år 6 måneder\", \"2½ år\" eller \"14 dage\"");
         }
         return new Span(y, mo, w, d);
     }

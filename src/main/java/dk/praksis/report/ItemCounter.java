@@ -25,6 +25,14 @@ final class ItemCounter {
 
     /** Item id to its figures over the cases, in checklist order. */
     Map<String, ItemStats> count(List<CaseResult> cases) {
+        return count(cases, Map.of());
+    }
+
+    /**
+     * As {@link #count(List)}, with every value of a reference distribution listed (with 0 when not
+     * answered here), so a kommune's distribution lines up with all kommuners'.
+     */
+    Map<String, ItemStats> count(List<CaseResult> cases, Map<String, ItemStats> reference) {
         Map<String, Tally> tallies = new LinkedHashMap<>();
         checklist.items().forEach(i -> tallies.put(i.id(), new Tally()));
         for (CaseResult c : cases) {
@@ -36,7 +44,7 @@ final class ItemCounter {
             }
         }
         Map<String, ItemStats> stats = new LinkedHashMap<>();
-        checklist.items().forEach(i -> stats.put(i.id(), tallies.get(i.id()).stats(countedValues(i))));
+        checklist.items().forEach(i -> stats.put(i.id(), tallies.get(i.id()).stats(values(i, reference.get(i.id())))));
         return stats;
     }
 
@@ -48,8 +56,11 @@ final class ItemCounter {
         return new ItemStats(met, notMet, notRelevant, share(met, met + notMet), List.of());
     }
 
-    /** The values of the item's counted scale in display order, or null when the item is not counted. */
-    private List<String> countedValues(Item item) {
+    /** The values to list for the item: the reference's, else its counted scale's; null when not counted. */
+    private List<String> values(Item item, ItemStats reference) {
+        if (reference != null && !reference.distribution().isEmpty()) {
+            return reference.distribution().stream().map(ValueCount::value).toList();
+        }
         if (item.spec() instanceof ItemSpec.Assessment a) {
             AnswerScale scale = checklist.scales().get(a.scale());
             if (scale != null && scale.counted()) {

@@ -66,7 +66,7 @@ public final class ReportBuilder {
                 allItems, allItems, counter);
         List<UnitReport> kommuner = byKommune.entrySet().stream()
                 .map(e -> unit(checklist, e.getKey(), e.getValue(), info.populations().get(e.getKey().kode()),
-                        counter.count(e.getValue()), allItems, counter))
+                        counter.count(e.getValue(), allItems), allItems, counter))
                 .toList();
         boolean corrected = byKommune.keySet().stream().anyMatch(k -> info.populations().containsKey(k.kode()));
         MethodFacts method = new MethodFacts(total.figures().cases(), total.figures().assessed(), kommuner.size(),

@@ -35,7 +35,8 @@ public final class SummarySentences {
             return s;
         }
         s.add("I " + f.accordance().count() + " af " + cases(f.assessed())
-                + " var afgørelsen i overensstemmelse med regler og praksis (" + withInterval(f.accordance(), ci) + ").");
+                + " var afgørelsen i overensstemmelse med regler og praksis, svarende til "
+                + withInterval(f.accordance(), ci) + ".");
         s.add("Omgørelsesprocenten er " + withInterval(f.reversal(), ci) + ": " + f.reversal().count() + " af "
                 + f.assessed() + " realitetsbehandlede sager ville blive ændret eller hjemvist.");
         if (!unit.isTotal()) {
@@ -48,7 +49,7 @@ public final class SummarySentences {
     }
 
     private static String withInterval(Share share, String ci) {
-        return percent(share) + "; " + ci + ": " + interval(share.interval());
+        return percent(share) + " (" + ci + ": " + interval(share.interval()) + ")";
     }
 
     /** "1 sag", "7 sager" */

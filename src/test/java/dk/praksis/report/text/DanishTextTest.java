@@ -37,10 +37,9 @@ class DanishTextTest {
         UnitReport vejen = report.kommuner().get(1);
         assertThat(SummarySentences.of(report, vejen)).containsExactly(
                 "Undersøgelsen omfatter 6 sager fra Vejen, heraf 5 realitetsbehandlede.",
-                "I 2 af 5 sager var afgørelsen i overensstemmelse med regler og praksis (40,0 %; 95 %-konfidensinterval: "
-                        + DanishFormat.interval(vejen.figures().accordance().interval()) + ").",
-                "Omgørelsesprocenten er 40,0 %; 95 %-konfidensinterval: "
-                        + DanishFormat.interval(vejen.figures().reversal().interval())
+                "I 2 af 5 sager var afgørelsen i overensstemmelse med regler og praksis, svarende til 40,0 % "
+                        + "(95 %-konfidensinterval: 12,5–75,6 %).",
+                "Omgørelsesprocenten er 40,0 % (95 %-konfidensinterval: 12,5–75,6 %)"
                         + ": 2 af 5 realitetsbehandlede sager ville blive ændret eller hjemvist.",
                 "For alle kommuner i undersøgelsen var 63,6 % af afgørelserne i overensstemmelse med regler og praksis, "
                         + "og omgørelsesprocenten var 27,3 %.");

@@ -1,0 +1,113 @@
+package dk.praksis.checklist;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Says in plain Danish what an item checks, from its parameters: shown by
+ * {@code checklist show} and in the reports' Måleskema appendix, so a reader can see the
+ * reading of the law a result rests on.
+ */
+public final class ItemDescriber {
+
+    private ItemDescriber() {
+    }
+
+    /** E.g. "Frist: sammenlagt 12 måneder med ledighedsydelse inden for 18 måneder; opfyldes af en revurdering; ...". */
+    public static String rule(Item item, Checklist checklist) {
+        ItemSpec spec = item.spec();
+        if (spec instanceof ItemSpec.Assessment a) {
+            AnswerScale scale = checklist.scales().get(a.scale());
+            return "Bedømmerens vurdering på skalaen " + a.scale() + (scale != null && scale.counted()
+                    ? " (tællende: svarene tælles op og giver hverken opfyldt eller ikke opfyldt)" : "");
+        }
+        if (spec instanceof ItemSpec.Deadline d) {
+            return deadline(d);
+        }
+        if (spec instanceof ItemSpec.Completeness c) {
+            return "Fuldstændighed: dokumentet " + c.document() + " skal indeholde "
+                    + (c.elements().size() == 1 ? "elementet " : "alle " + c.elements().size() + " elementer: ")
+                    + String.join(", ", c.elements()) + (c.minChars() > 1 ? "; hvert med mindst " + c.minChars()
+                    + " tegn" : "; hvert udfyldt");
+        }
+        if (spec instanceof ItemSpec.Course c) {
+            return course(c);
+        }
+        ItemSpec.DateOrder o = (ItemSpec.DateOrder) spec;
+        return "Datorækkefølge: " + o.first() + " skal ligge før " + o.second()
+                + (o.maxGap() == null ? "" : ", dog højst " + o.maxGap() + " før");
+    }
+
+    /** E.g. "opfyldt: ja · ikke opfyldt: nej, delvis · ikke relevant: ikke relevant", or the counted values. */
+    public static String scale(AnswerScale s) {
+        if (s.counted()) {
+            return "tællende: " + String.join(", ", s.values());
+        }
+        List<String> parts = new ArrayList<>();
+        parts.add("opfyldt: " + String.join(", ", s.met()));
+        parts.add("ikke opfyldt: " + String.join(", ", s.notMet()));
+        if (!s.notRelevant().isEmpty()) {
+            parts.add("ikke relevant: " + String.join(", ", s.notRelevant()));
+        }
+        return String.join(" · ", parts);
+    }
+
+    private static String deadline(ItemSpec.Deadline d) {
+        List<String> parts = new ArrayList<>();
+        if (d.counting() == ItemSpec.Counting.FRA_DATO) {
+            parts.add("Frist: " + d.length() + " fra " + d.startField());
+        } else {
+            parts.add("Frist: sammenlagt " + d.length() + " med " + String.join(" eller ", d.periodTypes())
+                    + (d.window() == null ? "" : " inden for " + d.window()));
+        }
+        parts.add("opfyldes af " + event(d.event()));
+        if (d.restarts()) {
+            parts.add("optællingen begynder forfra efter hver");
+        }
+        if (d.toleranceDays() > 0) {
+            parts.add("med en tolerance på " + new Span(0, 0, 0, d.toleranceDays()));
+        }
+        if (d.monthCounting() == ItemSpec.MonthCounting.DAGE_30) {
+            parts.add("en måned regnes som 30 dage og et år som 365 dage");
+        }
+        return String.join("; ", parts);
+    }
+
+    private static String course(ItemSpec.Course c) {
+        List<String> req = new ArrayList<>();
+        if (c.minCount() != null) {
+            req.add("mindst " + c.minCount() + " forløb");
+        }
+        if (c.endBy() != null) {
+            req.add("kun forløb afsluttet senest " + c.endBy() + " tæller");
+        }
+        if (c.minTotalDuration() != null) {
+            req.add("samlet varighed mindst " + c.minTotalDuration());
+        }
+        if (c.minSingleDuration() != null) {
+            req.add("hvert forløb varer mindst " + c.minSingleDuration());
+        }
+        if (c.minHoursPerWeek() != null) {
+            req.add("mindst " + hours(c.minHoursPerWeek()) + " timer pr. uge");
+        }
+        if (c.maxStartHoursPerWeek() != null) {
+            req.add("forløbene begynder med højst " + hours(c.maxStartHoursPerWeek()) + " timer pr. uge");
+        }
+        if (!c.flagsAll().isEmpty()) {
+            req.add("på hvert forløb er " + String.join(" og ", c.flagsAll()) + " opfyldt");
+        }
+        return "Forløb (" + c.course() + "): " + String.join("; ", req);
+    }
+
+    /** "en revurdering" for the usual -inger plural, else the event list by name. */
+    private static String event(String name) {
+        if (name != null && name.endsWith("inger")) {
+            return "en " + name.substring(0, name.length() - 2);
+        }
+        return "en dato under hændelsen " + name;
+    }
+
+    private static String hours(double h) {
+        return h == Math.rint(h) ? String.valueOf((long) h) : String.valueOf(h).replace('.', ',');
+    }
+}

@@ -1,0 +1,41 @@
+package dk.praksis.report;
+
+import dk.praksis.cases.Kommune;
+import java.nio.charset.Charset;
+
+/**
+ * File names of the per-kommune outputs, e.g. "492-Ærø". Danish letters are kept unless the
+ * platform cannot encode them in file names; then they become ae/oe/aa (see FORMATS.md, Portability).
+ */
+public final class OutputNames {
+
+    private OutputNames() {
+    }
+
+    /** "492-Ærø", or "492-Aeroe" with {@code ascii}. */
+    public static String kommuneStem(Kommune kommune, boolean ascii) {
+        String name = kommune.navn().replaceAll("[\\\\/:*?\"<>|]", "-");
+        return kommune.kode() + "-" + (ascii ? ascii(name) : name);
+    }
+
+    /** Whether some kommune's file name cannot be encoded by the platform, so ae/oe/aa names must be used. */
+    public static boolean needsAsciiFallback(AuditReport report) {
+        Charset charset = fileNameCharset();
+        return report.kommuner().stream().anyMatch(u -> !charset.newEncoder().canEncode(kommuneStem(u.kommune(), false)));
+    }
+
+    static String ascii(String name) {
+        return name.replace("Æ", "Ae").replace("æ", "ae").replace("Ø", "Oe").replace("ø", "oe")
+                .replace("Å", "Aa").replace("å", "aa");
+    }
+
+    /** The charset the JVM uses for file names (sun.jnu.encoding), falling back to the default. */
+    private static Charset fileNameCharset() {
+        String jnu = System.getProperty("sun.jnu.encoding");
+        try {
+            return jnu == null ? Charset.defaultCharset() : Charset.forName(jnu);
+        } catch (IllegalArgumentException e) { // unknown or illegal charset name
+            return Charset.defaultCharset();
+        }
+    }
+}

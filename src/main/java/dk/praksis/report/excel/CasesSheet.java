@@ -1,0 +1,63 @@
+package dk.praksis.report.excel;
+
+import dk.praksis.checklist.Checklist;
+import dk.praksis.checklist.Item;
+import dk.praksis.report.CaseRow;
+import dk.praksis.report.UnitReport;
+import dk.praksis.report.text.OutcomeLabels;
+import dk.praksis.scoring.ItemResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Sheet "Sager": one row per case with its verdicts, score, reviewer and remark, the reasons of the
+ * questions not met, and one column per question with its outcome.
+ */
+final class CasesSheet {
+
+    static final String NAME = "Sager";
+    static final String REASONS = "Ikke opfyldt: begrundelser";
+
+    private CasesSheet() {
+    }
+
+    static void write(XSSFWorkbook wb, Styles styles, Checklist checklist, UnitReport unit) {
+        List<Item> items = checklist.items().toList();
+        List<Column> columns = new ArrayList<>(List.of(Column.text("Sags-id"), Column.text("Kommunekode"),
+                Column.text("Kommune"), Column.text("Sagstype"), Column.text("Samlet vurdering"),
+                Column.text("Afledt vurdering"), Column.text("Bedømmers vurdering"),
+                new Column("Uenighed", Kind.BOOLEAN), Column.percent("Score"), Column.text("Bedømmer"),
+                Column.longText("Bemærkning"), Column.longText(REASONS)));
+        items.forEach(i -> columns.add(Column.text(i.id())));
+        List<List<Object>> rows = unit.cases().stream().map(c -> row(checklist, items, c)).toList();
+        SheetWriter w = new SheetWriter(wb, NAME, styles);
+        w.table(0, "Sager", columns, rows);
+        w.freezeHeader(0);
+        w.finish();
+    }
+
+    private static List<Object> row(Checklist checklist, List<Item> items, CaseRow c) {
+        List<Object> row = new ArrayList<>();
+        row.add(c.id());
+        row.add(c.kommuneKode());
+        row.add(c.kommuneNavn());
+        row.add(c.caseTypeLabel());
+        row.add(c.verdictLabel());
+        row.add(checklist.verdictLabel(c.derivedVerdict()));
+        row.add(c.reviewerVerdict() == null ? null : checklist.verdictLabel(c.reviewerVerdict()));
+        row.add(c.disagreement());
+        row.add(c.score());
+        row.add(c.reviewer());
+        row.add(c.remark());
+        row.add(c.failed().isEmpty() ? null : c.failed().stream().map(f -> f.itemId() + ": " + f.reason())
+                .collect(Collectors.joining("\n")));
+        Map<String, ItemResult> byId = c.items().stream()
+                .collect(Collectors.toMap(ItemResult::itemId, Function.identity(), (a, b) -> a));
+        items.forEach(i -> row.add(byId.containsKey(i.id()) ? OutcomeLabels.label(byId.get(i.id())) : null));
+        return row;
+    }
+}
