@@ -17,8 +17,12 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
@@ -40,7 +44,7 @@ final class BarChart {
         }
     }
 
-    private static final float ROW_HEIGHT = 15;
+    private static final float ROW_HEIGHT = 18;
 
     private BarChart() {
     }
@@ -48,8 +52,10 @@ final class BarChart {
     /**
      * @param series the series names in drawing order (e.g. the kommune, then "Alle kommuner")
      * @param colors one colour per series
+     * @param bars   shares between 0 and 1, drawn as percentages
      */
-    static Image image(ReportDocument doc, List<String> series, List<Color> colors, List<Bar> bars, float width) {
+    static Image image(ReportDocument doc, List<String> series, List<Color> colors, List<Bar> bars, float width,
+                       String axisLabel) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (Bar bar : bars) {
             for (int s = 0; s < series.size(); s++) {
@@ -57,7 +63,7 @@ final class BarChart {
                 data.addValue(v == null ? null : v * 100, series.get(s), bar.label());
             }
         }
-        JFreeChart chart = build(doc.style, data, series, colors);
+        JFreeChart chart = build(doc.style, data, series, colors, axisLabel);
         float height = 46 + bars.size() * series.size() * ROW_HEIGHT;
         PdfTemplate template = doc.writer().getDirectContent().createTemplate(width, height);
         Graphics2D g2 = template.createGraphics(width, height, new Mapper(doc.style.fonts));
@@ -73,13 +79,13 @@ final class BarChart {
     }
 
     private static JFreeChart build(HouseStyle style, DefaultCategoryDataset data, List<String> series,
-                                    List<Color> colors) {
+                                    List<Color> colors, String axisLabel) {
         CategoryAxis categories = new CategoryAxis();
         categories.setMaximumCategoryLabelWidthRatio(0.45f);
         categories.setMaximumCategoryLabelLines(2);
-        NumberAxis percent = new NumberAxis("Andel opfyldt (%)");
-        percent.setRange(0, 100);
-        percent.setNumberFormatOverride(NumberFormat.getIntegerInstance(Locale.forLanguageTag("da-DK")));
+        NumberAxis percent = new NumberAxis(axisLabel);
+        percent.setRange(0, 112); // room right of a 100 % bar for its label; ticks stop at 100
+        percent.setTickUnit(new NumberTickUnit(20, NumberFormat.getIntegerInstance(Locale.forLanguageTag("da-DK"))));
         BarRenderer renderer = new BarRenderer();
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
@@ -91,6 +97,9 @@ final class BarChart {
         oneDecimal.setMaximumFractionDigits(0);
         renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", oneDecimal));
         renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultPositiveItemLabelPosition(
+                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+        renderer.setItemLabelAnchorOffset(3);
         CategoryPlot plot = new CategoryPlot(data, categories, percent, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setBackgroundPaint(Color.WHITE);

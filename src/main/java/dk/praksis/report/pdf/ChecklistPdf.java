@@ -15,7 +15,7 @@ public final class ChecklistPdf {
     }
 
     public static void write(Checklist checklist, Path out) {
-        PdfOutput.write(out, info(checklist), "Måleskema " + checklist.id(), doc -> content(doc, checklist));
+        PdfOutput.save(out, bytes(checklist));
     }
 
     static byte[] bytes(Checklist checklist) {

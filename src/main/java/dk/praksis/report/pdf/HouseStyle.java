@@ -67,21 +67,69 @@ final class HouseStyle {
      * @param widths relative column widths
      */
     PdfPTable table(float[] widths, String... headers) {
+        return table(widths, headers.length, headers);
+    }
+
+    /**
+     * As {@link #table(float[], String...)}, with the headers after the first {@code textColumns}
+     * right-aligned over their numbers.
+     */
+    PdfPTable table(float[] widths, int textColumns, String... headers) {
         PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         table.setSpacingBefore(4);
         table.setSpacingAfter(10);
-        table.setHeaderRows(1);
         table.setSplitLate(false);
-        for (String h : headers) {
-            PdfPCell c = new PdfPCell(new Phrase(h, header));
-            c.setBackgroundColor(NAVY);
-            c.setBorderColor(NAVY);
-            c.setPadding(4);
-            c.setVerticalAlignment(Element.ALIGN_BOTTOM);
+        table.setHeaderRows(headers.length == 0 ? 0 : 1);
+        for (int i = 0; i < headers.length; i++) {
+            PdfPCell c = headerCell(headers[i], 1, 1);
+            c.setHorizontalAlignment(i < textColumns ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
             table.addCell(c);
         }
         return table;
+    }
+
+    /**
+     * A full-width table with two repeating header rows: leading columns spanning both rows, then group
+     * names spanning their columns (e.g. a kommune and "Alle kommuner") above the column names, which
+     * are the same under every group.
+     */
+    PdfPTable groupedTable(float[] leadWidths, String[] lead, java.util.List<String> groups, float[] widths,
+                           String... columns) {
+        float[] all = new float[lead.length + groups.size() * widths.length];
+        System.arraycopy(leadWidths, 0, all, 0, lead.length);
+        for (int i = lead.length; i < all.length; i++) {
+            all[i] = widths[(i - lead.length) % widths.length];
+        }
+        PdfPTable table = table(all);
+        table.setHeaderRows(2);
+        for (String l : lead) {
+            table.addCell(headerCell(l, 1, 2));
+        }
+        for (String g : groups) {
+            PdfPCell c = headerCell(g, widths.length, 1);
+            c.setHorizontalAlignment(Element.ALIGN_CENTER);
+            table.addCell(c);
+        }
+        for (int g = 0; g < groups.size(); g++) {
+            for (String col : columns) {
+                PdfPCell c = headerCell(col, 1, 1);
+                c.setHorizontalAlignment(Element.ALIGN_RIGHT);
+                table.addCell(c);
+            }
+        }
+        return table;
+    }
+
+    private PdfPCell headerCell(String text, int colspan, int rowspan) {
+        PdfPCell c = new PdfPCell(new Phrase(text, header));
+        c.setBackgroundColor(NAVY);
+        c.setBorderColor(RULE);
+        c.setPadding(4);
+        c.setColspan(colspan);
+        c.setRowspan(rowspan);
+        c.setVerticalAlignment(Element.ALIGN_BOTTOM);
+        return c;
     }
 
     /** A text cell. */

@@ -31,9 +31,9 @@ final class MaaleskemaChapter {
         chapter.add(label(style, "Konsekvenser ved ikke opfyldte spørgsmål (alvorligste først)"));
         chapter.add(bullets(style, checklist.consequences().stream()
                 .map(c -> c.titel() + (c.reversal() ? " – tæller med i omgørelsesprocenten" : "")).toList()));
-        for (AnswerScale scale : checklist.scales().values()) {
-            chapter.add(style.note("Svarskala " + scale.id() + ": " + scaleText(scale)));
-        }
+        chapter.add(label(style, "Svarskalaer"));
+        checklist.scales().values().stream().sorted(java.util.Comparator.comparing(AnswerScale::id))
+                .forEach(scale -> chapter.add(style.note(scale.id() + ": " + scaleText(scale))));
         for (Section section : checklist.sections()) {
             com.lowagie.text.Section s = doc.section(chapter, section.title());
             s.add(style.note("Gælder: " + caseTypes(checklist, section.caseTypes())));

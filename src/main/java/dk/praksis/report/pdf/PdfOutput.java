@@ -31,13 +31,14 @@ final class PdfOutput {
     private PdfOutput() {
     }
 
-    static void write(Path file, DocumentInfo info, String footerLabel, Consumer<ReportDocument> content) {
+    /** Writes finished bytes, creating the folder when needed. */
+    static void save(Path file, byte[] bytes) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            Files.write(file, bytes(info, footerLabel, content));
+            Files.write(file, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

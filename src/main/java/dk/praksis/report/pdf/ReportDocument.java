@@ -27,11 +27,16 @@ final class ReportDocument {
 
     /** A new chapter on a new page; it becomes a top-level bookmark. Add it with {@link #add} when filled. */
     Chapter chapter(String title) {
+        return chapter(title, true);
+    }
+
+    /** A chapter, on a new page or (for short documents) straight after what came before. */
+    Chapter chapter(String title, boolean newPage) {
         Paragraph heading = new Paragraph(title, style.h1);
         heading.setSpacingAfter(10);
         Chapter chapter = new Chapter(heading, ++chapters);
         chapter.setNumberDepth(0);
-        chapter.setTriggerNewPage(true);
+        chapter.setTriggerNewPage(newPage);
         chapter.setBookmarkOpen(false);
         return chapter;
     }

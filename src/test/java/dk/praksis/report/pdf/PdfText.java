@@ -33,7 +33,7 @@ final class PdfText implements AutoCloseable {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setStartPage(from);
             stripper.setEndPage(to);
-            return stripper.getText(pdf).replaceAll("\\s+", " ");
+            return stripper.getText(pdf).replace('\u00A0', ' ').replaceAll("\\s+", " ");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,60 @@
+package dk.praksis.report.pdf;
+
+import com.lowagie.text.Chapter;
+import com.lowagie.text.Element;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPTable;
+import dk.praksis.report.CaseRow;
+import dk.praksis.report.FailedItem;
+
+/** Sagsoversigt: every case with its verdict, the questions it did not meet and why, and the remark. */
+final class CaseChapter {
+
+    private CaseChapter() {
+    }
+
+    static void add(ReportDocument doc, UnitView view) {
+        HouseStyle style = doc.style;
+        Chapter chapter = doc.chapter("Sagsoversigt");
+        chapter.add(style.paragraph("Alle sager i undersøgelsen" + (view.isTotal() ? "" : " fra " + view.label())
+                + " med den samlede vurdering, de spørgsmål, der ikke var opfyldt, og begrundelsen for hvert af "
+                + "dem. Score er andelen af de relevante spørgsmål, der var opfyldt."));
+        PdfPTable table = style.table(new float[] {1.9f, 2.8f, 5.8f, 3f}, "Sag", "Vurdering",
+                "Ikke opfyldte spørgsmål og begrundelse", "Bedømmerens bemærkning");
+        for (CaseRow c : view.unit().cases()) {
+            Phrase id = new Phrase(c.id(), style.cellBold);
+            if (view.isTotal()) {
+                id.add(new Phrase("\n" + c.kommuneNavn(), style.cell));
+            }
+            id.add(new Phrase("\n" + c.caseTypeLabel(), style.small));
+            table.addCell(style.cell(id, Element.ALIGN_LEFT));
+
+            Phrase verdict = new Phrase(c.verdictLabel(), style.cell);
+            verdict.add(new Phrase("\nScore: " + Fmt.score(c.score()), style.small));
+            if (c.disagreement()) {
+                verdict.add(new Phrase("\nAfledt af svarene: "
+                        + view.report().checklist().verdictLabel(c.derivedVerdict()), style.smallItalic));
+            }
+            table.addCell(style.cell(verdict, Element.ALIGN_LEFT));
+
+            Phrase failed = new Phrase();
+            if (c.failed().isEmpty()) {
+                failed.add(new Phrase("Alle relevante spørgsmål er opfyldt.", style.small));
+            }
+            for (int i = 0; i < c.failed().size(); i++) {
+                FailedItem f = c.failed().get(i);
+                failed.add(new Phrase((i == 0 ? "" : "\n") + f.itemId() + " " + f.itemText(), style.cellBold));
+                failed.add(new Phrase("\n" + (f.reason() == null ? "" : f.reason()), style.cell));
+            }
+            table.addCell(style.cell(failed, Element.ALIGN_LEFT));
+
+            Phrase remark = new Phrase(c.remark() == null ? "" : c.remark(), style.cell);
+            if (c.reviewer() != null) {
+                remark.add(new Phrase((c.remark() == null ? "" : "\n") + "Bedømmer: " + c.reviewer(), style.small));
+            }
+            table.addCell(style.cell(remark, Element.ALIGN_LEFT));
+        }
+        chapter.add(table);
+        doc.add(chapter);
+    }
+}

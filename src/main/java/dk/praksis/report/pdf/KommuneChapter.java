@@ -1,0 +1,58 @@
+package dk.praksis.report.pdf;
+
+import com.lowagie.text.Chapter;
+import com.lowagie.text.pdf.PdfPTable;
+import dk.praksis.report.KeyFigures;
+import dk.praksis.report.Share;
+import dk.praksis.report.UnitReport;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Kommunefordelte resultater: one row per kommune, by name (no ranking), and a chart. */
+final class KommuneChapter {
+
+    private KommuneChapter() {
+    }
+
+    static void add(ReportDocument doc, UnitView view) {
+        HouseStyle style = doc.style;
+        Chapter chapter = doc.chapter("Kommunefordelte resultater");
+        chapter.add(style.paragraph("Resultaterne for hver kommune, sorteret efter navn. Procenterne er af de "
+                + "realitetsbehandlede sager. Med få sager pr. kommune er intervallerne brede; se Bilag 1: Metode."));
+        PdfPTable table = style.groupedTable(new float[] {2.6f, 1f}, new String[] {"Kommune", "Antal sager"},
+                List.of("I overensstemmelse", "Ændret eller hjemvist"), new float[] {0.9f, 1f, 1.7f}, "Antal", "Pct.",
+                view.intervalLabel());
+        for (UnitReport k : view.report().kommuner()) {
+            row(style, table, k.kommune().navn() + " (" + k.kommune().kode() + ")", k.figures());
+        }
+        row(style, table, UnitView.ALL, view.all().figures());
+        chapter.add(table);
+        List<BarChart.Bar> bars = new ArrayList<>();
+        for (UnitReport k : view.report().kommuner()) {
+            KeyFigures f = k.figures();
+            bars.add(new BarChart.Bar(k.kommune().navn(), List.of(value(f.accordance()), value(f.reversal()))));
+        }
+        bars.add(new BarChart.Bar(UnitView.ALL, List.of(value(view.all().figures().accordance()),
+                value(view.all().figures().reversal()))));
+        chapter.add(BarChart.image(doc, List.of("I overensstemmelse", "Omgørelsesprocent"),
+                List.of(HouseStyle.KOMMUNE, HouseStyle.ALL), bars, doc.contentWidth(), "Andel af sagerne (%)"));
+        doc.add(chapter);
+    }
+
+    private static void row(HouseStyle style, PdfPTable table, String name, KeyFigures f) {
+        table.addCell(name.equals(UnitView.ALL) ? style.bold(name) : style.text(name));
+        table.addCell(style.number(String.valueOf(f.cases())));
+        cells(style, table, f.accordance());
+        cells(style, table, f.reversal());
+    }
+
+    private static void cells(HouseStyle style, PdfPTable table, Share s) {
+        table.addCell(style.number(String.valueOf(s.count())));
+        table.addCell(style.number(Fmt.percent(s)));
+        table.addCell(style.number(Fmt.interval(s)));
+    }
+
+    private static Double value(Share s) {
+        return s.defined() ? s.value() : null;
+    }
+}

@@ -1,0 +1,57 @@
+package dk.praksis.report.pdf;
+
+import com.lowagie.text.Chapter;
+import dk.praksis.report.MethodFacts;
+
+/** Bilag: Metode: the sample, the reviewers, the as-of date and how shares and intervals are computed. */
+final class MethodChapter {
+
+    private MethodChapter() {
+    }
+
+    static void add(ReportDocument doc, UnitView view) {
+        HouseStyle style = doc.style;
+        MethodFacts m = view.report().method();
+        Chapter chapter = doc.chapter("Bilag 1: Metode");
+        var sample = doc.section(chapter, "Stikprøve og bedømmere");
+        sample.add(style.paragraph("Undersøgelsen omfatter " + Fmt.cases(m.cases()) + " fra " + m.kommuner()
+                + (m.kommuner() == 1 ? " kommune" : " kommuner") + ". " + m.assessed() + " af sagerne kunne "
+                + "realitetsbehandles; de øvrige indeholdt ikke grundlag for en vurdering."
+                + (view.isTotal() ? "" : " Denne rapport handler om de " + Fmt.cases(view.unit().figures().cases())
+                + " fra " + view.label() + ".")));
+        sample.add(style.paragraph(reviewers(m) + " Hver sag er gennemgået efter måleskemaet i Bilag 2 ("
+                + m.checklistId() + ", version " + m.checklistVersion() + ")."));
+        sample.add(style.paragraph("Opgørelsesdatoen er " + Fmt.date(m.asOf()) + ". Frister, der endnu ikke var "
+                + "udløbet på denne dato, tæller som ikke relevante."));
+        var shares = doc.section(chapter, "Sådan er procenterne beregnet");
+        shares.add(style.paragraph("Andelen i overensstemmelse med regler og praksis og omgørelsesprocenten er "
+                + "beregnet af de realitetsbehandlede sager; sager, der ikke kunne vurderes, indgår ikke i nævneren. "
+                + "Omgørelsesprocenten tæller de sager, der ville blive ændret, ophævet eller hjemvist. Formelle "
+                + "mangler alene tæller ikke med."));
+        shares.add(style.paragraph("For hvert spørgsmål er andelen opfyldt beregnet som opfyldt divideret med "
+                + "opfyldt plus ikke opfyldt; sager, hvor spørgsmålet ikke var relevant, indgår ikke. Sagens score er "
+                + "andelen af de relevante spørgsmål, sagen opfyldte."));
+        shares.add(style.paragraph("Den samlede vurdering er bedømmerens egen, når den er angivet, og ellers den "
+                + "alvorligste konsekvens blandt de spørgsmål, der ikke var opfyldt."
+                + (m.disagreements() > 0 ? " I " + Fmt.cases(m.disagreements()) + " afveg bedømmerens vurdering fra "
+                + "den, der følger af svarene." : "")));
+        var intervals = doc.section(chapter, "Usikkerhed");
+        intervals.add(style.paragraph("Alle andele vises med et " + view.intervalLabel() + " beregnet med "
+                + m.intervalMethod() + ". Intervallet angiver, hvor den sande andel med " + Fmt.level(m.confidenceLevel())
+                + " sikkerhed ligger, når sagerne betragtes som en stikprøve af kommunens afgørelser."
+                + (m.populationCorrection() ? " Hvor undersøgelsesfilen angiver, hvor mange afgørelser kommunen "
+                + "traf i perioden, er intervallet korrigeret for, at stikprøven udgør en stor del af dem." : "")));
+        intervals.add(style.paragraph("Med få sager pr. kommune er intervallerne brede. Små forskelle mellem "
+                + "kommuner eller mellem to undersøgelser bør derfor ikke tillægges vægt, før intervallerne er "
+                + "taget i betragtning."));
+        doc.add(chapter);
+    }
+
+    private static String reviewers(MethodFacts m) {
+        if (m.reviewers().isEmpty()) {
+            return "Bedømmerne er ikke angivet i sagerne.";
+        }
+        return "Sagerne er bedømt af " + m.reviewers().size() + (m.reviewers().size() == 1 ? " bedømmer" : " bedømmere")
+                + " (" + String.join(", ", m.reviewers()) + ").";
+    }
+}

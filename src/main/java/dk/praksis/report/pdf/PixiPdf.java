@@ -1,0 +1,89 @@
+package dk.praksis.report.pdf;
+
+import com.lowagie.text.Chapter;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfPTable;
+import dk.praksis.report.AuditReport;
+import dk.praksis.report.ItemFigures;
+import dk.praksis.report.KeyFigures;
+import dk.praksis.report.SectionFigures;
+
+/** The pixi (short) version: key figures, the most often failed questions, one line per theme. */
+final class PixiPdf {
+
+    private PixiPdf() {
+    }
+
+    static byte[] bytes(AuditReport report) {
+        UnitView view = new UnitView(report, report.total());
+        var info = report.info();
+        DocumentInfo meta = new DocumentInfo("Kort fortalt: " + info.title(), info.sender(),
+                "Pixi-udgave af praksisundersøgelsen", "praksisundersøgelse, pixi", info.asOf());
+        return PdfOutput.bytes(meta, "Kort fortalt: " + info.title(), doc -> content(doc, view));
+    }
+
+    private static void content(ReportDocument doc, UnitView view) {
+        HouseStyle style = doc.style;
+        var info = view.report().info();
+        Paragraph kicker = new Paragraph("Kort fortalt", style.subtitle);
+        doc.add(kicker);
+        Paragraph title = new Paragraph(info.title(), style.title);
+        title.setLeading(30);
+        title.setSpacingAfter(6);
+        doc.add(title);
+        doc.add(style.note(info.sender() + " · " + (info.period() == null || info.period().isBlank() ? info.year()
+                : info.period()) + " · opgjort " + Fmt.date(info.asOf())));
+
+        Chapter key = doc.chapter("Nøgletal", false);
+        KeyFigures f = view.unit().figures();
+        PdfPTable table = style.table(new float[] {4f, 1.3f, 1.2f, 1.9f}, 1, "", "Antal", "Pct.", view.intervalLabel());
+        row(style, table, "Sager i alt, fra " + view.report().method().kommuner() + " kommuner",
+                String.valueOf(f.cases()), "", "");
+        row(style, table, "I overensstemmelse med regler og praksis", Fmt.ofTotal(f.accordance()),
+                Fmt.percent(f.accordance()), Fmt.interval(f.accordance()));
+        row(style, table, "Omgørelsesprocent (ændret eller hjemvist)", Fmt.ofTotal(f.reversal()),
+                Fmt.percent(f.reversal()), Fmt.interval(f.reversal()));
+        key.add(table);
+        key.add(style.note(f.reversalBasis()));
+        doc.add(key);
+
+        Chapter failed = doc.chapter("Det går oftest galt her", false);
+        if (view.unit().mostFailed().isEmpty()) {
+            failed.add(style.paragraph("Alle relevante spørgsmål var opfyldt i alle sager."));
+        }
+        int n = 1;
+        for (ItemFigures item : view.unit().mostFailed()) {
+            Paragraph p = new Paragraph();
+            p.add(new com.lowagie.text.Chunk(n++ + ". " + item.item().id() + " " + item.item().text(), style.bodyBold));
+            p.add(new com.lowagie.text.Chunk("\nIkke opfyldt i " + item.unit().notMet() + " af "
+                    + item.unit().relevant() + " sager, hvor spørgsmålet var relevant."
+                    + (item.item().rule() == null ? "" : " Regel: " + item.item().rule() + "."), style.body));
+            p.setLeading(14);
+            p.setSpacingAfter(6);
+            failed.add(p);
+        }
+        doc.add(failed);
+
+        Chapter themes = doc.chapter("Temaerne", false);
+        PdfPTable t = style.table(new float[] {4.6f, 1.6f, 1.9f}, 1, "Tema", "Andel opfyldt", view.intervalLabel());
+        for (SectionFigures s : view.unit().sections()) {
+            if (!s.unit().shareMet().defined()) {
+                continue; // a theme with only counted (e.g. Likert) questions has no share to report
+            }
+            t.addCell(style.text(s.title()));
+            t.addCell(style.number(Fmt.percent(s.unit().shareMet())));
+            t.addCell(style.number(Fmt.interval(s.unit().shareMet())));
+        }
+        themes.add(t);
+        themes.add(style.note("Andel opfyldt er andelen af temaets spørgsmål, der var opfyldt i de sager, hvor de var "
+                + "relevante. Den fulde rapport (samlet.pdf) har tallene pr. spørgsmål og pr. kommune."));
+        doc.add(themes);
+    }
+
+    private static void row(HouseStyle style, PdfPTable t, String label, String count, String pct, String interval) {
+        t.addCell(style.text(label));
+        t.addCell(style.number(count));
+        t.addCell(style.number(pct));
+        t.addCell(style.number(interval));
+    }
+}

@@ -1,0 +1,122 @@
+package dk.praksis.report.pdf;
+
+import com.lowagie.text.Chapter;
+import com.lowagie.text.Element;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Section;
+import com.lowagie.text.pdf.PdfPTable;
+import dk.praksis.report.ItemFigures;
+import dk.praksis.report.ItemStats;
+import dk.praksis.report.SectionFigures;
+import dk.praksis.report.ValueCount;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Resultater pr. tema: one section per checklist section, its questions' counts and a bar chart. */
+final class ThemeChapter {
+
+    private static final int LABEL_CHARS = 70;
+
+    private ThemeChapter() {
+    }
+
+    static void add(ReportDocument doc, UnitView view) {
+        HouseStyle style = doc.style;
+        Chapter chapter = doc.chapter("Resultater pr. tema");
+        chapter.add(style.paragraph("For hvert spørgsmål i måleskemaet: hvor mange sager der opfyldte det, ikke "
+                + "opfyldte det, og hvor det ikke var relevant. Andel opfyldt er af de sager, hvor spørgsmålet var "
+                + "relevant."));
+        for (SectionFigures section : view.unit().sections()) {
+            Section s = doc.section(chapter, section.title());
+            s.add(table(style, view, section));
+            List<BarChart.Bar> bars = bars(view, section);
+            if (!bars.isEmpty()) {
+                s.add(BarChart.image(doc, series(view), colors(view), bars, doc.contentWidth(), "Andel opfyldt (%)"));
+            }
+        }
+        doc.add(chapter);
+    }
+
+    private static PdfPTable table(HouseStyle style, UnitView view, SectionFigures section) {
+        String[] headers = view.isTotal()
+                ? new String[] {"Nr.", "Spørgsmål", "Opfyldt", "Ikke opfyldt", "Ikke relevant", "Andel opfyldt",
+                        view.intervalLabel()}
+                : new String[] {"Nr.", "Spørgsmål", "Opfyldt", "Ikke opfyldt", "Ikke relevant", "Andel opfyldt",
+                        view.intervalLabel(), "Alle kommuner, andel opfyldt"};
+        float[] widths = view.isTotal() ? new float[] {0.8f, 5.2f, 1.35f, 1.35f, 1.35f, 1.35f, 1.9f}
+                : new float[] {0.8f, 4f, 1.35f, 1.35f, 1.35f, 1.35f, 1.9f, 1.6f};
+        PdfPTable table = style.table(widths, 2, headers);
+        for (ItemFigures f : section.items()) {
+            table.addCell(style.bold(f.item().id()));
+            ItemStats u = f.unit();
+            if (!u.distribution().isEmpty()) {
+                Phrase text = new Phrase(f.item().text(), style.cell);
+                text.add(new Phrase("\n" + distribution(u), style.smallItalic));
+                var cell = style.cell(text, Element.ALIGN_LEFT);
+                cell.setColspan(widths.length - 1);
+                table.addCell(cell);
+                continue;
+            }
+            table.addCell(style.text(f.item().text()));
+            statCells(style, table, u);
+            if (!view.isTotal()) {
+                table.addCell(style.number(Fmt.percent(f.all().shareMet())));
+            }
+        }
+        if (section.unit().relevant() + section.unit().notRelevant() == 0) {
+            return table; // only counted questions: there is no total to show
+        }
+        table.addCell(style.bold(""));
+        table.addCell(style.bold("I alt for temaet"));
+        statCells(style, table, section.unit());
+        if (!view.isTotal()) {
+            table.addCell(style.number(Fmt.percent(section.all().shareMet())));
+        }
+        return table;
+    }
+
+    private static void statCells(HouseStyle style, PdfPTable table, ItemStats s) {
+        table.addCell(style.number(String.valueOf(s.met())));
+        table.addCell(style.number(String.valueOf(s.notMet())));
+        table.addCell(style.number(String.valueOf(s.notRelevant())));
+        table.addCell(style.number(Fmt.percent(s.shareMet())));
+        table.addCell(style.number(Fmt.interval(s.shareMet())));
+    }
+
+    private static String distribution(ItemStats s) {
+        List<String> parts = new ArrayList<>();
+        for (ValueCount v : s.distribution()) {
+            parts.add(v.value() + ": " + v.share().count() + " (" + Fmt.percent(v.share()) + ")");
+        }
+        return "Svarfordeling: " + String.join("; ", parts);
+    }
+
+    private static List<BarChart.Bar> bars(UnitView view, SectionFigures section) {
+        List<BarChart.Bar> bars = new ArrayList<>();
+        for (ItemFigures f : section.items()) {
+            if (!f.unit().distribution().isEmpty() || !f.all().shareMet().defined()) {
+                continue; // counted scales have no share met; items never relevant have nothing to draw
+            }
+            String label = f.item().id() + " " + shorten(f.item().text());
+            List<Double> values = new ArrayList<>();
+            values.add(f.unit().shareMet().defined() ? f.unit().shareMet().value() : null);
+            if (!view.isTotal()) {
+                values.add(f.all().shareMet().value());
+            }
+            bars.add(new BarChart.Bar(label, values));
+        }
+        return bars;
+    }
+
+    static List<String> series(UnitView view) {
+        return view.isTotal() ? List.of(UnitView.ALL) : List.of(view.label(), UnitView.ALL);
+    }
+
+    static List<java.awt.Color> colors(UnitView view) {
+        return view.isTotal() ? List.of(HouseStyle.KOMMUNE) : List.of(HouseStyle.KOMMUNE, HouseStyle.ALL);
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= LABEL_CHARS ? text : text.substring(0, LABEL_CHARS - 1).strip() + "…";
+    }
+}

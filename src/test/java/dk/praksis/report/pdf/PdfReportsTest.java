@@ -1,0 +1,165 @@
+package dk.praksis.report.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dk.praksis.report.AuditReport;
+import dk.praksis.report.Fixtures;
+import dk.praksis.report.ReportBuilder;
+import dk.praksis.report.UnitReport;
+import dk.praksis.scoring.CaseResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reads the rendered PDFs back with PDFBox and checks them against the fixture's figures. */
+class PdfReportsTest {
+
+    private static final AuditReport REPORT = report(Fixtures.results());
+
+    static AuditReport report(List<CaseResult> results) {
+        return new ReportBuilder(new TestEstimator()).build(Fixtures.checklist(), Fixtures.info(), results);
+    }
+
+    static UnitReport kommune(AuditReport report, String name) {
+        return report.kommuner().stream().filter(k -> k.kommune().navn().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void kommuneReportShowsItsFiguresBesideAllKommunerInDanishFormat() throws Exception {
+        try (PdfText pdf = new PdfText(PdfReports.kommune(REPORT, kommune(REPORT, "Vejen")))) {
+            String text = pdf.text();
+            // Vejen: 6 cases, 5 assessed; 2 in accordance, 2 reversed (hjemvisning + ændring; formel does not count)
+            assertThat(text).contains("har gennemgået 6 sager fra Vejen; 5 kunne realitetsbehandles")
+                    .contains("I 2 af 5 realitetsbehandlede sager var afgørelsen i overensstemmelse med regler og "
+                            + "praksis (40,0 %, 95 %-interval 28,6–57,1 %)")
+                    .contains("Omgørelsesprocenten er 40,0 %: 2 af 5 sager")
+                    .contains("Omgørelsesprocenten er beregnet af de 5 realitetsbehandlede sager; den ene sag, der "
+                            + "ikke kunne vurderes, indgår ikke.")
+                    // all kommuner: 7 of 11 assessed in accordance, 3 of 11 reversed (Ærø's A-04 by the reviewer)
+                    .contains("7 af 11 63,6 % 53,8–69,2 %")
+                    .contains("3 af 11 27,3 % 23,1–38,5 %")
+                    .contains("Ville blive hjemvist 1 16,7 % 2 16,7 %")
+                    .contains("Opgørelsesdato 30. november 2010")
+                    .contains("Side 1 af " + pdf.pageCount());
+            assertThat(pdf.pages(pdf.pageCount(), pdf.pageCount())).contains("Side " + pdf.pageCount() + " af "
+                    + pdf.pageCount());
+        }
+    }
+
+    @Test
+    void kommuneReportListsItsCasesWithReasonsAndRemarksOnly() throws Exception {
+        try (PdfText pdf = new PdfText(PdfReports.kommune(REPORT, kommune(REPORT, "Vejen")))) {
+            String text = pdf.text();
+            assertThat(text).contains("V-03", "VV1 Er der tilstrækkelige lægelige oplysninger? Der mangler "
+                            + "speciallægeerklæring.", "Sagen er ikke tilstrækkeligt oplyst.",
+                    "VV3 Er vurderingen i overensstemmelse med regler og praksis? Arbejdsevnen er ikke varigt nedsat.",
+                    "FV1 Er borgeren partshørt? Ingen partshøring.", "=SUM(A1)", "Ingen afgørelse i sagen.",
+                    "Score: 67 %");
+            assertThat(text).doesNotContain("A-01").doesNotContain("B-01");
+        }
+    }
+
+    @Test
+    void kommuneReportHasMetadataOutlineAndEmbeddedFonts() throws Exception {
+        try (PdfText pdf = new PdfText(PdfReports.kommune(REPORT, kommune(REPORT, "Ærø")))) {
+            var info = pdf.pdf.getDocumentInformation();
+            assertThat(info.getTitle()).isEqualTo("Praksisundersøgelse om fleksjob 2010 – Ærø");
+            assertThat(info.getAuthor()).isEqualTo("Beskæftigelsesankenævnet Syddanmark");
+            assertThat(info.getSubject()).isEqualTo("Resultater for Ærø (kommunekode 492)");
+            assertThat(info.getCreationDate().toInstant()).hasToString("2010-11-30T00:00:00Z");
+            assertThat(pdf.pdf.getDocumentCatalog().getLanguage()).isEqualTo("da-DK");
+            assertThat(pdf.outline()).containsExactly("Sammenfatning", "Samlet vurdering", "Resultater pr. tema",
+                    "  Varigt og væsentligt nedsat arbejdsevne", "  Formel vurdering", "  Borgerens oplevelse",
+                    "Sagsoversigt", "Bilag 1: Metode", "  Stikprøve og bedømmere", "  Sådan er procenterne beregnet",
+                    "  Usikkerhed", "Bilag 2: Måleskema", "  Varigt og væsentligt nedsat arbejdsevne",
+                    "  Formel vurdering", "  Borgerens oplevelse");
+            assertThat(pdf.fonts()).isNotEmpty().allMatch(f -> f.endsWith("(indlejret)"));
+            // Ærø's A-04: the reviewer's hjemvisning is counted, the derived verdict is shown beside it
+            assertThat(pdf.text()).contains("Ærø Kommune · kommunekode 492")
+                    .contains("Afledt af svarene: Formelle mangler");
+        }
+    }
+
+    @Test
+    void samletReportHasKommunefordelteResultaterSortedByName() throws Exception {
+        try (PdfText pdf = new PdfText(PdfReports.samlet(REPORT))) {
+            String text = pdf.text();
+            assertThat(text).contains("Billund (530) 2 2 100,0 % 50,0–100,0 % 0 0,0 % 0,0–50,0 %")
+                    .contains("Vejen (575) 6 2 40,0 % 28,6–57,1 % 2 40,0 % 28,6–57,1 %")
+                    .contains("Ærø (492) 4 3 75,0 % 50,0–83,3 % 1 25,0 % 16,7–50,0 %")
+                    .contains("Alle kommuner 12 7 63,6 % 53,8–69,2 % 3 27,3 % 23,1–38,5 %");
+            assertThat(text.indexOf("Billund (530)")).isLessThan(text.indexOf("Vejen (575)"));
+            assertThat(text.indexOf("Vejen (575)")).isLessThan(text.indexOf("Ærø (492)"));
+            assertThat(text).contains("A-04", "V-03", "B-02");
+            assertThat(pdf.outline()).contains("Kommunefordelte resultater");
+            assertThat(pdf.pdf.getDocumentInformation().getTitle()).isEqualTo("Praksisundersøgelse om fleksjob 2010");
+        }
+    }
+
+    @Test
+    void pixiFitsOnTwoPagesWithKeyFiguresMostFailedAndThemes() throws Exception {
+        try (PdfText pdf = new PdfText(PdfReports.pixi(REPORT))) {
+            assertThat(pdf.pageCount()).isLessThanOrEqualTo(2);
+            String text = pdf.text();
+            assertThat(text).contains("I overensstemmelse med regler og praksis 7 af 11 63,6 % 53,8–69,2 %")
+                    .contains("1. FV1 Er borgeren partshørt? Ikke opfyldt i 2 af 11 sager")
+                    .contains("2. VV1 Er der tilstrækkelige lægelige oplysninger? Ikke opfyldt i 1 af 10 sager")
+                    .contains("Varigt og væsentligt nedsat arbejdsevne 90,0 % 81,8–90,9 %")
+                    .contains("Formel vurdering 81,8 % 69,2–84,6 %")
+                    .doesNotContain("Borgerens oplevelse");
+        }
+    }
+
+    @Test
+    void tableHeadersRepeatWhenTheCaseListSpansPages() throws Exception {
+        List<CaseResult> many = new ArrayList<>(Fixtures.results());
+        for (int i = 0; i < 30; i++) { // 36 cases: within Vejen's population of 40
+            CaseResult c = Fixtures.results().get(2); // Vejen's V-03 with a failed item and a remark
+            many.add(new CaseResult(String.format("V-%03d", 100 + i), c.kommune(), c.caseType(), c.items(), c.score(),
+                    c.derivedVerdict(), c.reviewerVerdict(), c.disagreement(), c.reviewer(), c.remark()));
+        }
+        AuditReport big = report(many);
+        try (PdfText pdf = new PdfText(PdfReports.kommune(big, kommune(big, "Vejen")))) {
+            int pagesWithHeader = 0;
+            for (int p = 1; p <= pdf.pageCount(); p++) {
+                if (pdf.pages(p, p).contains("Ikke opfyldte spørgsmål og begrundelse")) {
+                    pagesWithHeader++;
+                }
+            }
+            assertThat(pagesWithHeader).isGreaterThanOrEqualTo(2);
+            assertThat(pdf.text()).contains("V-129");
+        }
+    }
+
+    @Test
+    void twoRunsGiveIdenticalBytes() {
+        assertThat(PdfReports.kommune(REPORT, kommune(REPORT, "Vejen")))
+                .isEqualTo(PdfReports.kommune(report(Fixtures.results()), kommune(REPORT, "Vejen")));
+        assertThat(PdfReports.samlet(REPORT)).isEqualTo(PdfReports.samlet(report(Fixtures.results())));
+        assertThat(PdfReports.pixi(REPORT)).isEqualTo(PdfReports.pixi(REPORT));
+    }
+
+    @Test
+    void writeAllNamesKommuneFilesByCodeAndName(@TempDir Path dir) throws Exception {
+        PdfReports.writeAll(REPORT, dir);
+        assertThat(dir.resolve("samlet.pdf")).exists();
+        assertThat(dir.resolve("pixi.pdf")).exists();
+        try (var files = Files.list(dir.resolve("kommuner"))) {
+            assertThat(files.map(f -> f.getFileName().toString()).sorted())
+                    .containsExactly("492-Ærø.pdf", "530-Billund.pdf", "575-Vejen.pdf");
+        }
+        try (PdfText pdf = new PdfText(Files.readAllBytes(dir.resolve("kommuner/530-Billund.pdf")))) {
+            assertThat(pdf.text()).contains("har gennemgået 2 sager fra Billund");
+        }
+    }
+
+    @Test
+    void refusesTheTotalAsAKommune() {
+        assertThatThrownBy(() -> PdfReports.kommune(REPORT, REPORT.total()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
