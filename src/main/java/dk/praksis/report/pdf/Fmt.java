@@ -1,51 +1,35 @@
 package dk.praksis.report.pdf;
 
 import dk.praksis.report.Share;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
+import dk.praksis.report.text.DanishFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
-/** Danish wording of figures in the PDFs: "26,3 %", "12,1–45,6 %", "15. marts 2010". */
+/**
+ * The shared Danish wording ({@link DanishFormat}) as set in a PDF: the space before "%" becomes a
+ * no-break space, so "26,3 %" and "95 %-interval" never wrap apart in a narrow table cell.
+ */
 final class Fmt {
 
-    private static final Locale DA = Locale.forLanguageTag("da-DK");
-    private static final DateTimeFormatter PROSE = DateTimeFormatter.ofPattern("d. MMMM yyyy", DA);
-    private static final DateTimeFormatter TABLE = DateTimeFormatter.ofPattern("dd.MM.yyyy", DA);
-    static final String DASH = "–";
-    /** Between a number and "%": a no-break space, so "26,3 %" never wraps apart. */
-    static final String PCT = "\u00A0%";
+    static final String DASH = DanishFormat.NONE;
 
     private Fmt() {
     }
 
-    /** A share as a percentage with one decimal, or a dash when there is nothing to divide by. */
     static String percent(Share share) {
-        return share.defined() ? percent(share.value()) : DASH;
+        return keep(DanishFormat.percent(share));
     }
 
-    static String percent(double fraction) {
-        return oneDecimal().format(fraction * 100) + PCT;
-    }
-
-    /** The share's confidence interval, e.g. "12,1–45,6 %". */
     static String interval(Share share) {
-        if (!share.defined()) {
-            return DASH;
-        }
-        return oneDecimal().format(share.interval().lower() * 100) + "–"
-                + oneDecimal().format(share.interval().upper() * 100) + PCT;
+        return keep(DanishFormat.interval(share.interval()));
     }
 
-    /** A confidence level as "95 %". */
     static String level(double level) {
-        return new DecimalFormat("0.#", DecimalFormatSymbols.getInstance(DA)).format(level * 100) + PCT;
+        return keep(DanishFormat.level(level));
     }
 
-    /** "1 sag", "7 sager" */
-    static String cases(int n) {
-        return n + (n == 1 ? " sag" : " sager");
+    /** Text from the shared wording (e.g. generated sentences) with its percentages kept together. */
+    static String keep(String text) {
+        return text.replace(" %", "\u00A0%");
     }
 
     /** "7 af 10" */
@@ -53,19 +37,16 @@ final class Fmt {
         return share.count() + " af " + share.total();
     }
 
+    static String cases(int n) {
+        return dk.praksis.report.text.SummarySentences.cases(n);
+    }
+
     static String date(LocalDate date) {
-        return PROSE.format(date);
+        return DanishFormat.proseDate(date);
     }
 
-    static String tableDate(LocalDate date) {
-        return TABLE.format(date);
-    }
-
+    /** A case's score (share of relevant items met) as a whole percentage, or a dash. */
     static String score(Double score) {
-        return score == null ? DASH : new DecimalFormat("0", DecimalFormatSymbols.getInstance(DA)).format(score * 100) + PCT;
-    }
-
-    private static DecimalFormat oneDecimal() {
-        return new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(DA));
+        return score == null ? DASH : keep(Math.round(score * 100) + " %");
     }
 }

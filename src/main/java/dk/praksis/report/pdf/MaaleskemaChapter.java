@@ -9,6 +9,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import dk.praksis.checklist.AnswerScale;
 import dk.praksis.checklist.Checklist;
 import dk.praksis.checklist.Item;
+import dk.praksis.checklist.ItemDescriber;
 import dk.praksis.checklist.Section;
 
 /** The checklist (måleskema) with its legal sources: a standalone PDF or a report's Bilag. */
@@ -33,7 +34,7 @@ final class MaaleskemaChapter {
                 .map(c -> c.titel() + (c.reversal() ? " – tæller med i omgørelsesprocenten" : "")).toList()));
         chapter.add(label(style, "Svarskalaer"));
         checklist.scales().values().stream().sorted(java.util.Comparator.comparing(AnswerScale::id))
-                .forEach(scale -> chapter.add(style.note(scale.id() + ": " + scaleText(scale))));
+                .forEach(scale -> chapter.add(style.note(scale.id() + ": " + ItemDescriber.scale(scale))));
         for (Section section : checklist.sections()) {
             com.lowagie.text.Section s = doc.section(chapter, section.title());
             s.add(style.note("Gælder: " + caseTypes(checklist, section.caseTypes())));
@@ -56,15 +57,7 @@ final class MaaleskemaChapter {
 
     /** How the item is answered, in plain Danish. */
     private static String how(Checklist checklist, Item item) {
-        return ItemText.describe(checklist, item);
-    }
-
-    private static String scaleText(AnswerScale scale) {
-        if (scale.counted()) {
-            return String.join(" / ", scale.values()) + " (optælles)";
-        }
-        return "opfyldt: " + String.join(", ", scale.met()) + "; ikke opfyldt: " + String.join(", ", scale.notMet())
-                + (scale.notRelevant().isEmpty() ? "" : "; ikke relevant: " + String.join(", ", scale.notRelevant()));
+        return ItemDescriber.rule(item, checklist) + ".";
     }
 
     private static String caseTypes(Checklist checklist, java.util.List<String> ids) {

@@ -2,6 +2,7 @@ package dk.praksis.report.pdf;
 
 import com.lowagie.text.Chapter;
 import dk.praksis.report.MethodFacts;
+import dk.praksis.stats.IntervalMethod;
 
 /** Bilag: Metode: the sample, the reviewers, the as-of date and how shares and intervals are computed. */
 final class MethodChapter {
@@ -36,11 +37,14 @@ final class MethodChapter {
                 + (m.disagreements() > 0 ? " I " + Fmt.cases(m.disagreements()) + " afveg bedømmerens vurdering fra "
                 + "den, der følger af svarene." : "")));
         var intervals = doc.section(chapter, "Usikkerhed");
-        intervals.add(style.paragraph("Alle andele vises med et " + view.intervalLabel() + " beregnet med "
-                + m.intervalMethod() + ". Intervallet angiver, hvor den sande andel med " + Fmt.level(m.confidenceLevel())
-                + " sikkerhed ligger, når sagerne betragtes som en stikprøve af kommunens afgørelser."
+        intervals.add(style.paragraph("Alle andele vises med et " + view.intervalLabel() + ". Intervallet angiver, "
+                + "hvor den sande andel med " + Fmt.level(m.confidenceLevel()) + " sikkerhed ligger, når sagerne "
+                + "betragtes som en stikprøve af kommunens afgørelser."
                 + (m.populationCorrection() ? " Hvor undersøgelsesfilen angiver, hvor mange afgørelser kommunen "
-                + "traf i perioden, er intervallet korrigeret for, at stikprøven udgør en stor del af dem." : "")));
+                + "traf i perioden, er intervallet korrigeret for, at stikprøven udgør en del af dem." : "")));
+        for (IntervalMethod method : m.intervalMethods()) {
+            intervals.add(style.paragraph(method.label() + ": " + method.description()));
+        }
         intervals.add(style.paragraph("Med få sager pr. kommune er intervallerne brede. Små forskelle mellem "
                 + "kommuner eller mellem to undersøgelser bør derfor ikke tillægges vægt, før intervallerne er "
                 + "taget i betragtning."));

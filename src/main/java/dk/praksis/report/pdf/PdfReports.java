@@ -1,12 +1,13 @@
 package dk.praksis.report.pdf;
 
 import dk.praksis.report.AuditReport;
+import dk.praksis.report.OutputNames;
 import dk.praksis.report.UnitReport;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 /**
- * Writes an audit's PDFs: {@code samlet.pdf}, {@code pixi.pdf} and {@code kommuner/<kode>-<navn>.pdf}.
+ * Writes an audit's PDFs: {@code samlet.pdf}, {@code pixi.pdf} and {@code kommuner/<kode>-<navn>.pdf}
+ * (ae/oe/aa in the names where the platform cannot encode Danish letters).
  * The caller owns the folder (and writes it to a temporary place first); this only fills it.
  */
 public final class PdfReports {
@@ -18,8 +19,9 @@ public final class PdfReports {
         PdfOutput.save(outDir.resolve("samlet.pdf"), samlet(report));
         PdfOutput.save(outDir.resolve("pixi.pdf"), pixi(report));
         Path kommuner = outDir.resolve("kommuner");
+        boolean ascii = OutputNames.needsAsciiFallback(report);
         for (UnitReport k : report.kommuner()) {
-            PdfOutput.save(kommuneFile(kommuner, k), kommune(report, k));
+            PdfOutput.save(kommuner.resolve(OutputNames.kommuneStem(k.kommune(), ascii) + ".pdf"), kommune(report, k));
         }
     }
 
@@ -38,19 +40,5 @@ public final class PdfReports {
 
     public static byte[] pixi(AuditReport report) {
         return PixiPdf.bytes(report);
-    }
-
-    /**
-     * {@code <kode>-<navn>.pdf}, e.g. 492-Ærø.pdf; where the platform cannot name a file with Danish letters,
-     * they are spelled ae, oe, aa instead.
-     */
-    static Path kommuneFile(Path dir, UnitReport k) {
-        String name = k.kommune().kode() + "-" + k.kommune().navn().replaceAll("[\\\\/:*?\"<>|]", "_") + ".pdf";
-        try {
-            return dir.resolve(name);
-        } catch (InvalidPathException e) {
-            return dir.resolve(name.replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
-                    .replace("Æ", "Ae").replace("Ø", "Oe").replace("Å", "Aa"));
-        }
     }
 }

@@ -5,6 +5,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import dk.praksis.report.KeyFigures;
 import dk.praksis.report.Share;
 import dk.praksis.report.VerdictCount;
+import dk.praksis.report.text.SummarySentences;
 import java.util.List;
 
 /** Sammenfatning (key figures and sentences) and Samlet vurdering (verdict table), unit beside all kommuner. */
@@ -16,8 +17,8 @@ final class SummaryChapter {
     static void addSummary(ReportDocument doc, UnitView view) {
         HouseStyle style = doc.style;
         Chapter chapter = doc.chapter("Sammenfatning");
-        for (String sentence : SummarySentences.of(view)) {
-            chapter.add(style.paragraph(sentence));
+        for (String sentence : SummarySentences.of(view.report(), view.unit())) {
+            chapter.add(style.paragraph(Fmt.keep(sentence)));
         }
         KeyFigures unit = view.unit().figures();
         KeyFigures all = view.all().figures();

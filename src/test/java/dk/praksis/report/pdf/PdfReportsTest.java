@@ -7,7 +7,9 @@ import dk.praksis.report.AuditReport;
 import dk.praksis.report.Fixtures;
 import dk.praksis.report.ReportBuilder;
 import dk.praksis.report.UnitReport;
+import dk.praksis.report.text.DanishFormat;
 import dk.praksis.scoring.CaseResult;
+import dk.praksis.stats.Proportion;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +23,14 @@ class PdfReportsTest {
     private static final AuditReport REPORT = report(Fixtures.results());
 
     static AuditReport report(List<CaseResult> results) {
-        return new ReportBuilder(new TestEstimator()).build(Fixtures.checklist(), Fixtures.info(), results);
+        return new ReportBuilder().build(Fixtures.checklist(), Fixtures.info(), results);
+    }
+
+    /** The interval the stats package gives for k of n (with a finite population when given), as printed. */
+    static String iv(int k, int n, Integer population) {
+        var p = Proportion.of(k, n);
+        var interval = population == null ? p.wilson(0.95) : p.wilson(0.95, population);
+        return DanishFormat.interval(interval.orElseThrow());
     }
 
     static UnitReport kommune(AuditReport report, String name) {
@@ -33,15 +42,16 @@ class PdfReportsTest {
         try (PdfText pdf = new PdfText(PdfReports.kommune(REPORT, kommune(REPORT, "Vejen")))) {
             String text = pdf.text();
             // Vejen: 6 cases, 5 assessed; 2 in accordance, 2 reversed (hjemvisning + ændring; formel does not count)
-            assertThat(text).contains("har gennemgået 6 sager fra Vejen; 5 kunne realitetsbehandles")
-                    .contains("I 2 af 5 realitetsbehandlede sager var afgørelsen i overensstemmelse med regler og "
-                            + "praksis (40,0 %, 95 %-interval 28,6–57,1 %)")
-                    .contains("Omgørelsesprocenten er 40,0 %: 2 af 5 sager")
+            // Vejen's population of 40 decisions gives its intervals the finite-population correction
+            assertThat(text).contains("Undersøgelsen omfatter 6 sager fra Vejen, heraf 5 realitetsbehandlede.")
+                    .contains("I 2 af 5 sager var afgørelsen i overensstemmelse med regler og praksis (40,0 %; "
+                            + "95 %-konfidensinterval: " + iv(2, 5, 40) + ")")
+                    .contains("2 af 5 40,0 % " + iv(2, 5, 40))
                     .contains("Omgørelsesprocenten er beregnet af de 5 realitetsbehandlede sager; den ene sag, der "
                             + "ikke kunne vurderes, indgår ikke.")
                     // all kommuner: 7 of 11 assessed in accordance, 3 of 11 reversed (Ærø's A-04 by the reviewer)
-                    .contains("7 af 11 63,6 % 53,8–69,2 %")
-                    .contains("3 af 11 27,3 % 23,1–38,5 %")
+                    .contains("7 af 11 63,6 % " + iv(7, 11, null))
+                    .contains("3 af 11 27,3 % " + iv(3, 11, null))
                     .contains("Ville blive hjemvist 1 16,7 % 2 16,7 %")
                     .contains("Opgørelsesdato 30. november 2010")
                     .contains("Side 1 af " + pdf.pageCount());
@@ -88,10 +98,10 @@ class PdfReportsTest {
     void samletReportHasKommunefordelteResultaterSortedByName() throws Exception {
         try (PdfText pdf = new PdfText(PdfReports.samlet(REPORT))) {
             String text = pdf.text();
-            assertThat(text).contains("Billund (530) 2 2 100,0 % 50,0–100,0 % 0 0,0 % 0,0–50,0 %")
-                    .contains("Vejen (575) 6 2 40,0 % 28,6–57,1 % 2 40,0 % 28,6–57,1 %")
-                    .contains("Ærø (492) 4 3 75,0 % 50,0–83,3 % 1 25,0 % 16,7–50,0 %")
-                    .contains("Alle kommuner 12 7 63,6 % 53,8–69,2 % 3 27,3 % 23,1–38,5 %");
+            assertThat(text).contains("Billund (530) 2 2 100,0 % " + iv(2, 2, null) + " 0 0,0 % " + iv(0, 2, null))
+                    .contains("Vejen (575) 6 2 40,0 % " + iv(2, 5, 40) + " 2 40,0 % " + iv(2, 5, 40))
+                    .contains("Ærø (492) 4 3 75,0 % " + iv(3, 4, null) + " 1 25,0 % " + iv(1, 4, null))
+                    .contains("Alle kommuner 12 7 63,6 % " + iv(7, 11, null) + " 3 27,3 % " + iv(3, 11, null));
             assertThat(text.indexOf("Billund (530)")).isLessThan(text.indexOf("Vejen (575)"));
             assertThat(text.indexOf("Vejen (575)")).isLessThan(text.indexOf("Ærø (492)"));
             assertThat(text).contains("A-04", "V-03", "B-02");
@@ -105,11 +115,12 @@ class PdfReportsTest {
         try (PdfText pdf = new PdfText(PdfReports.pixi(REPORT))) {
             assertThat(pdf.pageCount()).isLessThanOrEqualTo(2);
             String text = pdf.text();
-            assertThat(text).contains("I overensstemmelse med regler og praksis 7 af 11 63,6 % 53,8–69,2 %")
+            assertThat(text).contains("I overensstemmelse med regler og praksis 7 af 11 63,6 % " + iv(7, 11, null))
                     .contains("1. FV1 Er borgeren partshørt? Ikke opfyldt i 2 af 11 sager")
                     .contains("2. VV1 Er der tilstrækkelige lægelige oplysninger? Ikke opfyldt i 1 af 10 sager")
-                    .contains("Varigt og væsentligt nedsat arbejdsevne 90,0 % 81,8–90,9 %")
-                    .contains("Formel vurdering 81,8 % 69,2–84,6 %")
+                    // section totals: VV1+VV3 met 18 of 20 judged; FV1 met 9 of 11
+                    .contains("Varigt og væsentligt nedsat arbejdsevne 90,0 % " + iv(18, 20, null))
+                    .contains("Formel vurdering 81,8 % " + iv(9, 11, null))
                     .doesNotContain("Borgerens oplevelse");
         }
     }
@@ -153,7 +164,7 @@ class PdfReportsTest {
                     .containsExactly("492-Ærø.pdf", "530-Billund.pdf", "575-Vejen.pdf");
         }
         try (PdfText pdf = new PdfText(Files.readAllBytes(dir.resolve("kommuner/530-Billund.pdf")))) {
-            assertThat(pdf.text()).contains("har gennemgået 2 sager fra Billund");
+            assertThat(pdf.text()).contains("Undersøgelsen omfatter 2 sager fra Billund");
         }
     }
 
