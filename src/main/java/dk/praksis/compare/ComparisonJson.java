@@ -14,6 +14,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 public final class ComparisonJson {
 
     private static final ObjectWriter WRITER = JsonMapper.builder()
+            .addModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .build()
             .writer(new DefaultPrettyPrinter()

@@ -1,5 +1,6 @@
 package dk.praksis.compare;
 
+import dk.praksis.report.excel.ComparisonWorkbook;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,11 +9,13 @@ import java.nio.file.Path;
 public final class ComparisonOutputs {
 
     public static final String JSON = "sammenligning.json";
+    public static final String WORKBOOK = "sammenligning.xlsx";
 
     private ComparisonOutputs() {
     }
 
     public static void writeInto(Comparison comparison, Path dir) throws IOException {
         Files.write(dir.resolve(JSON), ComparisonJson.toBytes(comparison));
+        Files.write(dir.resolve(WORKBOOK), ComparisonWorkbook.write(comparison));
     }
 }

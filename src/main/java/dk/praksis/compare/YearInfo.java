@@ -2,13 +2,15 @@ package dk.praksis.compare;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
 
-/** What one compared results file is: its label, the audit's title, checklist and size. */
-@JsonPropertyOrder({"år", "titel", "fil", "måleskema", "måleskema_version", "sager", "kommuner"})
+/** What one compared results file is: its label, the audit's title and as-of date (may be null), checklist and size. */
+@JsonPropertyOrder({"år", "titel", "fil", "opgørelsesdato", "måleskema", "måleskema_version", "sager", "kommuner"})
 public record YearInfo(
         @JsonProperty("år") String label,
         @JsonProperty("titel") String title,
         @JsonProperty("fil") String source,
+        @JsonProperty("opgørelsesdato") LocalDate asOf,
         @JsonProperty("måleskema") String checklistId,
         @JsonProperty("måleskema_version") int checklistVersion,
         @JsonProperty("sager") int cases,
