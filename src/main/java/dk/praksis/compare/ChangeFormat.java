@@ -3,18 +3,27 @@ package dk.praksis.compare;
 import dk.praksis.report.text.DanishFormat;
 
 /** Danish texts for shares and changes in percentage points, built on the reports' {@link DanishFormat}. */
-final class ChangeFormat {
+public final class ChangeFormat {
 
     private ChangeFormat() {
     }
 
     /** 0.263 → "26,3 %"; null (no cases) → "–". */
-    static String percent(Double share) {
+    public static String percent(Double share) {
         return share == null ? DanishFormat.NONE : DanishFormat.percent(share);
     }
 
+    /** "60,0 % (49,0–70,0)": the share with its interval; "–" without cases. */
+    public static String shareWithInterval(YearShare s) {
+        if (s.share() == null) {
+            return DanishFormat.NONE;
+        }
+        return DanishFormat.percent(s.share()) + " (" + DanishFormat.oneDecimal(s.lower() * 100) + "–"
+                + DanishFormat.oneDecimal(s.upper() * 100) + ")";
+    }
+
     /** 0.13 → "+13,0", −0.05 → "−5,0" (percentage points, always signed). */
-    static String points(double change) {
+    public static String points(double change) {
         String digits = DanishFormat.oneDecimal(Math.abs(change) * 100);
         if (digits.equals("0,0")) {
             return "±0,0";
@@ -23,12 +32,12 @@ final class ChangeFormat {
     }
 
     /** A change with its interval: "+13,0 (+1,9 til +24,0)". */
-    static String change(Change c) {
+    public static String change(Change c) {
         return points(c.estimate()) + " (" + points(c.lower()) + " til " + points(c.upper()) + ")";
     }
 
     /** p-values to three decimals, small ones as "< 0,001". */
-    static String p(double p) {
+    public static String p(double p) {
         if (p < 0.001) {
             return "< 0,001";
         }

@@ -140,7 +140,8 @@ public final class Comparer {
 
     private List<YearInfo> yearInfos() {
         return years.stream().map(y -> new YearInfo(y.label(),
-                y.results().audit() == null ? null : y.results().audit().title(), y.source(),
+                y.results().audit() == null ? null : y.results().audit().title(),
+                y.results().audit() == null ? null : y.results().audit().sender(), y.source(),
                 y.results().audit() == null ? null : y.results().audit().asOf(),
                 checklist(y).id(), checklist(y).version(), y.results().aggregates().total().cases(),
                 y.results().aggregates().kommuner().size())).toList();

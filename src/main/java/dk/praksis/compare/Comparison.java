@@ -34,6 +34,11 @@ public record Comparison(
         singleYear = List.copyOf(singleYear);
     }
 
+    /** The latest as-of date among the years: the date the outputs carry, never "now". */
+    public java.util.Optional<java.time.LocalDate> latestAsOf() {
+        return years.stream().map(YearInfo::asOf).filter(java.util.Objects::nonNull).max(java.time.LocalDate::compareTo);
+    }
+
     public List<String> yearLabels() {
         return years.stream().map(YearInfo::label).toList();
     }

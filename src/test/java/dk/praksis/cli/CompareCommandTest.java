@@ -45,7 +45,10 @@ class CompareCommandTest {
                 "Skrevet til " + out);
         assertThat(r.out()).doesNotContain("* Odense");
         assertThat(Files.readString(out.resolve("sammenligning.json"))).contains("\"format\" : \"praksis-sammenligning/1\"");
-        assertThat(dir.toFile().list()).containsExactlyInAnyOrder("2010", "2011", "sammenligning");
+        assertThat(out.toFile().list()).containsExactlyInAnyOrder("sammenligning.json", "sammenligning.xlsx",
+                "sammenligning.pdf");
+        assertThat(dir.toFile().list()).as("no temporary folder left behind")
+                .containsExactlyInAnyOrder("2010", "2011", "sammenligning");
     }
 
     @Test

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.poi.ooxml.POIXMLProperties;
@@ -226,8 +225,7 @@ public final class ComparisonWorkbook {
 
     /** The latest as-of date among the years (midnight), else 1 January of 2000: never "now". */
     private static LocalDateTime stamp(Comparison c) {
-        return c.years().stream().map(YearInfo::asOf).filter(Objects::nonNull).max(LocalDate::compareTo)
-                .orElse(LocalDate.of(2000, 1, 1)).atStartOfDay();
+        return c.latestAsOf().orElse(LocalDate.of(2000, 1, 1)).atStartOfDay();
     }
 
     private static void properties(XSSFWorkbook wb, Comparison c, Date stamp) {
