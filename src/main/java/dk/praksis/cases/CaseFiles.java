@@ -3,8 +3,14 @@ package dk.praksis.cases;
 import dk.praksis.checklist.Checklist;
 import dk.praksis.errors.InvalidInputException;
 import dk.praksis.errors.PersonalDataException;
+import dk.praksis.errors.Problem;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -17,14 +23,131 @@ public final class CaseFiles {
     }
 
     /**
+     * What a successful read saw.
+     *
+     * @param maskedValues personal data values masked (only with {@link CaseReadOptions#maskPersonalData()})
+     */
+    public record Summary(int files, int cases, int maskedValues) {
+    }
+
+    /**
      * Hands each valid case to {@code sink} as it is read (so memory does not grow with input size).
      * All problems of the whole input are collected; when there are any, nothing more is handed on
      * and the exception at the end lists them all.
      *
      * @throws InvalidInputException  any invalid input (exit 3)
-     * @throws PersonalDataException  personal data found and not masked (exit 4)
+     * @throws PersonalDataException  personal data found and not masked (exit 4); it lists the other problems too
      */
-    public static void read(List<Path> inputs, Checklist checklist, CaseReadOptions options, Consumer<Case> sink) {
-        throw new UnsupportedOperationException("not yet implemented");
+    public static Summary read(List<Path> inputs, Checklist checklist, CaseReadOptions options, Consumer<Case> sink) {
+        return read(inputs, checklist, options, sink, CaseFormats.installed());
+    }
+
+    /** As {@link #read(List, Checklist, CaseReadOptions, Consumer)}, with the given formats (first accepting wins). */
+    public static Summary read(List<Path> inputs, Checklist checklist, CaseReadOptions options, Consumer<Case> sink,
+                               List<CaseFormat> formats) {
+        PersonalDataDetector detector;
+        try {
+            detector = new PersonalDataDetector(options.extraPatterns());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("navnelisten", e.getMessage());
+        }
+        Run run = new Run(new CaseValidator(checklist), new PersonalDataGuard(detector), options, sink);
+        List<CaseInputs.Input> files = new CaseInputs(formats).expand(inputs, run.invalid);
+        for (CaseInputs.Input in : files) {
+            FileProblems fileProblems = new FileProblems();
+            in.format().read(in.file(), c -> run.accept(c, fileProblems), fileProblems.all);
+            run.invalid.addAll(fileProblems.drain());
+        }
+        if (files.isEmpty() && run.invalid.isEmpty()) {
+            run.invalid.add(new Problem(String.join(", ", inputs.stream().map(Path::toString).toList()), null,
+                    "ingen sagsfiler fundet (.yaml, .yml, .json, .xlsx eller sager.csv)"));
+        }
+        // Last line of defence: no message, place or id may carry a value that looks personal.
+        List<Problem> personal = sanitized(run.personal, detector);
+        List<Problem> invalid = sanitized(run.invalid, detector);
+        if (!personal.isEmpty()) {
+            List<Problem> all = new ArrayList<>(personal);
+            all.addAll(invalid);
+            throw new PersonalDataException(all);
+        }
+        if (!invalid.isEmpty()) {
+            throw new InvalidInputException(invalid);
+        }
+        return new Summary(files.size(), run.cases, run.masked);
+    }
+
+    private static List<Problem> sanitized(List<Problem> problems, PersonalDataDetector detector) {
+        return problems.stream().map(p -> new Problem(detector.mask(p.where()),
+                p.caseId() == null ? null : detector.mask(p.caseId()), detector.mask(p.message()))).toList();
+    }
+
+    /** A reader's problems for one file; drained case by case so each case's problems stay together. */
+    private static final class FileProblems {
+        private final List<Problem> all = new ArrayList<>();
+        private int drained;
+
+        List<Problem> drain() {
+            List<Problem> fresh = List.copyOf(all.subList(drained, all.size()));
+            drained = all.size();
+            return fresh;
+        }
+    }
+
+    /** The state of one read: problems so far, ids seen, counts. */
+    private static final class Run {
+        private final CaseValidator validator;
+        private final PersonalDataGuard guard;
+        private final CaseReadOptions options;
+        private final Consumer<Case> sink;
+        private final List<Problem> invalid = new ArrayList<>();
+        private final List<Problem> personal = new ArrayList<>();
+        private final Map<String, String> firstPlaceOfId = new HashMap<>();
+        private int cases;
+        private int masked;
+
+        Run(CaseValidator validator, PersonalDataGuard guard, CaseReadOptions options, Consumer<Case> sink) {
+            this.validator = validator;
+            this.guard = guard;
+            this.options = options;
+            this.sink = sink;
+        }
+
+        void accept(Case c, FileProblems readerProblems) {
+            cases++;
+            // A value the reader could not read is reported once, by the reader, not again as missing.
+            Set<String> reported = new HashSet<>();
+            readerProblems.all.forEach(p -> reported.add(p.where()));
+            invalid.addAll(readerProblems.drain());
+            List<Problem> own = new ArrayList<>();
+            validator.validate(c).stream().filter(p -> !reported.contains(p.where())).forEach(own::add);
+            duplicateId(c).ifPresent(own::add);
+            PersonalDataGuard.Result guarded = guard.check(c);
+            Case out = c;
+            if (!guarded.problems().isEmpty()) {
+                if (options.maskPersonalData()) {
+                    masked += guarded.maskedValues();
+                    out = guarded.masked();
+                } else {
+                    personal.addAll(guarded.problems());
+                }
+            }
+            invalid.addAll(own);
+            if (invalid.isEmpty() && personal.isEmpty()) {
+                sink.accept(out);
+            }
+        }
+
+        private java.util.Optional<Problem> duplicateId(Case c) {
+            if (c.id() == null || c.id().isBlank()) {
+                return java.util.Optional.empty();
+            }
+            String here = c.origin().where(CasePaths.ID);
+            String first = firstPlaceOfId.putIfAbsent(c.id(), here);
+            if (first == null) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(new Problem(here, c.id(), "sags-id'et " + c.id()
+                    + " er brugt to gange; første gang i " + first + ". Hver sag skal have sit eget id"));
+        }
     }
 }

@@ -1,15 +1,82 @@
 package dk.praksis.cli;
 
+import dk.praksis.audit.AuditFileLoader;
+import dk.praksis.audit.AuditOutcome;
+import dk.praksis.audit.AuditRun;
+import dk.praksis.audit.AuditSpec;
+import dk.praksis.audit.AuditSummary;
+import dk.praksis.cases.CaseReadOptions;
+import dk.praksis.cases.DanishDates;
 import dk.praksis.errors.UsageException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** Placeholder until its issue is done. */
-@Command(name = "audit", aliases = {"undersøg"}, description = "Kører en praksisundersøgelse og skriver resultater og rapporter.")
+/** Runs an audit from an audit file and/or flags; the pipeline lives in dk.praksis.audit. */
+@Command(name = "audit", aliases = {"undersøg"},
+        description = {"Kører en praksisundersøgelse og skriver resultater og rapporter.",
+            "Enten fra en undersøgelsesfil (undersoegelse.yaml) eller med --checklist, --out, --as-of og sagerne."
+                + " Tilvalg går forud for undersøgelsesfilens værdier. Intet skrives, før hele kørslen er lykkedes;"
+                + " en eksisterende outputmappe overskrives kun med --force.",
+            "Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldigt input, 4 personoplysninger, 5 output findes."})
 final class AuditCommand extends DanishCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"--checklist", "--måleskema"}, paramLabel = "FIL", description = "Måleskemaet (YAML).")
+    Path checklist;
+
+    @Option(names = {"--out", "--ud"}, paramLabel = "MAPPE", description = "Mappen, resultaterne skrives i.")
+    Path out;
+
+    @Option(names = {"--as-of", "--opgørelsesdato"}, paramLabel = "DATO",
+            description = "Opgørelsesdatoen, fx 2010-11-30: frister, der ikke er nået på denne dag, er ikke relevante.")
+    String asOf;
+
+    @Option(names = {"--title", "--titel"}, paramLabel = "TEKST", description = "Undersøgelsens titel.")
+    String title;
+
+    @Option(names = {"--force", "--overskriv"},
+            description = "Erstat en eksisterende outputmappe (først når den nye er skrevet færdig).")
+    boolean force;
+
+    @Option(names = {"--masker", "--personfølsomme-tilladt"},
+            description = "Stop ikke ved personoplysninger, men maskér dem og fortsæt.")
+    boolean mask;
+
+    @Option(names = "--navneliste", paramLabel = "FIL",
+            description = "Navne eller mønstre, der også er personoplysninger: ét pr. linje; /.../ er et regulært udtryk.")
+    Path nameList;
+
+    @Parameters(paramLabel = "UNDERSØGELSE|SAGER",
+            description = "En undersøgelsesfil (undersoegelse.yaml) og/eller sagsfiler og mapper med sager.")
+    List<Path> inputs = new ArrayList<>();
 
     @Override
     public Integer call() {
-        throw new UsageException("'audit' er ikke færdig endnu i denne version");
+        List<Path> caseInputs = new ArrayList<>(inputs);
+        LocalDate asOfDate = asOf == null ? null : DanishDates.parse(asOf)
+                .orElseThrow(() -> new UsageException("--as-of: " + DanishDates.notADate("datoen")));
+        AuditSpec audit;
+        if (!caseInputs.isEmpty() && AuditFileLoader.isAuditFile(caseInputs.get(0))) {
+            audit = AuditFileLoader.load(caseInputs.remove(0))
+                    .override(checklist, caseInputs, out, asOfDate, title);
+        } else {
+            audit = AuditSpec.ofFlags(checklist, caseInputs, out, asOfDate, title);
+        }
+        CaseReadOptions options = new CaseReadOptions(mask,
+                nameList == null ? List.of() : ValidateCommand.readNameList(nameList));
+        AuditOutcome outcome = AuditRun.standard(AuditRun.resultRenderers()).run(audit, options, force);
+        AuditSummary.lines(outcome, audit.output().toAbsolutePath().normalize())
+                .forEach(spec.commandLine().getOut()::println);
+        return 0;
     }
 }

@@ -1,0 +1,97 @@
+package dk.praksis.audit;
+
+import dk.praksis.cases.Case;
+import dk.praksis.cases.CaseFiles;
+import dk.praksis.cases.CaseReadOptions;
+import dk.praksis.checklist.Checklist;
+import dk.praksis.checklist.ChecklistLoader;
+import dk.praksis.errors.UsageException;
+import dk.praksis.results.AuditInfo;
+import dk.praksis.results.ResultsBuilder;
+import dk.praksis.results.ResultsFile;
+import dk.praksis.scoring.CaseResult;
+import dk.praksis.scoring.Scorer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The audit pipeline: load the checklist, read the cases and score each one as it streams in,
+ * then let every renderer write into a temporary folder that replaces the output folder only when
+ * the whole run succeeded. Memory grows with the result rows, not with the size of the input files.
+ */
+public final class AuditRun {
+
+    /** Reads cases and hands each valid one to the sink; returns how many values were masked. */
+    @FunctionalInterface
+    public interface CaseSource {
+        int read(List<Path> inputs, Checklist checklist, CaseReadOptions options, Consumer<Case> sink);
+    }
+
+    private final Function<Path, Checklist> checklists;
+    private final CaseSource cases;
+    private final List<OutputRenderer> renderers;
+
+    public AuditRun(Function<Path, Checklist> checklists, CaseSource cases, List<OutputRenderer> renderers) {
+        this.checklists = checklists;
+        this.cases = cases;
+        this.renderers = List.copyOf(renderers);
+    }
+
+    /** The real stages, with the given renderers. */
+    public static AuditRun standard(List<OutputRenderer> renderers) {
+        return new AuditRun(ChecklistLoader::load,
+                (inputs, checklist, options, sink) -> CaseFiles.read(inputs, checklist, options, sink).maskedValues(),
+                renderers);
+    }
+
+    /** The renderers this stage provides; the report renderers are added beside them. */
+    public static List<OutputRenderer> resultRenderers() {
+        return List.of(new JsonResultsRenderer(), new CsvResultsRenderer());
+    }
+
+    /**
+     * @throws UsageException                      when the spec lacks the checklist, cases, output or as-of date
+     * @throws dk.praksis.errors.OutputExistsException when the output exists and {@code force} is false
+     */
+    public AuditOutcome run(AuditSpec spec, CaseReadOptions options, boolean force) {
+        requireComplete(spec);
+        SafeOutput.checkWritable(spec.output(), force); // fail before the work, not after
+        Checklist checklist = checklists.apply(spec.checklist());
+        Scorer scorer = new Scorer(checklist, spec.asOf());
+        List<CaseResult> scored = new ArrayList<>();
+        int masked = cases.read(spec.cases(), checklist, options, c -> scored.add(scorer.score(c)));
+        scored.sort(ResultsBuilder.CASE_ORDER);
+        ResultsFile results = ResultsBuilder.build(info(spec, checklist), checklist, scored);
+        AuditOutcome outcome = new AuditOutcome(spec, checklist, scored, results, masked);
+        SafeOutput.write(spec.output(), force, dir -> renderers.forEach(r -> r.render(outcome, dir)));
+        return outcome;
+    }
+
+    static AuditInfo info(AuditSpec spec, Checklist checklist) {
+        return new AuditInfo(spec.title() != null ? spec.title() : checklist.title(), spec.sender(), spec.year(),
+                spec.period(), spec.asOf(), spec.population());
+    }
+
+    private static void requireComplete(AuditSpec spec) {
+        List<String> missing = new ArrayList<>();
+        if (spec.checklist() == null) {
+            missing.add("måleskema (--checklist)");
+        }
+        if (spec.cases().isEmpty()) {
+            missing.add("sager (SAGER)");
+        }
+        if (spec.output() == null) {
+            missing.add("output (--out)");
+        }
+        if (spec.asOf() == null) {
+            missing.add("opgørelsesdato (--as-of)");
+        }
+        if (!missing.isEmpty()) {
+            throw new UsageException("Undersøgelsen mangler " + String.join(", ", missing)
+                    + ": angiv dem i undersoegelse.yaml eller som tilvalg; se praksis audit --help");
+        }
+    }
+}

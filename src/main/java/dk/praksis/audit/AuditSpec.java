@@ -1,0 +1,40 @@
+package dk.praksis.audit;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One audit run, as the audit file ({@code undersoegelse.yaml}) and the command line describe it.
+ * Paths are already resolved against the audit file's folder.
+ *
+ * @param title      may be null (then the checklist's title is used)
+ * @param sender     may be null
+ * @param year       may be null
+ * @param period     free text such as "1. januar – 30. juni 2010", or null
+ * @param asOf       the opgørelsesdato: deadlines not yet due on this day are not relevant
+ * @param population kommune name or code to the number of such decisions in the period
+ */
+public record AuditSpec(String title, String sender, Integer year, String period, LocalDate asOf, Path checklist,
+                        List<Path> cases, Path output, Map<String, Integer> population) {
+
+    public AuditSpec {
+        cases = List.copyOf(cases);
+        population = Collections.unmodifiableMap(new TreeMap<>(population));
+    }
+
+    /** A spec from command-line flags alone. */
+    public static AuditSpec ofFlags(Path checklist, List<Path> cases, Path output, LocalDate asOf, String title) {
+        return new AuditSpec(title, null, null, null, asOf, checklist, cases, output, Map.of());
+    }
+
+    /** This spec with every non-null / non-empty argument taking precedence (flags override the file). */
+    public AuditSpec override(Path checklist, List<Path> cases, Path output, LocalDate asOf, String title) {
+        return new AuditSpec(title != null ? title : this.title, sender, year, period, asOf != null ? asOf : this.asOf,
+                checklist != null ? checklist : this.checklist, cases != null && !cases.isEmpty() ? cases : this.cases,
+                output != null ? output : this.output, population);
+    }
+}

@@ -1,0 +1,96 @@
+package dk.praksis.audit;
+
+import dk.praksis.errors.OutputExistsException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.function.Consumer;
+
+/**
+ * Writes an output folder all or nothing: everything goes into a temporary folder beside it, which
+ * is moved into place only when writing succeeded. An existing folder is refused unless forced, and
+ * then replaced only once the new one is complete.
+ */
+public final class SafeOutput {
+
+    private SafeOutput() {
+    }
+
+    /** @throws OutputExistsException when {@code out} exists and {@code force} is false */
+    public static void checkWritable(Path out, boolean force) {
+        if (!force && Files.exists(out)) {
+            throw new OutputExistsException(out.toString());
+        }
+    }
+
+    public static void write(Path out, boolean force, Consumer<Path> fill) {
+        Path target = out.toAbsolutePath().normalize();
+        checkWritable(target, force);
+        Path parent = target.getParent();
+        String name = target.getFileName().toString();
+        try {
+            Files.createDirectories(parent);
+            Path fresh = Files.createTempDirectory(parent, "." + name + ".ny-");
+            try {
+                fill.accept(fresh);
+                checkWritable(target, force); // someone may have created it meanwhile
+                replace(fresh, target, parent, name);
+            } catch (RuntimeException | IOException e) {
+                deleteTree(fresh);
+                throw e;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void replace(Path fresh, Path target, Path parent, String name) throws IOException {
+        if (!Files.exists(target)) {
+            move(fresh, target);
+            return;
+        }
+        Path old = Files.createTempDirectory(parent, "." + name + ".gammel-");
+        Files.delete(old);
+        move(target, old);
+        try {
+            move(fresh, target);
+        } catch (IOException e) {
+            move(old, target); // put the old output back untouched
+            throw e;
+        }
+        deleteTree(old);
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
+                Files.delete(d);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

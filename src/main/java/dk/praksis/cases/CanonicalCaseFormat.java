@@ -1,0 +1,131 @@
+package dk.praksis.cases;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dk.praksis.cases.SourceNode.Entry;
+import dk.praksis.cases.SourceNode.Mapping;
+import dk.praksis.cases.SourceNode.Sequence;
+import dk.praksis.errors.Problem;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * The canonical case form in YAML (.yaml, .yml) or JSON (.json): one case, or {@code sager: [...]}.
+ * See docs/cases.md for the keys.
+ */
+public final class CanonicalCaseFormat implements CaseFormat {
+
+    static final String CASES = "sager";
+
+    private final KommuneRegister kommuner;
+
+    public CanonicalCaseFormat() {
+        this(KommuneRegister.standard());
+    }
+
+    public CanonicalCaseFormat(KommuneRegister kommuner) {
+        this.kommuner = kommuner;
+    }
+
+    @Override
+    public boolean accepts(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
+    }
+
+    @Override
+    public void read(Path file, Consumer<Case> sink, List<Problem> problems) {
+        String shown = file.toString();
+        String text = text(file, shown, problems);
+        SourceNode root = text == null ? null : parse(text, shown, problems);
+        if (root == null) {
+            return;
+        }
+        for (SourceNode node : caseNodes(shown, root, problems)) {
+            Case c = new CanonicalCaseMapper(shown, kommuner, problems).map(node);
+            if (c != null) {
+                sink.accept(c);
+            }
+        }
+    }
+
+    /** The file's text (UTF-8, a byte order mark dropped), or null after reporting why not. */
+    private static String text(Path file, String shown, List<Problem> problems) {
+        try {
+            String text = UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            problems.add(new Problem(shown, null, "filen er ikke gemt som UTF-8; gem den igen som UTF-8"));
+        } catch (IOException e) {
+            problems.add(new Problem(shown, null, "filen kan ikke læses (" + e.getClass().getSimpleName() + ")"));
+        }
+        return null;
+    }
+
+    /** The located tree of the text, or null after reporting a syntax error or an empty file. */
+    private static SourceNode parse(String text, String shown, List<Problem> problems) {
+        boolean json = shown.toLowerCase(Locale.ROOT).endsWith(".json");
+        JsonFactory factory = json ? new JsonFactory() : new YAMLFactory();
+        List<Entry> duplicates = new ArrayList<>();
+        SourceNode root;
+        // Parsing from characters, not bytes, so columns count letters (æ, ø, å are two bytes each).
+        try (JsonParser p = factory.createParser(text)) {
+            if (p.nextToken() == null) {
+                problems.add(new Problem(shown, null, "filen er tom; den skal indeholde en sag eller sager: [...]"));
+                return null;
+            }
+            root = SourceNode.read(p, duplicates);
+        } catch (JsonProcessingException e) {
+            // The parser's own message may quote the text around the error: show only the place.
+            problems.add(new Problem(shown + place(e.getLocation()), null,
+                    (json ? "ugyldig JSON" : "ugyldig YAML") + " her; ret opsætningen (indrykning, kolon, anførselstegn)"));
+            return null;
+        } catch (IOException e) {
+            problems.add(new Problem(shown, null, "filen kan ikke læses (" + e.getClass().getSimpleName() + ")"));
+            return null;
+        }
+        for (Entry d : duplicates) {
+            problems.add(new Problem(shown + ":" + d.keyPlace(), null, "nøglen " + Quoted.of(d.key())
+                    + " står mere end én gang i samme sag eller afsnit"));
+        }
+        return root;
+    }
+
+    /** The case nodes of a file: the items of {@code sager}, a top-level list, or the file as one case. */
+    private static List<SourceNode> caseNodes(String shown, SourceNode root, List<Problem> problems) {
+        if (root instanceof Sequence s) {
+            return s.items();
+        }
+        if (root instanceof Mapping m && m.entries().containsKey(CASES)) {
+            for (Entry e : m.entries().values()) {
+                if (!e.key().equals(CASES)) {
+                    problems.add(new Problem(shown + ":" + e.keyPlace(), null, "ukendt nøgle " + Quoted.of(e.key())
+                            + " ved siden af sager; alt om en sag skal stå inde i sagen"));
+                }
+            }
+            SourceNode cases = m.entries().get(CASES).value();
+            if (cases instanceof Sequence s) {
+                return s.items();
+            }
+            problems.add(new Problem(shown + ":" + cases.place(), null, "sager skal være en liste af sager"));
+            return List.of();
+        }
+        return List.of(root);
+    }
+
+    private static String place(JsonLocation loc) {
+        return loc == null || loc.getLineNr() < 1 ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr();
+    }
+}

@@ -1,0 +1,120 @@
+package dk.praksis.cases;
+
+import dk.praksis.errors.Problem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Turns the files and folders a user names into the case files to read, each with its format, in a
+ * fixed order: named inputs in the order given, folders walked recursively in name order.
+ */
+final class CaseInputs {
+
+    /** The CSV dataset is read through this file; its sibling tables belong to it. */
+    static final String CSV_MAIN_TABLE = "sager.csv";
+
+    record Input(Path file, CaseFormat format) {
+    }
+
+    private final List<CaseFormat> formats;
+
+    CaseInputs(List<CaseFormat> formats) {
+        this.formats = List.copyOf(formats);
+    }
+
+    List<Input> expand(List<Path> inputs, List<Problem> problems) {
+        Map<Path, Input> found = new LinkedHashMap<>();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                for (Path file : walk(input, problems)) {
+                    format(file).ifPresent(f -> found.putIfAbsent(key(file), new Input(file, f)));
+                }
+            } else if (Files.isRegularFile(input)) {
+                Optional<CaseFormat> f = format(input);
+                if (f.isPresent()) {
+                    found.putIfAbsent(key(input), new Input(input, f.get()));
+                } else {
+                    problems.add(new Problem(input.toString(), null, unknownType(input)));
+                }
+            } else {
+                problems.add(new Problem(input.toString(), null, "filen eller mappen findes ikke"));
+            }
+        }
+        return List.copyOf(found.values());
+    }
+
+    private Optional<CaseFormat> format(Path file) {
+        return formats.stream().filter(f -> f.accepts(file)).findFirst();
+    }
+
+    /** Every regular file under the folder, in name order, without hidden files, Office lock files and CSV side tables. */
+    private static List<Path> walk(Path folder, List<Problem> problems) {
+        try (Stream<Path> s = Files.walk(folder)) {
+            return s.filter(Files::isRegularFile)
+                    .filter(p -> !isHidden(folder, p))
+                    .filter(p -> !isCsvSideTable(p))
+                    .sorted(Comparator.comparing(p -> sortKey(folder, p)))
+                    .toList();
+        } catch (IOException e) {
+            problems.add(new Problem(folder.toString(), null, "mappen kan ikke læses (" + e.getClass().getSimpleName() + ")"));
+            return List.of();
+        }
+    }
+
+    private static boolean isHidden(Path folder, Path file) {
+        for (Path part : folder.relativize(file)) {
+            String n = part.toString();
+            if (n.startsWith(".") || n.startsWith("~$")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** perioder.csv etc. beside a sager.csv are read by the CSV format together with sager.csv. */
+    static boolean isCsvSideTable(Path file) {
+        String name = lower(file);
+        if (!name.endsWith(".csv") || name.equals(CSV_MAIN_TABLE)) {
+            return false;
+        }
+        Path dir = file.toAbsolutePath().getParent();
+        try (Stream<Path> siblings = Files.list(dir)) {
+            return siblings.anyMatch(p -> lower(p).equals(CSV_MAIN_TABLE));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static String sortKey(Path folder, Path file) {
+        return folder.relativize(file).toString().replace('\\', '/');
+    }
+
+    private static Path key(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException e) {
+            return file.toAbsolutePath().normalize();
+        }
+    }
+
+    private static String unknownType(Path file) {
+        if (isCsvSideTable(file)) {
+            return "denne CSV-tabel læses sammen med " + CSV_MAIN_TABLE + " i samme mappe; angiv " + CSV_MAIN_TABLE
+                    + " eller mappen i stedet";
+        }
+        return "ukendt filtype; sager læses fra .yaml, .yml, .json, .xlsx og .csv (" + CSV_MAIN_TABLE + ")";
+    }
+
+    private static String lower(Path p) {
+        return p.getFileName().toString().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,206 @@
+package dk.praksis.cases;
+
+import dk.praksis.checklist.AnswerScale;
+import dk.praksis.checklist.Checklist;
+import dk.praksis.checklist.Consequence;
+import dk.praksis.checklist.Item;
+import dk.praksis.checklist.ItemSpec;
+import dk.praksis.checklist.ItemType;
+import dk.praksis.errors.Problem;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Checks one case against the checklist, whatever format it came from: required facts, dates in
+ * order, answers on the item's scale, answers to every reviewer item that applies, a known verdict.
+ * Ids unique across files are checked by {@link CaseFiles}, which sees every case.
+ */
+public final class CaseValidator {
+
+    private final Checklist checklist;
+    private final Set<String> verdicts;
+    private final Map<String, Set<String>> documentElements;
+
+    public CaseValidator(Checklist checklist) {
+        this.checklist = checklist;
+        Set<String> v = new LinkedHashSet<>();
+        checklist.consequences().stream().map(Consequence::id).forEach(v::add);
+        v.add(Checklist.VERDICT_OK);
+        v.add(Checklist.VERDICT_UNASSESSABLE);
+        this.verdicts = Set.copyOf(v);
+        Map<String, Set<String>> elements = new LinkedHashMap<>();
+        checklist.items().map(Item::spec).filter(ItemSpec.Completeness.class::isInstance)
+                .map(ItemSpec.Completeness.class::cast)
+                .forEach(c -> elements.computeIfAbsent(c.document(), d -> new LinkedHashSet<>()).addAll(c.elements()));
+        this.documentElements = elements;
+    }
+
+    public List<Problem> validate(Case c) {
+        Checks checks = new Checks(c);
+        checks.required();
+        checks.periods();
+        checks.courses();
+        checks.documents();
+        checks.answers();
+        checks.verdict();
+        return checks.problems;
+    }
+
+    /** The checks of one case, sharing its origin and id. */
+    private final class Checks {
+        private final Case c;
+        private final List<Problem> problems = new ArrayList<>();
+
+        Checks(Case c) {
+            this.c = c;
+        }
+
+        void required() {
+            if (c.id() == null || c.id().isBlank()) {
+                problem(CasePaths.ID, "sagen har ikke noget id; giv hver sag et anonymt id, fx SYD10-0417");
+            }
+            if (c.kommune() == null) {
+                problem(CasePaths.KOMMUNE, "kommune mangler");
+            }
+            if (c.caseType() == null || c.caseType().isBlank()) {
+                problem(CasePaths.CASE_TYPE, "sagstype mangler; måleskemaet kender " + known(checklist.caseTypes().keySet()));
+            } else if (!checklist.caseTypes().containsKey(c.caseType())) {
+                problem(CasePaths.CASE_TYPE, "ukendt sagstype " + Quoted.of(c.caseType()) + "; måleskemaet kender "
+                        + known(checklist.caseTypes().keySet()) + "." + Nearest.hint(c.caseType(), checklist.caseTypes().keySet()));
+            }
+            Decision d = c.decision();
+            if (d == null) {
+                problem(CasePaths.DECISION, "afgørelse mangler; skriv afgørelsens dato, eller at sagen ikke indeholder en afgørelse");
+            } else if (d.present() && d.date() == null) {
+                problem(CasePaths.DECISION_DATE, "afgørelsens dato mangler (afgørelsen foreligger)");
+            }
+        }
+
+        void periods() {
+            List<Integer> started = new ArrayList<>();
+            for (int i = 0; i < c.periods().size(); i++) {
+                DatedPeriod p = c.periods().get(i);
+                String path = CasePaths.period(i);
+                if (p.type() == null || p.type().isBlank()) {
+                    problem(path + ".type", path + " mangler en type, fx ledighedsydelse");
+                }
+                if (p.from() == null) {
+                    problem(path + ".fra", path + " mangler en startdato (fra)");
+                } else if (p.to() != null && p.to().isBefore(p.from())) {
+                    problem(path + ".til", path + " slutter (til) før den begynder (fra)");
+                } else {
+                    started.add(i);
+                }
+            }
+            // Periods describe one citizen's history: two at the same time cannot both be true.
+            started.sort(Comparator.comparing((Integer i) -> c.periods().get(i).from()).thenComparing(i -> i));
+            for (int a = 0; a < started.size(); a++) {
+                for (int b = a + 1; b < started.size(); b++) {
+                    DatedPeriod first = c.periods().get(started.get(a));
+                    DatedPeriod second = c.periods().get(started.get(b));
+                    if (first.to() == null || !second.from().isAfter(first.to())) {
+                        int later = Math.max(started.get(a), started.get(b));
+                        int earlier = Math.min(started.get(a), started.get(b));
+                        problem(CasePaths.period(later), CasePaths.period(later) + " overlapper " + CasePaths.period(earlier)
+                                + " (" + c.origin().where(CasePaths.period(earlier)) + ")");
+                    }
+                }
+            }
+        }
+
+        void courses() {
+            c.courses().forEach((name, entries) -> {
+                for (int i = 0; i < entries.size(); i++) {
+                    CourseEntry e = entries.get(i);
+                    String path = CasePaths.course(name, i);
+                    if (e.from() == null) {
+                        problem(path + ".fra", path + " mangler en startdato (fra)");
+                    } else if (e.to() != null && e.to().isBefore(e.from())) {
+                        problem(path + ".til", path + " slutter (til) før den begynder (fra)");
+                    }
+                    if (e.hoursPerWeek() != null && (e.hoursPerWeek() < 0 || e.hoursPerWeek() > 168)) {
+                        problem(path + ".timer_pr_uge", path + ": timer pr. uge skal være mellem 0 og 168");
+                    }
+                }
+            });
+        }
+
+        void documents() {
+            c.documents().forEach((name, doc) -> {
+                Set<String> known = documentElements.get(name);
+                if (known == null) {
+                    return;
+                }
+                for (String element : doc.elements().keySet()) {
+                    if (!known.contains(element)) {
+                        problem(CasePaths.document(name) + "." + element, "ukendt element " + Quoted.of(element) + " i "
+                                + CasePaths.document(name) + "." + Nearest.phrase(Nearest.to(element, known,
+                                CanonicalCaseMapper::fold)));
+                    }
+                }
+            });
+        }
+
+        void answers() {
+            Map<String, String> answers = c.review().answers();
+            Set<String> itemIds = checklist.items().map(Item::id).collect(Collectors.toCollection(LinkedHashSet::new));
+            answers.forEach((itemId, answer) -> {
+                String path = CasePaths.answer(itemId);
+                Item item = checklist.item(itemId).orElse(null);
+                if (item == null) {
+                    problem(path, "svar på ukendt spørgsmål " + Quoted.of(itemId) + "." + Nearest.hint(itemId, itemIds));
+                } else if (!(item.spec() instanceof ItemSpec.Assessment a)) {
+                    problem(path, itemId + " er af typen " + item.type().key()
+                            + " og beregnes af programmet ud fra sagens oplysninger; det skal ikke besvares");
+                } else {
+                    AnswerScale scale = checklist.scales().get(a.scale());
+                    if (scale != null && !answer.isBlank() && scale.canonical(answer).isEmpty()) {
+                        problem(path, "svaret " + Quoted.of(answer) + " på " + itemId + " findes ikke på svarskalaen "
+                                + scale.id() + "; brug " + known(scale.values()));
+                    }
+                }
+            });
+            if (Checklist.VERDICT_UNASSESSABLE.equals(c.review().verdict())) {
+                return; // a case that cannot be assessed is not answered item by item
+            }
+            List<String> missing = checklist.items()
+                    .filter(i -> i.type() == ItemType.VURDERING)
+                    .filter(i -> ItemApplicability.notApplicableReason(i, c).isEmpty())
+                    .filter(i -> answers.get(i.id()) == null || answers.get(i.id()).isBlank())
+                    .map(Item::id).toList();
+            if (!missing.isEmpty()) {
+                problem(CasePaths.ANSWERS, "mangler svar på " + String.join(", ", missing)
+                        + " (spørgsmål, som bedømmeren skal besvare for denne sag)");
+            }
+        }
+
+        void verdict() {
+            String v = c.review().verdict();
+            if (v != null && !v.isBlank() && !verdicts.contains(v)) {
+                List<String> valid = new ArrayList<>(checklist.consequences().stream().map(Consequence::id).toList());
+                valid.add(Checklist.VERDICT_OK);
+                valid.add(Checklist.VERDICT_UNASSESSABLE);
+                problem(CasePaths.VERDICT, "ukendt samlet vurdering " + Quoted.of(v) + "; brug " + known(valid) + "."
+                        + Nearest.hint(v, valid));
+            }
+        }
+
+        private void problem(String path, String message) {
+            problems.add(new Problem(c.origin().where(path), c.id(), message));
+        }
+    }
+
+    private static String known(java.util.Collection<String> values) {
+        List<String> list = List.copyOf(values);
+        if (list.size() <= 1) {
+            return String.join("", list);
+        }
+        return String.join(", ", list.subList(0, list.size() - 1)) + " eller " + list.get(list.size() - 1);
+    }
+}

@@ -1,0 +1,67 @@
+package dk.praksis.cases;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/** "Mente du ...?" suggestions: the known names closest to what the user wrote. */
+public final class Nearest {
+
+    private static final int MAX_SUGGESTIONS = 3;
+
+    private Nearest() {
+    }
+
+    /** Up to three candidates close to {@code text}, nearest first, ties by name. */
+    public static List<String> to(String text, Collection<String> candidates) {
+        return to(text, candidates, c -> c.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Up to three candidates close to {@code text}, compared through {@code key} (e.g. a folded
+     * spelling). "Close" is one edit per four letters of the longer word, at least one; a
+     * prefix of four or more letters counts as one edit.
+     */
+    public static List<String> to(String text, Collection<String> candidates, Function<String, String> key) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        String k = key.apply(text);
+        LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
+        record Scored(String name, int distance) {
+        }
+        return candidates.stream()
+                .map(c -> {
+                    String ck = key.apply(c);
+                    int d = distance.apply(k, ck);
+                    if (Math.min(k.length(), ck.length()) >= 4 && (ck.startsWith(k) || k.startsWith(ck))) {
+                        d = Math.min(d, 1); // "Brønderslev" for "Brønderslev-Dronninglund"
+                    }
+                    return new Scored(c, d);
+                })
+                .filter(s -> s.distance() <= Math.max(1, Math.max(k.length(), key.apply(s.name()).length()) / 4))
+                .sorted(Comparator.comparingInt(Scored::distance).thenComparing(Scored::name))
+                .limit(MAX_SUGGESTIONS)
+                .map(Scored::name)
+                .toList();
+    }
+
+    /** " Mente du A, B eller C?" or "" when nothing is close. */
+    public static String hint(String text, Collection<String> candidates) {
+        return phrase(to(text, candidates));
+    }
+
+    static String phrase(List<String> names) {
+        if (names.isEmpty()) {
+            return "";
+        }
+        if (names.size() == 1) {
+            return " Mente du " + names.get(0) + "?";
+        }
+        return " Mente du " + String.join(", ", names.subList(0, names.size() - 1)) + " eller "
+                + names.get(names.size() - 1) + "?";
+    }
+}

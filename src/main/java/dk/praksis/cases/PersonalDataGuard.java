@@ -1,0 +1,65 @@
+package dk.praksis.cases;
+
+import dk.praksis.errors.Problem;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Looks for personal data in every text of a case. Reports name the file, place, case, field and
+ * kind of data, never the value; the masked case replaces each finding with e.g. "[CPR-nummer fjernet]".
+ */
+public final class PersonalDataGuard {
+
+    private final PersonalDataDetector detector;
+
+    public PersonalDataGuard(PersonalDataDetector detector) {
+        this.detector = detector;
+    }
+
+    /**
+     * @param masked   the case with every finding masked (the same values when nothing was found)
+     * @param problems one per field and kind found
+     * @param maskedValues how many values were found (and masked)
+     */
+    public record Result(Case masked, List<Problem> problems, int maskedValues) {
+        public Result {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    public Result check(Case c) {
+        List<Finding> found = new ArrayList<>();
+        Case masked = CaseTexts.rewrite(c, (path, text, isName) -> {
+            if (text == null) {
+                return null;
+            }
+            Set<PersonalDataDetector.Kind> kinds = EnumSet.noneOf(PersonalDataDetector.Kind.class);
+            int n = 0;
+            for (PersonalDataDetector.Finding f : detector.find(text)) {
+                kinds.add(f.kind());
+                n++;
+            }
+            if (n > 0) {
+                found.add(new Finding(path, isName, kinds, n));
+            }
+            return n > 0 ? detector.mask(text) : text;
+        });
+        List<Problem> problems = new ArrayList<>();
+        int count = 0;
+        for (Finding f : found) {
+            count += f.count();
+            for (PersonalDataDetector.Kind kind : f.kinds()) {
+                String field = f.isName() ? "et navn i " + f.path() : f.path();
+                problems.add(new Problem(c.origin().where(f.path()), masked.id(),
+                        field + " indeholder " + kind.withArticle() + "; fjern det fra filen, eller kør med"
+                                + " --masker for at erstatte det med \"" + kind.mask() + "\""));
+            }
+        }
+        return new Result(masked, problems, count);
+    }
+
+    private record Finding(String path, boolean isName, Set<PersonalDataDetector.Kind> kinds, int count) {
+    }
+}

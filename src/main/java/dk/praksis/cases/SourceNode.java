@@ -1,0 +1,78 @@
+package dk.praksis.cases;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A YAML or JSON value with the line:column where it starts: Jackson's tree model drops token
+ * locations, and every message about a case must point into the file.
+ */
+sealed interface SourceNode {
+
+    /** "line:column" of the value's first token. */
+    String place();
+
+    /** A scalar; {@code text} is null for YAML/JSON null, {@code token} tells string from number or boolean. */
+    record Scalar(String text, JsonToken token, String place) implements SourceNode {
+        boolean isBoolean() {
+            return token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE;
+        }
+    }
+
+    /** A mapping in file order; each entry also knows where its key is written. */
+    record Mapping(Map<String, Entry> entries, String place) implements SourceNode {
+        public Mapping {
+            entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+        }
+    }
+
+    record Entry(String key, String keyPlace, SourceNode value) {
+    }
+
+    record Sequence(List<SourceNode> items, String place) implements SourceNode {
+        public Sequence {
+            items = List.copyOf(items);
+        }
+    }
+
+    /**
+     * Reads the value at the parser's current token (advance the parser to the first token first).
+     * Keys repeated within one mapping are reported to {@code duplicateKeyPlaces}; the first one wins.
+     */
+    static SourceNode read(JsonParser p, List<Entry> duplicateKeys) throws IOException {
+        String place = place(p.currentTokenLocation());
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.START_OBJECT) {
+            Map<String, Entry> entries = new LinkedHashMap<>();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String key = p.currentName();
+                String keyPlace = place(p.currentTokenLocation());
+                p.nextToken();
+                Entry e = new Entry(key, keyPlace, read(p, duplicateKeys));
+                if (entries.putIfAbsent(key, e) != null) {
+                    duplicateKeys.add(e);
+                }
+            }
+            return new Mapping(entries, place);
+        }
+        if (t == JsonToken.START_ARRAY) {
+            List<SourceNode> items = new ArrayList<>();
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                items.add(read(p, duplicateKeys));
+            }
+            return new Sequence(items, place);
+        }
+        return new Scalar(t == JsonToken.VALUE_NULL ? null : p.getText(), t, place);
+    }
+
+    private static String place(JsonLocation loc) {
+        return loc.getLineNr() + ":" + loc.getColumnNr();
+    }
+}

@@ -1,0 +1,53 @@
+package dk.praksis.scoring;
+
+import dk.praksis.cases.Case;
+import dk.praksis.checklist.AnswerScale;
+import dk.praksis.checklist.Item;
+import dk.praksis.checklist.ItemSpec;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+
+/** {@code vurdering}: the reviewer's answer mapped through the item's scale. */
+final class AssessmentEvaluator implements ItemEvaluator<ItemSpec.Assessment> {
+
+    private final Map<String, AnswerScale> scales;
+
+    AssessmentEvaluator(Map<String, AnswerScale> scales) {
+        this.scales = scales;
+    }
+
+    @Override
+    public ItemResult evaluate(Item item, ItemSpec.Assessment spec, Case c, LocalDate asOf) {
+        AnswerScale scale = scales.get(spec.scale());
+        if (scale == null) {
+            throw new IllegalStateException("item " + item.id() + " names unknown scale " + spec.scale());
+        }
+        String raw = c.review().answers().get(item.id());
+        if (raw == null || raw.isBlank()) {
+            return ItemEvaluator.notRelevant(item, "Bedømmeren har ikke besvaret spørgsmålet.");
+        }
+        Optional<String> answer = scale.canonical(raw);
+        if (answer.isEmpty()) {
+            // The value is not echoed: free text in an answer cell may hold personal data.
+            return ItemEvaluator.notRelevant(item, "Bedømmerens svar findes ikke på svarskalaen " + scale.id()
+                    + " (" + DanishText.or(scale.values()) + ").");
+        }
+        String a = answer.get();
+        String said = "Bedømmeren har svaret " + a + ".";
+        if (scale.counted()) {
+            return new ItemResult(item.id(), Outcome.OPTALT, a, "Bedømmerens svar: " + a + ".", null);
+        }
+        if (contains(scale.met(), a)) {
+            return new ItemResult(item.id(), Outcome.OPFYLDT, a, said, null);
+        }
+        if (contains(scale.notMet(), a)) {
+            return new ItemResult(item.id(), Outcome.IKKE_OPFYLDT, a, said, item.consequence());
+        }
+        return new ItemResult(item.id(), Outcome.IKKE_RELEVANT, a, said, null);
+    }
+
+    private static boolean contains(java.util.List<String> values, String a) {
+        return values.stream().anyMatch(v -> v.equalsIgnoreCase(a));
+    }
+}

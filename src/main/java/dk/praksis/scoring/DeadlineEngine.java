@@ -1,0 +1,215 @@
+package dk.praksis.scoring;
+
+import dk.praksis.cases.DatedPeriod;
+import dk.praksis.checklist.ItemSpec;
+import dk.praksis.checklist.ItemSpec.Counting;
+import dk.praksis.checklist.ItemSpec.MonthCounting;
+import dk.praksis.checklist.Span;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Computes deadlines over dates, periods and events; a pure function with no knowledge of items.
+ *
+ * <h2>Cycles</h2>
+ * A cycle starts on a start day {@code s}. Its due date {@code D} is computed as below. The first
+ * event on or after the cycle's first counted day meets the cycle when it falls on or before
+ * {@code D + tolerance}; a later event misses it ({@code daysLate = event − D}); with no event the
+ * cycle is missed once the as-of date is after {@code D + tolerance} ({@code daysLate = asOf − D}),
+ * and otherwise not yet due. With {@code restarts} the next cycle starts the day after the event
+ * (met or late); without, only the first cycle is assessed. Events after the as-of date are unknown.
+ *
+ * <h2>fra_dato</h2>
+ * The first cycle starts on the date at {@code startField}. {@code D = s + length}
+ * (KALENDER: {@link Span#addTo}, months clamped at month end, so 31 January + 1 month is 28/29
+ * February; DAGE_30: {@code s + n} days, n as below).
+ *
+ * <h2>sammenlagt</h2>
+ * Only days inside periods of the listed types count; a day inside two listed periods counts once;
+ * other periods do not count. Periods starting after the as-of date are unknown. An open-ended
+ * period runs to the as-of date; beyond it, only to project the due date of a deadline not yet
+ * reached, it is assumed to continue. The first cycle starts on the first counted day.
+ * <p>
+ * The length becomes a number of days {@code n} when a cycle starts, from its first counted day
+ * {@code f}: KALENDER: the calendar days from {@code f} to {@code f + length} (Span.addTo), i.e.
+ * the length as it would lie on the calendar if every day counted, so every non-counting day in
+ * between pushes the due date one day later; DAGE_30: 30 days per month, 365 per year, 7 per week.
+ * <p>
+ * {@code D} is the first day from {@code f} on which the counted days in
+ * {@code [max(s, D − window), D)} reach {@code n}: without a window simply the day after the n-th
+ * counted day, so an uninterrupted count gives the same date as fra_dato from {@code f}. With a
+ * window (e.g. 12 months within 18), counted days older than the window drop out of the count.
+ */
+public final class DeadlineEngine {
+
+    /** Extra days beyond the projected horizon, covering leap days and DAGE_30 rounding. */
+    private static final int HORIZON_MARGIN = 62;
+
+    private DeadlineEngine() {
+    }
+
+    /**
+     * @param start   the start date for fra_dato (may be null; ignored for sammenlagt)
+     * @param periods the case's typed periods (all types; the spec picks the counting ones)
+     * @param events  the dates of the spec's event list (any order)
+     */
+    public static DeadlineResult compute(ItemSpec.Deadline spec, LocalDate start, List<DatedPeriod> periods,
+                                         List<LocalDate> events, LocalDate asOf) {
+        Objects.requireNonNull(asOf, "asOf");
+        List<LocalDate> known = events.stream().filter(Objects::nonNull).filter(e -> !e.isAfter(asOf))
+                .sorted().distinct().toList();
+        DueRule rule;
+        if (spec.counting() == Counting.FRA_DATO) {
+            if (start == null) {
+                return new DeadlineResult(List.of(), DeadlineResult.NoDeadline.NO_START);
+            }
+            rule = new FromDate(spec, start);
+        } else {
+            Cumulative c = Cumulative.of(spec, periods, asOf);
+            if (c == null) {
+                return new DeadlineResult(List.of(), DeadlineResult.NoDeadline.NO_COUNTED_DAYS);
+            }
+            rule = c;
+        }
+
+        List<DeadlineResult.Cycle> cycles = new ArrayList<>();
+        LocalDate s = rule.firstStart();
+        while (true) {
+            Optional<LocalDate[]> next = rule.next(s);
+            if (next.isEmpty()) {
+                break;
+            }
+            LocalDate first = next.get()[0];
+            LocalDate due = next.get()[1];
+            LocalDate lastOnTime = due.plusDays(spec.toleranceDays());
+            LocalDate event = known.stream().filter(e -> !e.isBefore(first)).findFirst().orElse(null);
+            if (event != null) {
+                DeadlineResult.Status st = event.isAfter(lastOnTime) ? DeadlineResult.Status.MISSED
+                        : DeadlineResult.Status.MET;
+                cycles.add(new DeadlineResult.Cycle(s, due, event, st, ChronoUnit.DAYS.between(due, event)));
+            } else {
+                DeadlineResult.Status st = asOf.isAfter(lastOnTime) ? DeadlineResult.Status.MISSED
+                        : DeadlineResult.Status.NOT_YET_DUE;
+                cycles.add(new DeadlineResult.Cycle(s, due, null, st, ChronoUnit.DAYS.between(due, asOf)));
+                break;
+            }
+            if (!spec.restarts()) {
+                break;
+            }
+            s = event.plusDays(1);
+        }
+        if (cycles.isEmpty()) {
+            return new DeadlineResult(List.of(), DeadlineResult.NoDeadline.NEVER_REACHED);
+        }
+        return new DeadlineResult(cycles, null);
+    }
+
+    /** The length as a fixed number of days under DAGE_30. */
+    static long thirtyDayMonths(Span length) {
+        return length.years() * 365L + length.months() * 30L + length.weeks() * 7L + length.days();
+    }
+
+    /** How a cycle starting on a day gets its first counted day and due date. */
+    private interface DueRule {
+        LocalDate firstStart();
+
+        /** [first counted day, due date], or empty when no deadline arises from {@code s}. */
+        Optional<LocalDate[]> next(LocalDate s);
+    }
+
+    private record FromDate(ItemSpec.Deadline spec, LocalDate start) implements DueRule {
+        public LocalDate firstStart() {
+            return start;
+        }
+
+        public Optional<LocalDate[]> next(LocalDate s) {
+            LocalDate due = spec.monthCounting() == MonthCounting.DAGE_30
+                    ? s.plusDays(thirtyDayMonths(spec.length())) : spec.length().addTo(s);
+            return Optional.of(new LocalDate[] {s, due});
+        }
+    }
+
+    /** Counted days as prefix sums over [base, horizon]. */
+    private static final class Cumulative implements DueRule {
+        private final ItemSpec.Deadline spec;
+        private final LocalDate base;
+        private final int[] prefix; // prefix[i] = counted days in [base, base + i)
+
+        private Cumulative(ItemSpec.Deadline spec, LocalDate base, int[] prefix) {
+            this.spec = spec;
+            this.base = base;
+            this.prefix = prefix;
+        }
+
+        static Cumulative of(ItemSpec.Deadline spec, List<DatedPeriod> periods, LocalDate asOf) {
+            List<DatedPeriod> counting = periods.stream()
+                    .filter(p -> p.from() != null && spec.periodTypes().contains(p.type()))
+                    .filter(p -> !p.from().isAfter(asOf))
+                    .filter(p -> p.to() == null || !p.to().isBefore(p.from()))
+                    .toList();
+            if (counting.isEmpty()) {
+                return null;
+            }
+            LocalDate base = counting.stream().map(DatedPeriod::from).min(LocalDate::compareTo).orElseThrow();
+            LocalDate horizon = spec.length().addTo(asOf).plusDays(HORIZON_MARGIN);
+            int size = (int) ChronoUnit.DAYS.between(base, horizon) + 1;
+            boolean[] counted = new boolean[size];
+            for (DatedPeriod p : counting) {
+                LocalDate to = p.to() == null || p.to().isAfter(horizon) ? horizon : p.to();
+                int from = (int) ChronoUnit.DAYS.between(base, p.from());
+                int last = (int) ChronoUnit.DAYS.between(base, to);
+                for (int i = from; i <= last; i++) {
+                    counted[i] = true;
+                }
+            }
+            int[] prefix = new int[size + 1];
+            for (int i = 0; i < size; i++) {
+                prefix[i + 1] = prefix[i] + (counted[i] ? 1 : 0);
+            }
+            return new Cumulative(spec, base, prefix);
+        }
+
+        public LocalDate firstStart() {
+            return base;
+        }
+
+        public Optional<LocalDate[]> next(LocalDate s) {
+            int size = prefix.length - 1;
+            int from = index(s);
+            int f = from;
+            while (f < size && prefix[f + 1] == prefix[f]) {
+                f++;
+            }
+            if (f >= size) {
+                return Optional.empty();
+            }
+            LocalDate first = date(f);
+            long n = spec.monthCounting() == MonthCounting.DAGE_30 ? thirtyDayMonths(spec.length())
+                    : ChronoUnit.DAYS.between(first, spec.length().addTo(first));
+            Span window = spec.window();
+            for (int d = f; d <= size; d++) {
+                int lo = from;
+                if (window != null && !window.isZero()) {
+                    lo = Math.max(from, index(window.subtractFrom(date(d))));
+                }
+                if (prefix[d] - prefix[lo] >= n) {
+                    return Optional.of(new LocalDate[] {first, date(d)});
+                }
+            }
+            return Optional.empty();
+        }
+
+        private int index(LocalDate date) {
+            long i = ChronoUnit.DAYS.between(base, date);
+            return (int) Math.max(0, Math.min(i, prefix.length - 1));
+        }
+
+        private LocalDate date(int index) {
+            return base.plusDays(index);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package dk.praksis.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dk.praksis.errors.InvalidInputException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AuditFileLoaderTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsEveryKeyWithPathsRelativeToTheFile() throws Exception {
+        Path sub = Files.createDirectories(dir.resolve("2010"));
+        Path file = sub.resolve("undersoegelse.yaml");
+        Files.writeString(file, """
+                titel: Praksisundersøgelse 2010
+                afsender: Beskæftigelsesankenævnet Syddanmark
+                år: 2010
+                periode: "1. januar – 30. juni 2010"
+                opgørelsesdato: 30.11.2010
+                måleskema: ../checklists/fleksjob-2010.yaml
+                sager: [sager/, ekstra.yaml]
+                output: ../rapporter/2010
+                population: {Vejen: 77, "492": 11}
+                """);
+        AuditSpec s = AuditFileLoader.load(file);
+        assertThat(s.title()).isEqualTo("Praksisundersøgelse 2010");
+        assertThat(s.sender()).isEqualTo("Beskæftigelsesankenævnet Syddanmark");
+        assertThat(s.year()).isEqualTo(2010);
+        assertThat(s.period()).isEqualTo("1. januar – 30. juni 2010");
+        assertThat(s.asOf()).isEqualTo(LocalDate.of(2010, 11, 30));
+        Path base = sub.toAbsolutePath();
+        assertThat(s.checklist()).isEqualTo(base.resolve("../checklists/fleksjob-2010.yaml").normalize());
+        assertThat(s.cases()).containsExactly(base.resolve("sager"), base.resolve("ekstra.yaml"));
+        assertThat(s.output()).isEqualTo(dir.toAbsolutePath().resolve("rapporter/2010"));
+        assertThat(s.population()).containsExactly(Map.entry("492", 11), Map.entry("Vejen", 77));
+        assertThat(AuditFileLoader.isAuditFile(file)).isTrue();
+    }
+
+    @Test
+    void flagsOverrideTheFile() {
+        AuditSpec s = new AuditSpec("T", null, 2010, null, LocalDate.of(2010, 11, 30), Path.of("a.yaml"),
+                List.of(Path.of("sager")), Path.of("ud"), Map.of());
+        AuditSpec o = s.override(null, List.of(), Path.of("andet"), LocalDate.of(2011, 1, 1), null);
+        assertThat(o.output()).isEqualTo(Path.of("andet"));
+        assertThat(o.asOf()).isEqualTo(LocalDate.of(2011, 1, 1));
+        assertThat(o.cases()).containsExactly(Path.of("sager"));
+        assertThat(o.title()).isEqualTo("T");
+    }
+
+    @Test
+    void asciiKeysAreAccepted() throws Exception {
+        Path file = dir.resolve("u.yaml");
+        Files.writeString(file, "aar: 2011\nopgoerelsesdato: 2011-12-31\nmaaleskema: m.yaml\nsager: s\noutput: o\n");
+        AuditSpec s = AuditFileLoader.load(file);
+        assertThat(s.year()).isEqualTo(2011);
+        assertThat(s.asOf()).isEqualTo(LocalDate.of(2011, 12, 31));
+        assertThat(s.cases()).hasSize(1);
+    }
+
+    @Test
+    void everyProblemNamesLineAndColumn() throws Exception {
+        Path file = dir.resolve("undersoegelse.yaml");
+        Files.writeString(file, """
+                titel: X
+                opgørelsesdato: 31.02.2010
+                måleskema: m.yaml
+                udput: o
+                år: tyve
+                population:
+                  Vejen: mange
+                """);
+        assertThatThrownBy(() -> AuditFileLoader.load(file)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.lines()).containsExactlyInAnyOrder(
+                        file + ":4:1: ukendt nøgle 'udput'; kendte nøgler er titel, afsender, år, periode, "
+                                + "opgørelsesdato, måleskema, sager, output og population",
+                        file + ":2:1: opgørelsesdato er ikke en gyldig dato; skriv fx 2010-03-15, 15-03-2010 eller 15.03.2010",
+                        file + ":5:1: år skal være et årstal, fx 2010",
+                        file + ":7:3: population for Vejen skal være et antal (et helt tal, 0 eller mere)"));
+    }
+
+    @Test
+    void yamlSyntaxErrorHasAPlace() throws Exception {
+        Path file = dir.resolve("undersoegelse.yaml");
+        Files.writeString(file, "titel: X\n  output: [o\n");
+        assertThatThrownBy(() -> AuditFileLoader.load(file)).isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith(file + ":2:");
+    }
+}

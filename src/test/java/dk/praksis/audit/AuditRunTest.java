@@ -1,0 +1,129 @@
+package dk.praksis.audit;
+
+import static dk.praksis.scoring.Fixtures.d;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dk.praksis.cases.Case;
+import dk.praksis.cases.CaseReadOptions;
+import dk.praksis.cases.DatedPeriod;
+import dk.praksis.errors.OutputExistsException;
+import dk.praksis.results.ResultsFile;
+import dk.praksis.results.ResultsJson;
+import dk.praksis.scoring.Fixtures;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The pipeline with a checklist and cases built in Java. */
+class AuditRunTest {
+
+    @TempDir
+    Path dir;
+
+    static final List<Case> CASES = List.of(
+            Fixtures.grant("V-2", Fixtures.VEJEN, Fixtures.review(null, "VV1", "ja", "VV3", "ja", "FV3", "ja")),
+            Fixtures.grant("V-1", Fixtures.VEJEN, Fixtures.review("hjemvisning", "VV1", "nej", "VV3", "ja", "FV3", "ja")),
+            Fixtures.reassessment("Æ-1", Fixtures.AERO,
+                    List.of(new DatedPeriod("ledighedsydelse", d("2008-10-04"), null)), List.of(),
+                    Fixtures.review(null, "FV3", "ja")));
+
+    final List<Integer> streamed = new ArrayList<>();
+
+    AuditRun run(List<OutputRenderer> renderers) {
+        return new AuditRun(p -> Fixtures.checklist(), (inputs, checklist, options, sink) -> {
+            CASES.forEach(c -> {
+                streamed.add(1);
+                sink.accept(c);
+            });
+            return 0;
+        }, renderers);
+    }
+
+    AuditSpec spec(Path out) {
+        return new AuditSpec("Testundersøgelse", "Nævnet", 2010, null, d("2009-11-30"), Path.of("test.yaml"),
+                List.of(Path.of("sager")), out, Map.of("Vejen", 77));
+    }
+
+    @Test
+    void scoresEveryCaseAndWritesJsonAndCsv() throws Exception {
+        Path out = dir.resolve("ud");
+        AuditOutcome o = run(AuditRun.resultRenderers()).run(spec(out), CaseReadOptions.DEFAULT, false);
+        assertThat(streamed).hasSize(3);
+        assertThat(o.cases()).extracting(c -> c.caseId()).containsExactly("Æ-1", "V-1", "V-2");
+        assertThat(o.cases()).extracting(c -> c.verdict()).containsExactly("formel", "hjemvisning", "i_overensstemmelse");
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("resultater.json",
+                    "resultater.csv");
+        }
+        ResultsFile r = ResultsJson.read(out.resolve("resultater.json"));
+        assertThat(r).isEqualTo(o.results());
+        assertThat(r.audit().title()).isEqualTo("Testundersøgelse");
+        assertThat(r.cases().get(0).items().get("RV2").reason()).isEqualTo(
+                "Ingen revurdering; fristen 04.10.2009 var overskredet med 57 dage på opgørelsesdatoen 30.11.2009.");
+        assertThat(Files.readString(out.resolve("resultater.csv"), StandardCharsets.UTF_8).split("\r\n"))
+                .hasSize(1 + 3 * 8);
+        try (Stream<Path> siblings = Files.list(dir)) {
+            assertThat(siblings).containsExactly(out); // no temporary folder left behind
+        }
+    }
+
+    @Test
+    void refusesAnExistingOutputAndLeavesItUntouched() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("ud"));
+        Files.writeString(out.resolve("gammel.txt"), "bevar mig");
+        assertThatThrownBy(() -> run(AuditRun.resultRenderers()).run(spec(out), CaseReadOptions.DEFAULT, false))
+                .isInstanceOf(OutputExistsException.class).hasMessageContaining("--force");
+        assertThat(streamed).isEmpty(); // refused before any work
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files).containsExactly(out.resolve("gammel.txt"));
+        }
+        assertThat(Files.readString(out.resolve("gammel.txt"))).isEqualTo("bevar mig");
+    }
+
+    @Test
+    void forceReplacesTheOldOutputOnlyWhenTheNewIsComplete() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("ud"));
+        Files.writeString(out.resolve("gammel.txt"), "bevar mig");
+        OutputRenderer failing = (o, d) -> {
+            throw new UncheckedIOException(new java.io.IOException("disken er fuld"));
+        };
+        List<OutputRenderer> broken = new ArrayList<>(AuditRun.resultRenderers());
+        broken.add(failing);
+        assertThatThrownBy(() -> run(broken).run(spec(out), CaseReadOptions.DEFAULT, true))
+                .isInstanceOf(UncheckedIOException.class);
+        try (Stream<Path> siblings = Files.list(dir)) {
+            assertThat(siblings).containsExactly(out);
+        }
+        assertThat(Files.readString(out.resolve("gammel.txt"))).isEqualTo("bevar mig");
+
+        run(AuditRun.resultRenderers()).run(spec(out), CaseReadOptions.DEFAULT, true);
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("resultater.json",
+                    "resultater.csv");
+        }
+        try (Stream<Path> siblings = Files.list(dir)) {
+            assertThat(siblings).containsExactly(out);
+        }
+    }
+
+    @Test
+    void summaryTableUsesDecimalCommaAndNamesTheDenominator() {
+        AuditOutcome o = run(List.of()).run(spec(dir.resolve("ud")), CaseReadOptions.DEFAULT, false);
+        assertThat(AuditSummary.lines(o, Path.of("/tmp/ud"))).containsExactly(
+                "Testundersøgelse",
+                "Kommune                   Sager   I overensstemmelse     Pct.",
+                "492 Ærø                       1                    0    0,0 %",
+                "575 Vejen                     2                    1   50,0 %",
+                "I alt                         3                    1   33,3 %",
+                "Pct. er andelen af de sager, der kunne vurderes.",
+                "Skrevet til: /tmp/ud");
+    }
+}
