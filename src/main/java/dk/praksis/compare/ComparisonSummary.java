@@ -22,7 +22,8 @@ public final class ComparisonSummary {
         out.add("");
         StringBuilder head = new StringBuilder(String.format("%-28s", "Alle kommuner"));
         labels.forEach(l -> head.append(String.format("%-18s", l)));
-        head.append("Ændring i procentpoint");
+        head.append("Ændring ").append(labels.get(0)).append('–').append(labels.get(labels.size() - 1))
+                .append(" i procentpoint");
         out.add(head.toString());
         for (MeasureSeries m : c.total().verdicts()) {
             if (!m.key().equals(dk.praksis.checklist.Checklist.VERDICT_OK) && !m.key().equals(Comparer.OMGOERELSE)) {

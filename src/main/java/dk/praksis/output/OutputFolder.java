@@ -48,11 +48,11 @@ public final class OutputFolder {
         Path temp = null;
         try {
             Files.createDirectories(parent);
-            temp = Files.createTempDirectory(parent, "." + name + ".ny-");
+            temp = freshSibling(parent, name, "ny");
             content.writeInto(temp);
             if (Files.exists(absolute)) {
-                Path old = Files.createTempDirectory(parent, "." + name + ".gammel-");
-                Files.delete(old);
+                Path old = parent.resolve("." + name + ".gammel-" + ProcessHandle.current().pid());
+                deleteTree(old);
                 move(absolute, old);
                 move(temp, absolute);
                 deleteTree(old);
@@ -65,6 +65,24 @@ public final class OutputFolder {
         } finally {
             if (temp != null) {
                 deleteQuietly(temp);
+            }
+        }
+    }
+
+    /**
+     * A new empty folder beside the target. Created with Files.createDirectory, not createTempDirectory,
+     * so it gets the user's usual permissions rather than owner-only ones.
+     */
+    private static Path freshSibling(Path parent, String name, String kind) throws IOException {
+        long pid = ProcessHandle.current().pid();
+        for (int attempt = 0; ; attempt++) {
+            Path candidate = parent.resolve("." + name + "." + kind + "-" + pid + "-" + attempt);
+            try {
+                return Files.createDirectory(candidate);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt > 1000) {
+                    throw e;
+                }
             }
         }
     }

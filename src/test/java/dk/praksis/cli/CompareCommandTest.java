@@ -37,6 +37,7 @@ class CompareCommandTest {
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains(
                 "Sammenligning af 2010, 2011 (95 %-konfidensintervaller)",
+                "Ændring 2010–2011 i procentpoint",
                 "I overensstemmelse        60,0 % af 80      80,0 % af 70      +20,0 (+5,2 til +33,4) *",
                 "* Vejen, I overensstemmelse: 2010–2011 +60,0 (+17,1 til +80,9) procentpoint, Fisher p = 0,020",
                 "* Vejen, spørgsmål AP1: 2010–2011 +55,6 (+12,1 til +81,1) procentpoint, Fisher p = 0,029",

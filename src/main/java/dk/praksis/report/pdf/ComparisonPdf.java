@@ -119,7 +119,8 @@ public final class ComparisonPdf {
         List<String> headers = new ArrayList<>();
         headers.add(first);
         c.yearLabels().forEach(headers::add);
-        headers.add("Ændring i procentpoint");
+        List<String> labels = c.yearLabels();
+        headers.add("Ændring " + labels.get(0) + "–" + labels.get(labels.size() - 1) + " i procentpoint");
         headers.add("Fisher p");
         if (trend) {
             headers.add("Trend p");
