@@ -1,13 +1,15 @@
 package dk.praksis.cli;
 
+import dk.praksis.audit.SafeOutput;
 import dk.praksis.compare.AuditYears;
 import dk.praksis.compare.Comparer;
 import dk.praksis.compare.Comparison;
 import dk.praksis.compare.ComparisonOutputs;
 import dk.praksis.compare.ComparisonSummary;
 import dk.praksis.compare.ItemMapping;
-import dk.praksis.output.OutputFolder;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -46,10 +48,16 @@ final class CompareCommand extends DanishCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        OutputFolder.checkWritable(out, force);
+        SafeOutput.checkWritable(out, force);
         ItemMapping declared = mapping == null ? ItemMapping.none() : ItemMapping.read(mapping);
         Comparison comparison = Comparer.compare(AuditYears.read(files), declared);
-        OutputFolder.write(out, force, dir -> ComparisonOutputs.writeInto(comparison, dir));
+        SafeOutput.write(out, force, dir -> {
+            try {
+                ComparisonOutputs.writeInto(comparison, dir);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         PrintWriter w = spec.commandLine().getOut();
         ComparisonSummary.lines(comparison).forEach(w::println);
         w.println();
