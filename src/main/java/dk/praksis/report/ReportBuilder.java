@@ -62,11 +62,13 @@ public final class ReportBuilder {
 
         ItemCounter counter = new ItemCounter(checklist, level);
         Map<String, ItemStats> allItems = counter.count(sorted);
-        UnitReport total = unit(checklist, null, sorted, totalPopulation(info, byKommune.keySet()),
-                allItems, allItems, counter);
+        Audit audit = new Audit(checklist, counter, allItems,
+                verdictOrder(checklist, sorted.stream().map(CaseResult::verdict).collect(Collectors.toSet())),
+                checklist.items().collect(Collectors.toMap(Item::id, Item::text)));
+        UnitReport total = unit(audit, null, sorted, totalPopulation(info, byKommune.keySet()), allItems);
         List<UnitReport> kommuner = byKommune.entrySet().stream()
-                .map(e -> unit(checklist, e.getKey(), e.getValue(), info.populations().get(e.getKey().kode()),
-                        counter.count(e.getValue(), allItems), allItems, counter))
+                .map(e -> unit(audit, e.getKey(), e.getValue(), info.populations().get(e.getKey().kode()),
+                        counter.count(e.getValue(), allItems)))
                 .toList();
         boolean corrected = byKommune.keySet().stream().anyMatch(k -> info.populations().containsKey(k.kode()));
         MethodFacts method = new MethodFacts(total.figures().cases(), total.figures().assessed(), kommuner.size(),
@@ -76,16 +78,24 @@ public final class ReportBuilder {
         return new AuditReport(info, checklist, total, kommuner, method);
     }
 
-    private UnitReport unit(Checklist checklist, Kommune kommune, List<CaseResult> cases, Integer population,
-                            Map<String, ItemStats> unitItems, Map<String, ItemStats> allItems, ItemCounter counter) {
+    /**
+     * What every unit of one audit shares: the item figures for all kommuner, and the verdict order
+     * (the same for every unit, so a kommune's verdict rows line up with all kommuners').
+     */
+    private record Audit(Checklist checklist, ItemCounter counter, Map<String, ItemStats> allItems,
+                         List<String> verdictOrder, Map<String, String> itemTexts) {
+    }
+
+    private UnitReport unit(Audit audit, Kommune kommune, List<CaseResult> cases, Integer population,
+                            Map<String, ItemStats> unitItems) {
         List<SectionFigures> sections = new ArrayList<>();
-        for (Section s : checklist.sections()) {
+        for (Section s : audit.checklist().sections()) {
             List<ItemFigures> items = s.items().stream()
-                    .map(i -> new ItemFigures(i, unitItems.get(i.id()), allItems.get(i.id())))
+                    .map(i -> new ItemFigures(i, unitItems.get(i.id()), audit.allItems().get(i.id())))
                     .toList();
             sections.add(new SectionFigures(s.id(), s.title(),
-                    counter.sum(items.stream().map(ItemFigures::unit).toList()),
-                    counter.sum(items.stream().map(ItemFigures::all).toList()), items));
+                    audit.counter().sum(items.stream().map(ItemFigures::unit).toList()),
+                    audit.counter().sum(items.stream().map(ItemFigures::all).toList()), items));
         }
         List<ItemFigures> mostFailed = sections.stream().flatMap(s -> s.items().stream())
                 .filter(f -> f.unit().notMet() > 0)
@@ -94,18 +104,18 @@ public final class ReportBuilder {
                 .toList();
         List<String> reviewers = List.copyOf(cases.stream().map(CaseResult::reviewer).filter(Objects::nonNull)
                 .collect(Collectors.toCollection(TreeSet::new)));
-        Map<String, String> texts = checklist.items().collect(Collectors.toMap(Item::id, Item::text));
-        List<CaseRow> rows = cases.stream().map(c -> row(checklist, texts, c)).toList();
-        return new UnitReport(kommune, figures(checklist, cases, population), sections, rows, mostFailed, reviewers);
+        List<CaseRow> rows = cases.stream().map(c -> row(audit, c)).toList();
+        return new UnitReport(kommune, figures(audit, cases, population), sections, rows, mostFailed, reviewers);
     }
 
-    private KeyFigures figures(Checklist checklist, List<CaseResult> cases, Integer population) {
+    private KeyFigures figures(Audit audit, List<CaseResult> cases, Integer population) {
+        Checklist checklist = audit.checklist();
         Map<String, Long> counts = cases.stream()
                 .collect(Collectors.groupingBy(CaseResult::verdict, Collectors.counting()));
         int n = cases.size();
         int unassessable = count(counts, Checklist.VERDICT_UNASSESSABLE);
         int assessed = n - unassessable;
-        List<VerdictCount> verdicts = verdictOrder(checklist, counts.keySet()).stream()
+        List<VerdictCount> verdicts = audit.verdictOrder().stream()
                 .map(v -> new VerdictCount(v, checklist.verdictLabel(v), share(count(counts, v), n, population)))
                 .toList();
         int reversals = checklist.consequences().stream().filter(Consequence::reversal)
@@ -128,15 +138,22 @@ public final class ReportBuilder {
     }
 
     private static String reversalBasis(int assessed, int unassessable) {
-        if (unassessable == 0) {
-            return "Omgørelsesprocenten er beregnet af alle " + assessed + " sager; alle kunne realitetsbehandles.";
+        if (assessed == 0) {
+            return "Der er ingen realitetsbehandlede sager at beregne omgørelsesprocenten af.";
         }
+        if (unassessable == 0) {
+            return assessed == 1 ? "Omgørelsesprocenten er beregnet af den ene sag, som kunne realitetsbehandles."
+                    : "Omgørelsesprocenten er beregnet af alle " + assessed + " sager; alle kunne realitetsbehandles.";
+        }
+        String basis = assessed == 1 ? "den ene realitetsbehandlede sag" : "de " + assessed + " realitetsbehandlede sager";
         String excluded = unassessable == 1 ? "den ene sag, der ikke kunne vurderes, indgår ikke"
                 : "de " + unassessable + " sager, der ikke kunne vurderes, indgår ikke";
-        return "Omgørelsesprocenten er beregnet af de " + assessed + " realitetsbehandlede sager; " + excluded + ".";
+        return "Omgørelsesprocenten er beregnet af " + basis + "; " + excluded + ".";
     }
 
-    private static CaseRow row(Checklist checklist, Map<String, String> texts, CaseResult c) {
+    private static CaseRow row(Audit audit, CaseResult c) {
+        Checklist checklist = audit.checklist();
+        Map<String, String> texts = audit.itemTexts();
         List<FailedItem> failed = c.items().stream().filter(r -> r.outcome() == Outcome.IKKE_OPFYLDT)
                 .map(r -> new FailedItem(r.itemId(), texts.getOrDefault(r.itemId(), r.itemId()), r.reason(),
                         r.consequence()))

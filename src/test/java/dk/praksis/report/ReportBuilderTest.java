@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.offset;
 
 import dk.praksis.errors.InvalidInputException;
+import dk.praksis.scoring.CaseResult;
 import dk.praksis.stats.Interval;
 import dk.praksis.stats.IntervalMethod;
 import dk.praksis.stats.Proportion;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -71,6 +73,19 @@ class ReportBuilderTest {
                         tuple("hjemvisning", "Ville blive hjemvist", 2, 12),
                         tuple("formel", "Formelle mangler", 1, 12),
                         tuple("kan_ikke_vurderes", "Kan ikke vurderes", 1, 12));
+    }
+
+    @Test
+    void everyUnitListsTheSameVerdictsSoKommuneAndAllLineUp() {
+        List<CaseResult> results = new ArrayList<>(Fixtures.results());
+        results.add(new CaseResult("B-03", Fixtures.BILLUND, "bevilling", List.of(), null,
+                "i_overensstemmelse", "afvist", true, "R2", null));
+        AuditReport r = new ReportBuilder().build(Fixtures.checklist(), Fixtures.info(), results);
+        List<String> order = List.of("i_overensstemmelse", "ændring", "hjemvisning", "formel", "kan_ikke_vurderes",
+                "afvist");
+        assertThat(r.total().figures().verdicts()).extracting(VerdictCount::verdict).isEqualTo(order);
+        r.kommuner().forEach(u -> assertThat(u.figures().verdicts()).extracting(VerdictCount::verdict).isEqualTo(order));
+        assertThat(r.kommuner().get(2).figures().verdicts().get(5).share().count()).isZero();
     }
 
     @Test
@@ -174,7 +189,7 @@ class ReportBuilderTest {
 
     @Test
     void anEmptyKommuneListStillBuilds() {
-        AuditReport r = new ReportBuilder().build(Fixtures.checklist(), Fixtures.info(), List.<dk.praksis.scoring.CaseResult>of());
+        AuditReport r = new ReportBuilder().build(Fixtures.checklist(), Fixtures.info(), List.<CaseResult>of());
         assertThat(r.total().figures().accordance().defined()).isFalse();
         assertThat(r.kommuner()).isEmpty();
     }

@@ -30,7 +30,7 @@ final class CasesSheet {
         List<Column> columns = new ArrayList<>(List.of(Column.text("Sags-id"), Column.text("Kommunekode"),
                 Column.text("Kommune"), Column.text("Sagstype"), Column.text("Samlet vurdering"),
                 Column.text("Afledt vurdering"), Column.text("Bedømmers vurdering"),
-                new Column("Uenighed", Kind.BOOLEAN), Column.percent("Score"), Column.text("Bedømmer"),
+                Column.text("Uenighed"), Column.percent("Score"), Column.text("Bedømmer"),
                 Column.longText("Bemærkning"), Column.longText(REASONS)));
         items.forEach(i -> columns.add(Column.text(i.id())));
         List<List<Object>> rows = unit.cases().stream().map(c -> row(checklist, items, c)).toList();
@@ -49,7 +49,7 @@ final class CasesSheet {
         row.add(c.verdictLabel());
         row.add(checklist.verdictLabel(c.derivedVerdict()));
         row.add(c.reviewerVerdict() == null ? null : checklist.verdictLabel(c.reviewerVerdict()));
-        row.add(c.disagreement());
+        row.add(c.disagreement() ? "Ja" : "Nej"); // words, not TRUE/FALSE: LibreOffice shows a boolean as 0/1
         row.add(c.score());
         row.add(c.reviewer());
         row.add(c.remark());

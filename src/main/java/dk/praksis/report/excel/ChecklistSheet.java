@@ -3,7 +3,7 @@ package dk.praksis.report.excel;
 import dk.praksis.checklist.Checklist;
 import dk.praksis.checklist.Item;
 import dk.praksis.checklist.Section;
-import dk.praksis.report.text.RuleText;
+import dk.praksis.checklist.ItemDescriber;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,7 +29,7 @@ final class ChecklistSheet {
                 row.add(i.caseTypes().isEmpty() ? "Alle"
                         : String.join(", ", i.caseTypes().stream()
                                 .map(t -> checklist.caseTypes().getOrDefault(t, t)).toList()));
-                row.add(RuleText.describe(checklist, i));
+                row.add(ItemDescriber.rule(i, checklist));
                 row.add(i.consequence() == null ? null : checklist.verdictLabel(i.consequence()));
                 row.add(i.rule());
                 rows.add(row);

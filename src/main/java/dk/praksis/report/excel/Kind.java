@@ -11,7 +11,5 @@ enum Kind {
     /** a share between 0 and 1, shown with a percent format */
     PERCENT,
     /** a LocalDate, shown as dd.mm.yyyy */
-    DATE,
-    /** a true/false cell */
-    BOOLEAN
+    DATE
 }

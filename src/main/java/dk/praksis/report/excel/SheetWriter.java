@@ -28,7 +28,6 @@ final class SheetWriter {
     private static final int MIN_WIDTH = 8;
     private static final int MAX_TEXT_WIDTH = 40;
     private static final int MAX_LONG_TEXT_WIDTH = 60;
-    private static final int HEADER_WIDTH = 16;
 
     private final XSSFSheet sheet;
     private final Styles styles;
@@ -83,8 +82,6 @@ final class SheetWriter {
             c.setCellValue(n.doubleValue());
         } else if (value instanceof LocalDate d) {
             c.setCellValue(d);
-        } else if (value instanceof Boolean b) {
-            c.setCellValue(b);
         } else if (value != null) {
             throw new IllegalArgumentException("unsupported cell value " + value.getClass());
         }
@@ -102,7 +99,8 @@ final class SheetWriter {
             XSSFCell h = cell(firstRow, i);
             h.setCellValue(columns.get(i).header());
             h.setCellStyle(styles.header);
-            widen(i, Math.min(columns.get(i).header().length(), HEADER_WIDTH), Kind.TEXT);
+            // Headers do not wrap (a wrapped header would need a taller row), so the column fits its header.
+            widen(i, columns.get(i).header().length() + 1, Kind.TEXT);
         }
         for (int r = 0; r < rows.size(); r++) {
             List<Object> row = rows.get(r);
@@ -166,7 +164,6 @@ final class SheetWriter {
         return switch (kind) {
             case PERCENT -> 7;
             case DATE -> 10;
-            case BOOLEAN -> 6;
             case INTEGER -> value == null ? 0 : String.valueOf(value).length();
             case TEXT, LONG_TEXT -> value == null ? 0
                     : String.valueOf(value).lines().mapToInt(String::length).max().orElse(0);

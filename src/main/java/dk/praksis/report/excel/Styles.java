@@ -37,7 +37,6 @@ final class Styles {
 
         header = wb.createCellStyle();
         header.setFont(bold);
-        header.setWrapText(true);
         header.setVerticalAlignment(VerticalAlignment.TOP);
         header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
@@ -62,7 +61,7 @@ final class Styles {
 
     XSSFCellStyle of(Kind kind) {
         return switch (kind) {
-            case TEXT, BOOLEAN -> text;
+            case TEXT -> text;
             case LONG_TEXT -> wrapped;
             case INTEGER -> integer;
             case PERCENT -> percent;

@@ -42,30 +42,20 @@ final class SummarySheet {
 
         KeyFigures unitFigures = unit.figures();
         KeyFigures all = report.total().figures();
-        List<Column> keyColumns = new ArrayList<>(List.of(Column.text("Nøgletal")));
-        keyColumns.addAll(shareColumns(""));
-        if (compare) {
-            keyColumns.addAll(shareColumns(" (alle)"));
-        }
         List<List<Object>> keyRows = List.of(
                 keyRow("Sager", unitFigures.cases(), all.cases(), compare),
                 keyRow("Realitetsbehandlede sager", unitFigures.assessed(), all.assessed(), compare),
                 shareRow("I overensstemmelse med regler og praksis", unitFigures.accordance(), all.accordance(), compare),
                 shareRow("Omgørelsesprocent (ændret eller hjemvist)", unitFigures.reversal(), all.reversal(), compare));
-        r = w.table(r, KEY_TABLE, keyColumns, keyRows) + 1;
+        r = w.table(r, KEY_TABLE, figureColumns("Nøgletal", compare), keyRows) + 1;
 
         int verdictHeader = r;
-        List<Column> verdictColumns = new ArrayList<>(List.of(Column.text("Samlet vurdering")));
-        verdictColumns.addAll(shareColumns(""));
-        if (compare) {
-            verdictColumns.addAll(shareColumns(" (alle)"));
-        }
         List<List<Object>> verdictRows = new ArrayList<>();
         for (int i = 0; i < unitFigures.verdicts().size(); i++) {
             VerdictCount v = unitFigures.verdicts().get(i);
             verdictRows.add(shareRow(v.label(), v.share(), compare ? all.verdicts().get(i).share() : null, compare));
         }
-        r = w.table(r, VERDICT_TABLE, verdictColumns, verdictRows) + 1;
+        r = w.table(r, VERDICT_TABLE, figureColumns("Samlet vurdering", compare), verdictRows) + 1;
 
         for (String sentence : SummarySentences.of(report, unit)) {
             w.note(r++, sentence);
@@ -77,6 +67,16 @@ final class SummarySheet {
         VerdictChart.draw(w.sheet(), r, verdictHeader, verdictRows.size(),
                 compare ? unit.kommune().navn() : "Alle kommuner", compare);
         w.finish();
+    }
+
+    /** A label column, then the unit's share columns, then all kommuners' when comparing. */
+    private static List<Column> figureColumns(String label, boolean compare) {
+        List<Column> columns = new ArrayList<>(List.of(Column.text(label)));
+        columns.addAll(shareColumns(""));
+        if (compare) {
+            columns.addAll(shareColumns(" (alle)"));
+        }
+        return columns;
     }
 
     /** Antal, nævner, andel and the interval bounds; the verdict chart reads the andel columns. */

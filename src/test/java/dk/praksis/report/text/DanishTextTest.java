@@ -2,7 +2,6 @@ package dk.praksis.report.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.praksis.checklist.Checklist;
 import dk.praksis.report.AuditReport;
 import dk.praksis.report.Fixtures;
 import dk.praksis.report.ReportBuilder;
@@ -45,14 +44,5 @@ class DanishTextTest {
                         + "og omgørelsesprocenten var 27,3 %.");
         assertThat(SummarySentences.of(report, report.total())).hasSize(3)
                 .first().isEqualTo("Undersøgelsen omfatter 12 sager fra 3 kommuner, heraf 11 realitetsbehandlede.");
-    }
-
-    @Test
-    void ruleTextDescribesAnAssessment() {
-        Checklist c = Fixtures.checklist();
-        assertThat(RuleText.describe(c, c.item("VV1").orElseThrow()))
-                .isEqualTo("Bedømmerens svar; opfyldt ved \"ja\", ikke opfyldt ved \"nej\" eller \"delvis\".");
-        assertThat(RuleText.describe(c, c.item("TF1").orElseThrow()))
-                .isEqualTo("Bedømmerens svar optælles: i høj grad, i nogen grad, i ringe grad, slet ikke.");
     }
 }
