@@ -144,9 +144,13 @@ final class ChecklistSchema {
         return "måleskemaet";
     }
 
-    /** "spørgsmål AP2" or "afsnit RV" for a place inside an item or section, else null. */
+    /** "spørgsmål AP2", "afsnit RV" or "svarskala ja-nej" for a place inside one, else null. */
     static String owner(JsonNode root, JsonPointer at) {
-        Iterator<String> segments = segments(at).iterator();
+        List<String> path = segments(at);
+        if (path.size() >= 2 && path.get(0).equals("svarskalaer")) {
+            return "svarskala " + path.get(1);
+        }
+        Iterator<String> segments = path.iterator();
         if (!segments.hasNext() || !segments.next().equals("afsnit") || !segments.hasNext()) {
             return null;
         }

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.snakeyaml.error.MarkedYAMLException;
+
 import com.networknt.schema.serialization.node.LocationJsonNodeFactoryFactory;
 import com.networknt.schema.utils.JsonNodes;
 import java.io.ByteArrayInputStream;
@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * A YAML document read into a tree whose nodes know their line and column (the schema
@@ -60,11 +61,14 @@ record LocatedYaml(JsonNode root, Map<JsonPointer, JsonLocation> keys) {
                 return Optional.empty();
             }
             return Optional.of(new LocatedYaml(root, Map.copyOf(keys)));
-        } catch (MarkedYAMLException e) {
-            var mark = e.getProblemMark();
-            problems.add(mark.getLine() + 1, mark.getColumn() + 1, nearestId(bytes, mark.getLine()), syntaxMessage(e));
-            return Optional.empty();
         } catch (JsonProcessingException e) {
+            MarkedYAMLException marked = markedCause(e);
+            if (marked != null) {
+                var mark = marked.getProblemMark();
+                problems.add(mark.getLine() + 1, mark.getColumn() + 1, nearestId(bytes, mark.getLine()),
+                        syntaxMessage(marked));
+                return Optional.empty();
+            }
             JsonLocation loc = e.getLocation();
             Matcher dup = DUPLICATE.matcher(e.getOriginalMessage());
             String msg = dup.find() ? "nøglen '" + dup.group(1) + "' står to gange i samme blok"
@@ -74,6 +78,16 @@ record LocatedYaml(JsonNode root, Map<JsonPointer, JsonLocation> keys) {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** SnakeYAML's own exception, which knows the line and column of the problem, if it caused this one. */
+    private static MarkedYAMLException markedCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof MarkedYAMLException m) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /**

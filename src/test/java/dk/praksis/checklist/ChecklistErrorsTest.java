@@ -145,6 +145,13 @@ class ChecklistErrorsTest {
     }
 
     @Test
+    void unknownScaleKeyNamesTheScale() {
+        assertThat(problems(dir, with("ikke_relevant: [ikke relevant]", "ikke_relevent: [ikke relevant]")))
+                .containsExactly("skema.yaml:8:48: svarskala ja-nej: ukendt nøgle 'ikke_relevent' (mente du"
+                        + " 'ikke_relevant'?); tilladte nøgler her: opfyldt, ikke_opfyldt, ikke_relevant, værdier");
+    }
+
+    @Test
     void unknownConsequence() {
         assertThat(problems(dir, with("ved_ikke_opfyldt: formel", "ved_ikke_opfyldt: formelt"))).containsExactly(
                 "skema.yaml:31:27: spørgsmål A2: ukendt konsekvens 'formelt' (mente du 'formel'?); måleskemaets"

@@ -174,6 +174,21 @@ class ChecklistLoaderTest {
     }
 
     @Test
+    void windowsFilesWithBomAndCrlfLoadWithTheSameLines() throws Exception {
+        Path file = dir.resolve("windows.yaml");
+        byte[] text = BASE.replace("\n", "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bytes = new byte[text.length + 3];
+        bytes[0] = (byte) 0xEF;
+        bytes[1] = (byte) 0xBB;
+        bytes[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, bytes, 3, text.length);
+        Files.write(file, bytes);
+        Checklist c = ChecklistLoader.load(file);
+        assertThat(c.item("A2").orElseThrow().line()).isEqualTo(21);
+        assertThat(c.title()).isEqualTo("Test");
+    }
+
+    @Test
     void aMissingFileIsInvalidInput() {
         assertThatThrownBy(() -> ChecklistLoader.load(dir.resolve("findes-ikke.yaml")))
                 .isInstanceOf(InvalidInputException.class).hasMessageEndingWith("findes-ikke.yaml: filen findes ikke");

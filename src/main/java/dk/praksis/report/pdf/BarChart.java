@@ -44,7 +44,11 @@ final class BarChart {
         }
     }
 
-    private static final float ROW_HEIGHT = 18;
+    private static final float BAR_HEIGHT = 18;
+    /** Room for a two-line category label, whatever the number of bars beside it. */
+    private static final float MIN_CATEGORY_HEIGHT = 32;
+    /** Legend and axis. */
+    private static final float FRAME_HEIGHT = 64;
 
     private BarChart() {
     }
@@ -64,7 +68,7 @@ final class BarChart {
             }
         }
         JFreeChart chart = build(doc.style, data, series, colors, axisLabel);
-        float height = 46 + bars.size() * series.size() * ROW_HEIGHT;
+        float height = FRAME_HEIGHT + bars.size() * Math.max(series.size() * BAR_HEIGHT, MIN_CATEGORY_HEIGHT);
         PdfTemplate template = doc.writer().getDirectContent().createTemplate(width, height);
         Graphics2D g2 = template.createGraphics(width, height, new Mapper(doc.style.fonts));
         chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));

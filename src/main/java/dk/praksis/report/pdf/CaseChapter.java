@@ -37,7 +37,7 @@ final class CaseChapter {
             }
             table.addCell(style.cell(verdict, Element.ALIGN_LEFT));
 
-            Phrase failed = new Phrase();
+            Phrase failed = new Phrase("", style.cell);
             if (c.failed().isEmpty()) {
                 failed.add(new Phrase("Alle relevante spørgsmål er opfyldt.", style.small));
             }

@@ -47,6 +47,7 @@ final class FontFamily {
             SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
             random.setSeed(seed); // seeded before first use: a fixed sequence
             font.setSecureRandom(random);
+            font.setIncludeCidSet(false); // a subset's CIDSet would list too few CIDs for PDF/A-2
             return font;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

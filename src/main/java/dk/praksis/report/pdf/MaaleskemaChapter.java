@@ -48,6 +48,9 @@ final class MaaleskemaChapter {
             table.addCell(style.bold(item.id()));
             Phrase question = new Phrase(item.text(), style.cell);
             question.add(new Phrase("\n" + how(checklist, item), style.smallItalic));
+            if (item.note() != null && !item.note().isBlank()) {
+                question.add(new Phrase("\nVores læsning: " + item.note(), style.small));
+            }
             table.addCell(style.cell(question, com.lowagie.text.Element.ALIGN_LEFT));
             table.addCell(style.text(item.rule() == null ? "–" : item.rule()));
             table.addCell(style.text(item.consequence() == null ? "–" : checklist.verdictLabel(item.consequence())));

@@ -26,7 +26,7 @@ import java.util.function.Consumer;
  */
 final class PdfOutput {
 
-    private static final String PRODUCER = "praksis";
+    static final String PRODUCER = "praksis";
 
     private PdfOutput() {
     }
@@ -53,8 +53,12 @@ final class PdfOutput {
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
         writer.setPageEvent(new PageFooter(style, footerLabel));
         document.addTitle(info.title());
-        document.addAuthor(info.author());
-        document.addSubject(info.subject());
+        if (!info.author().isEmpty()) {
+            document.addAuthor(info.author());
+        }
+        if (!info.subject().isEmpty()) {
+            document.addSubject(info.subject());
+        }
         if (!info.keywords().isEmpty()) {
             document.addKeywords(info.keywords());
         }
@@ -62,14 +66,15 @@ final class PdfOutput {
         document.setDocumentLanguage(DocumentInfo.LANGUAGE);
         writer.getExtraCatalog().put(PdfName.LANG, new PdfString(DocumentInfo.LANGUAGE));
         document.open();
-        fixVolatileEntries(writer, info);
+        PdfDate date = fixVolatileEntries(writer, info);
+        PdfA.apply(writer, info, date);
         content.accept(new ReportDocument(document, writer, style));
         document.close();
         return out.toByteArray();
     }
 
     /** Replaces what OpenPDF would take from the clock or a random source. */
-    private static void fixVolatileEntries(PdfWriter writer, DocumentInfo info) {
+    private static PdfDate fixVolatileEntries(PdfWriter writer, DocumentInfo info) {
         GregorianCalendar day = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
         day.clear();
         day.set(info.date().getYear(), info.date().getMonthValue() - 1, info.date().getDayOfMonth());
@@ -80,6 +85,7 @@ final class PdfOutput {
         dict.put(PdfName.PRODUCER, new PdfString(PRODUCER));
         byte[] id = documentId(info);
         dict.put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+        return date;
     }
 
     private static byte[] documentId(DocumentInfo info) {

@@ -53,7 +53,7 @@ final class PixiPdf {
         }
         int n = 1;
         for (ItemFigures item : view.unit().mostFailed()) {
-            Paragraph p = new Paragraph();
+            Paragraph p = new Paragraph("", style.body); // a font, so no unembedded default enters
             p.add(new com.lowagie.text.Chunk(n++ + ". " + item.item().id() + " " + item.item().text(), style.bodyBold));
             p.add(new com.lowagie.text.Chunk("\nIkke opfyldt i " + item.unit().notMet() + " af "
                     + item.unit().relevant() + " sager, hvor spørgsmålet var relevant."

@@ -3,6 +3,8 @@ package dk.praksis.report.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.praksis.checklist.Checklist;
+import dk.praksis.checklist.ChecklistLoader;
+import dk.praksis.checklist.ItemDescriber;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,22 @@ class ChecklistPdfTest {
             assertThat(pdf.outline()).containsExactly("Måleskema",
                     "  Varigt og væsentligt nedsat arbejdsevne", "  Formel vurdering");
             assertThat(pdf.fonts()).isNotEmpty().allMatch(f -> f.endsWith("(indlejret)"));
+        }
+    }
+
+    @Test
+    void rendersTheShippedChecklistWithEachItemsRuleInPlainDanish(@TempDir Path dir) throws Exception {
+        Checklist fleksjob = ChecklistLoader.load(Path.of("checklists/fleksjob-2010.yaml"));
+        Path out = dir.resolve("fleksjob.pdf");
+        ChecklistPdf.write(fleksjob, out);
+        try (PdfText pdf = new PdfText(Files.readAllBytes(out))) {
+            String text = pdf.text();
+            assertThat(text).contains("RV2", "Er retten til fleksjob revurderet rettidigt?", "Aktivlovens § 74 c")
+                    .contains(ItemDescriber.rule(fleksjob.item("RV2").orElseThrow(), fleksjob))
+                    .contains("RP1", "BEK nr. 1402 af 13. december 2006")
+                    .contains("Vores læsning: " + fleksjob.item("AP2").orElseThrow().note().replaceAll("\\s+", " "));
+            assertThat(pdf.outline()).containsExactly("Måleskema", "  Varigt og væsentligt nedsat arbejdsevne",
+                    "  Arbejdsprøvning", "  Ressourceprofil", "  Rettidig revurdering", "  Formel vurdering");
         }
     }
 

@@ -1,0 +1,68 @@
+package dk.praksis.checklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+/** Every checklist the project ships loads cleanly, and the ids other stages rely on stay put. */
+class ShippedChecklistsTest {
+
+    static Stream<Path> shipped() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("checklists"))) {
+            List<Path> yaml = files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+            assertThat(yaml).hasSizeGreaterThanOrEqualTo(3);
+            return yaml.stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("shipped")
+    void loadsWithoutProblems(Path file) throws IOException {
+        Checklist c = ChecklistLoader.load(file);
+        assertThat(file.getFileName().toString()).isEqualTo(c.id() + ".yaml");
+        assertThat(c.items()).isNotEmpty();
+        assertThat(Files.readString(file)).startsWith("# yaml-language-server: $schema=schema/maaleskema.schema.json");
+    }
+
+    @Test
+    void fleksjob2010KeepsItsIdsAndParameters() {
+        Checklist c = ChecklistLoader.load(Path.of("checklists/fleksjob-2010.yaml"));
+        assertThat(c.items().map(Item::id)).containsExactly("VV1", "VV2", "VV3", "AP1", "AP2", "AP3", "RP1", "RP2",
+                "RP3", "RV1", "RV2", "FV1", "FV2", "FV3");
+        ItemSpec.Completeness rp1 = (ItemSpec.Completeness) c.item("RP1").orElseThrow().spec();
+        assertThat(rp1.elements()).hasSize(13).startsWith("uddannelse").endsWith("helbred", "samlet_vurdering");
+        ItemSpec.Deadline rv2 = (ItemSpec.Deadline) c.item("RV2").orElseThrow().spec();
+        assertThat(rv2.periodTypes()).containsExactly("ledighedsydelse");
+        assertThat(rv2.event()).isEqualTo("revurderinger");
+        assertThat(rv2.length()).isEqualTo(new Span(0, 12, 0, 0));
+        assertThat(rv2.window()).isEqualTo(new Span(0, 18, 0, 0));
+        assertThat(rv2.restarts()).isTrue();
+    }
+
+    @Test
+    void fleksjob2013HasTheReformDeadlines() {
+        Checklist c = ChecklistLoader.load(Path.of("checklists/fleksjob-2013.yaml"));
+        assertThat(((ItemSpec.Deadline) c.item("LY1").orElseThrow().spec()).length()).isEqualTo(new Span(0, 0, 3, 0));
+        assertThat(((ItemSpec.Deadline) c.item("LY2").orElseThrow().spec()).length()).isEqualTo(new Span(0, 12, 0, 0));
+        assertThat(((ItemSpec.Deadline) c.item("FJ1").orElseThrow().spec()).length()).isEqualTo(new Span(2, 6, 0, 0));
+        Item fj2 = c.item("FJ2").orElseThrow();
+        assertThat(((ItemSpec.Deadline) fj2.spec()).length()).isEqualTo(new Span(4, 6, 0, 0));
+        assertThat(fj2.condition()).isEqualTo(new Condition("felter.alder_ved_bevilling", Condition.Op.UNDER, List.of("40")));
+        assertThat(((ItemSpec.Completeness) c.item("FB2").orElseThrow().spec()).document()).isEqualTo("forberedende_del");
+    }
+
+    @Test
+    void ledelsestilsynCountsALikertItem() {
+        Checklist c = ChecklistLoader.load(Path.of("checklists/ledelsestilsyn-ledighedsydelse.yaml"));
+        assertThat(c.scales().get("likert").counted()).isTrue();
+        assertThat(c.item("PL4").orElseThrow().spec()).isEqualTo(new ItemSpec.Assessment("likert"));
+        assertThat(c.consequences()).noneMatch(Consequence::reversal);
+    }
+}

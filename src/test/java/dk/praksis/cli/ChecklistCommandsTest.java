@@ -1,0 +1,116 @@
+package dk.praksis.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ChecklistCommandsTest {
+
+    private static final Path FLEKSJOB_2010 = Path.of("checklists/fleksjob-2010.yaml");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void lintPassesOnEveryShippedChecklist() {
+        CliRun r = CliRun.of("checklist", "lint", "checklists/fleksjob-2010.yaml", "checklists/fleksjob-2013.yaml",
+                "checklists/ledelsestilsyn-ledighedsydelse.yaml");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).isEqualTo(String.join(System.lineSeparator(),
+                "checklists/fleksjob-2010.yaml: OK – 14 spørgsmål i 5 afsnit".replace('/', java.io.File.separatorChar),
+                "checklists/fleksjob-2013.yaml: OK – 19 spørgsmål i 6 afsnit".replace('/', java.io.File.separatorChar),
+                "checklists/ledelsestilsyn-ledighedsydelse.yaml: OK – 9 spørgsmål i 3 afsnit"
+                        .replace('/', java.io.File.separatorChar), ""));
+    }
+
+    /** Breaks one line of fleksjob-2010.yaml and expects the line, the item and the message. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "bad indentation | '        type: frist' | '         type: frist' | :150:14: nær id RV2: forkert indrykning",
+        "unknown item type | '        type: frist' | '        type: deadline' | :150:15: spørgsmål RV2: ukendt spørgsmålstype 'deadline'",
+        "duplicate id | '      - id: AP3' | '      - id: AP2' | :87:13: spørgsmål AP2: id'et 'AP2' er allerede brugt af spørgsmålet på linje 72",
+        "unknown scale | '        svarskala: ja-nej\n        ved_ikke_opfyldt: ændring' | '        svarskala: ja_nej\n        ved_ikke_opfyldt: ændring' | :57:20: spørgsmål VV3: ukendt svarskala 'ja_nej' (mente du 'ja-nej'?)",
+        "unparsable duration | 'længde: 12 måneder' | 'længde: 12 mdrr' | :154:19: spørgsmål RV2: 'længde': '12 mdrr' er ikke en varighed",
+    })
+    void brokenChecklistExitsThreeNamingLineAndItem(String what, String from, String to, String expected) throws IOException {
+        String text = Files.readString(FLEKSJOB_2010, StandardCharsets.UTF_8);
+        from = from.replace("\\n", "\n");
+        to = to.replace("\\n", "\n");
+        assertThat(text).contains(from);
+        Path broken = dir.resolve("broken.yaml");
+        Files.writeString(broken, text.replaceFirst(java.util.regex.Pattern.quote(from),
+                java.util.regex.Matcher.quoteReplacement(to)), StandardCharsets.UTF_8);
+        CliRun r = CliRun.of("checklist", "lint", broken.toString());
+        assertThat(r.exitCode()).as(what).isEqualTo(3);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).as(what).startsWith(broken + expected);
+    }
+
+    @Test
+    void lintReportsEveryFileAndFailsIfAnyFails() throws IOException {
+        Path broken = dir.resolve("tom.yaml");
+        Files.writeString(broken, "id: x\n");
+        CliRun r = CliRun.of("checklist", "tjek", FLEKSJOB_2010.toString(), broken.toString());
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(r.out()).contains("fleksjob-2010.yaml: OK – 14 spørgsmål i 5 afsnit");
+        assertThat(r.err()).contains(broken + ":1:1: mangler den krævede nøgle 'version'",
+                broken + ":1:1: mangler den krævede nøgle 'afsnit'");
+    }
+
+    @Test
+    void lintWithoutFilesIsAUsageError() {
+        assertThat(CliRun.of("checklist", "lint").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void showPrintsTheChecklistReadably() {
+        CliRun r = CliRun.of("checklist", "show", FLEKSJOB_2010.toString());
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains(
+                "Praksisundersøgelse om fleksjob og revurdering af ledighedsydelse",
+                "Måleskema fleksjob-2010, version 1",
+                "Regelgrundlag",
+                "  - Forvaltningsloven §§ 19–25",
+                "Sagstyper",
+                "  revurdering: Revurdering af retten til fleksjob for ledighedsydelsesmodtagere",
+                "Svarskalaer",
+                "  ja-nej: opfyldt: ja · ikke opfyldt: nej, delvis · ikke relevant: ikke relevant",
+                "Konsekvenser (værst først)",
+                "  1. ændring: Ville blive ændret eller ophævet (tæller med i omgørelsesprocenten)",
+                "  3. formel: Formelle mangler",
+                "Afsnit RV: Rettidig revurdering (sagstyper: revurdering)",
+                "  RV2  Er retten til fleksjob revurderet rettidigt?",
+                "       Type: frist",
+                "       Gælder: sagstypen revurdering",
+                "       Regel i klart sprog: Frist: sammenlagt 12 måneder med ledighedsydelse inden for 18 måneder;"
+                        + " opfyldes af en revurdering; optællingen begynder forfra efter hver",
+                "       Ved ikke opfyldt: formel (Formelle mangler)",
+                "       Regel: Aktivlovens § 74 c",
+                "       Vores læsning: Revurderingen skal ske, før borgeren sammenlagt har fået ledighedsydelse",
+                "       Gælder: sagstyperne bevilling, revurdering");
+    }
+
+    @Test
+    void showNamesTheCondition() {
+        CliRun r = CliRun.of("checklist", "vis", "checklists/fleksjob-2013.yaml");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("       Gælder: sagstypen fleksjob, når felter.alder_ved_bevilling er under 40");
+    }
+
+    @Test
+    void showOfABrokenChecklistExitsThree() throws IOException {
+        Path broken = dir.resolve("broken.yaml");
+        Files.writeString(broken, "id: x\nversion: 1\n  titel: y\n");
+        CliRun r = CliRun.of("checklist", "show", broken.toString());
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(r.err()).startsWith(broken + ":3:8: ");
+    }
+}
