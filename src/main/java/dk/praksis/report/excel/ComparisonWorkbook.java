@@ -104,12 +104,12 @@ public final class ComparisonWorkbook {
         List<Column> columns = List.of(Column.text("Kommune"), Column.text("Kommunekode"), Column.text("Type"),
                 Column.text("Nøgle"), Column.longText("Måling"), Column.text("Fra"), Column.text("Til"),
                 Column.percent("Ændring (procentpoint)"), Column.percent("Nedre grænse"), Column.percent("Øvre grænse"),
-                Column.text("Fisher p"), new Column("Tydelig ændring", Kind.BOOLEAN));
+                Column.text("Fisher p"), Column.text("Tydelig ændring"));
         List<List<Object>> rows = new ArrayList<>();
         forEachSeries(c, (unit, type, m) -> {
             for (Change ch : m.changes()) {
                 rows.add(list(unit.name(), code(unit), type, m.key(), measureName(c, m, type), ch.from(), ch.to(),
-                        ch.estimate(), ch.lower(), ch.upper(), ch.fisherP(), ch.clear()));
+                        ch.estimate(), ch.lower(), ch.upper(), ch.fisherP(), yesNo(ch.clear())));
             }
         });
         SheetWriter w = new SheetWriter(wb, "Ændringer", styles);
@@ -143,13 +143,13 @@ public final class ComparisonWorkbook {
         List<Column> columns = new ArrayList<>(List.of(Column.text("Nøgle"), Column.text("Id"),
                 Column.longText("Spørgsmål"), Column.text("Afsnit")));
         c.yearLabels().forEach(y -> columns.add(Column.text("Id " + y)));
-        columns.add(new Column("Sammenlignet", Kind.BOOLEAN));
+        columns.add(Column.text("Sammenlignet"));
         columns.add(Column.longText("Noter"));
         List<List<Object>> rows = new ArrayList<>();
         for (ItemChain i : c.items()) {
             List<Object> row = list(i.key(), i.id(), i.text(), i.section());
             c.yearLabels().forEach(y -> row.add(i.idsByYear().get(y)));
-            row.add(i.compared());
+            row.add(yesNo(i.compared()));
             row.add(String.join(" ", i.notes()));
             rows.add(row);
         }
@@ -161,13 +161,13 @@ public final class ComparisonWorkbook {
 
     private static void kommuner(XSSFWorkbook wb, Styles styles, Comparison c) {
         List<Column> columns = List.of(Column.text("Kommune"), Column.text("Kommunekode"), Column.text("År"),
-                new Column("Sammenlignet", Kind.BOOLEAN));
+                Column.text("Sammenlignet"));
         List<List<Object>> rows = new ArrayList<>();
         for (UnitComparison u : c.kommuner()) {
-            rows.add(list(u.name(), code(u), String.join(", ", u.years()), true));
+            rows.add(list(u.name(), code(u), String.join(", ", u.years()), yesNo(true)));
         }
         for (KommunePresence k : c.singleYear()) {
-            rows.add(list(k.kommune().navn(), k.kommune().kode(), String.join(", ", k.years()), false));
+            rows.add(list(k.kommune().navn(), k.kommune().kode(), String.join(", ", k.years()), yesNo(false)));
         }
         rows.sort(Comparator.comparing(r -> (String) r.get(0),
                 java.text.Collator.getInstance(dk.praksis.report.text.DanishFormat.DANISH)));
@@ -236,6 +236,11 @@ public final class ComparisonWorkbook {
         core.setCreated(Optional.of(stamp));
         core.setModified(Optional.of(stamp));
         core.getUnderlyingProperties().setLanguageProperty("da-DK");
+    }
+
+    /** Words, as the audit workbooks write them: LibreOffice shows a boolean cell as 0/1. */
+    private static String yesNo(boolean value) {
+        return value ? "Ja" : "Nej";
     }
 
     private static List<Object> list(Object... values) {
