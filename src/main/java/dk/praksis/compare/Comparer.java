@@ -27,7 +27,8 @@ import java.util.TreeMap;
 public final class Comparer {
 
     public static final double LEVEL = 0.95;
-    static final String OMGOERELSE = "omgørelse";
+    /** The key of the reversal share (omgørelsesprocent) among the verdict measures. */
+    public static final String OMGOERELSE = "omgørelse";
 
     private final List<AuditYear> years;
     private final SeriesBuilder series = new SeriesBuilder(LEVEL);

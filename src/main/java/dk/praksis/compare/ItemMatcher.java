@@ -6,6 +6,7 @@ import dk.praksis.results.ItemInfo;
 import dk.praksis.results.Tally;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,16 +36,17 @@ final class ItemMatcher {
         List<Builder> open = new ArrayList<>();
         for (int y = 0; y < years.size(); y++) {
             Map<String, ItemInfo> items = itemsOf(y);
-            Set<String> taken = new java.util.HashSet<>();
+            Set<String> taken = new HashSet<>();
+            Set<String> ruleChanged = new HashSet<>();
             List<Builder> stillOpen = new ArrayList<>();
             for (Builder b : open) {
-                link(b, y, items, taken).ifPresent(stillOpen::add);
+                link(b, y, items, taken, ruleChanged).ifPresent(stillOpen::add);
             }
             for (ItemInfo item : items.values()) {
                 if (!taken.contains(item.id())) {
                     Builder b = new Builder(years.get(y).label() + "/" + item.id());
                     b.add(years.get(y).label(), item);
-                    if (y > 0 && brokenFrom(y, item.id())) {
+                    if (ruleChanged.contains(item.id())) {
                         b.flags.add(ItemFlag.RULE_CHANGED);
                         b.notes.add("Reglen er ændret i forhold til " + years.get(y - 1).label()
                                 + " (andet fingeraftryk); derfor ikke sammenlignet med tidligere år.");
@@ -59,7 +61,8 @@ final class ItemMatcher {
     }
 
     /** Extends the chain into year y, or closes it; returns the chain when it stays open. */
-    private Optional<Builder> link(Builder b, int y, Map<String, ItemInfo> items, Set<String> taken) {
+    private Optional<Builder> link(Builder b, int y, Map<String, ItemInfo> items, Set<String> taken,
+                                   Set<String> ruleChanged) {
         String prevYear = years.get(y - 1).label();
         String year = years.get(y).label();
         if (!b.lastYear.equals(prevYear)) {
@@ -84,7 +87,8 @@ final class ItemMatcher {
             b.flags.add(ItemFlag.RULE_CHANGED);
             b.notes.add("Reglen er ændret i " + year + " (andet fingeraftryk); derfor ikke sammenlignet med "
                     + year + ". Angiv en mappingfil, hvis spørgsmålene alligevel svarer til hinanden.");
-            return Optional.empty(); // the year's item starts its own chain, flagged in match()
+            ruleChanged.add(next.id()); // the year's item starts its own chain, flagged in match()
+            return Optional.empty();
         }
         if (!Objects.equals(next.text(), last.text())) {
             b.flags.add(ItemFlag.WORDING_CHANGED);
@@ -93,15 +97,6 @@ final class ItemMatcher {
         taken.add(next.id());
         b.add(year, next);
         return Optional.of(b);
-    }
-
-    /** Whether item id in year y has a same-id predecessor whose rule differs (and no mapping decides). */
-    private boolean brokenFrom(int y, String id) {
-        ItemInfo before = itemsOf(y - 1).get(id);
-        ItemInfo now = itemsOf(y).get(id);
-        return before != null && !mapping.isTarget(new YearItem(years.get(y).label(), id))
-                && mapping.target(new YearItem(years.get(y - 1).label(), id)).isEmpty()
-                && !Objects.equals(before.fingerprint(), now.fingerprint());
     }
 
     private ItemChain finish(Builder b) {

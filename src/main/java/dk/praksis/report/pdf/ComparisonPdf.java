@@ -10,6 +10,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import dk.praksis.checklist.Checklist;
 import dk.praksis.compare.Change;
 import dk.praksis.compare.ChangeFormat;
+import dk.praksis.compare.Comparer;
 import dk.praksis.compare.Comparison;
 import dk.praksis.compare.ItemChain;
 import dk.praksis.compare.KommunePresence;
@@ -102,7 +103,7 @@ public final class ComparisonPdf {
 
     private void unit(Section section, UnitComparison u) {
         List<MeasureSeries> key = u.verdicts().stream()
-                .filter(m -> m.key().equals(Checklist.VERDICT_OK) || m.key().equals("omgørelse")).toList();
+                .filter(m -> m.key().equals(Checklist.VERDICT_OK) || m.key().equals(Comparer.OMGOERELSE)).toList();
         section.add(ShareTrendChart.image(doc, key, key.stream().map(MeasureSeries::label).toList(), scores,
                 doc.contentWidth() * 0.8f, 190));
         section.add(style.note("Vurderingernes andele er af de sager, der kunne vurderes."));
