@@ -21,9 +21,7 @@ import dk.praksis.compare.YearShare;
 import dk.praksis.stats.IntervalMethod;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -39,16 +37,11 @@ public final class ComparisonPdf {
     private final ReportDocument doc;
     private final HouseStyle style;
     private final Comparison c;
-    private final Map<String, Integer> scores = new LinkedHashMap<>();
 
     private ComparisonPdf(ReportDocument doc, Comparison c) {
         this.doc = doc;
         this.style = doc.style;
         this.c = c;
-        for (int i = 0; i < c.years().size(); i++) {
-            String label = c.years().get(i).label();
-            scores.put(label, label.matches("\\d{4}") ? Integer.parseInt(label) : i);
-        }
     }
 
     public static byte[] bytes(Comparison c) {
@@ -104,7 +97,7 @@ public final class ComparisonPdf {
     private void unit(Section section, UnitComparison u) {
         List<MeasureSeries> key = u.verdicts().stream()
                 .filter(m -> m.key().equals(Checklist.VERDICT_OK) || m.key().equals(Comparer.OMGOERELSE)).toList();
-        section.add(ShareTrendChart.image(doc, key, key.stream().map(MeasureSeries::label).toList(), scores,
+        section.add(ShareTrendChart.image(doc, key, key.stream().map(MeasureSeries::label).toList(), c.yearLabels(),
                 doc.contentWidth() * 0.8f, 190));
         section.add(style.note("Vurderingernes andele er af de sager, der kunne vurderes."));
         section.add(table("Vurdering", u.verdicts(), false));

@@ -9,14 +9,13 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
-import java.text.DecimalFormat;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
@@ -41,23 +40,23 @@ final class ShareTrendChart {
 
     /**
      * @param measures the series to draw, each with its Danish legend label
-     * @param scores   year label to its position on the time axis
+     * @param years    the year labels in time order; each gets one evenly spaced tick
      */
     static Image image(ReportDocument doc, List<MeasureSeries> measures, List<String> legend,
-                       Map<String, Integer> scores, float width, float height) {
+                       List<String> years, float width, float height) {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         for (int s = 0; s < measures.size(); s++) {
             YIntervalSeries series = new YIntervalSeries(legend.get(s), false, true);
             double offset = (s - (measures.size() - 1) / 2.0) * SPREAD;
             for (YearShare share : measures.get(s).shares()) {
                 if (share.share() != null) {
-                    series.add(scores.get(share.year()) + offset, share.share() * 100, share.lower() * 100,
+                    series.add(years.indexOf(share.year()) + offset, share.share() * 100, share.lower() * 100,
                             share.upper() * 100);
                 }
             }
             data.addSeries(series);
         }
-        JFreeChart chart = build(doc.style, data, measures.size(), scores);
+        JFreeChart chart = build(doc.style, data, measures.size(), years);
         PdfTemplate template = doc.writer().getDirectContent().createTemplate(width, height);
         Graphics2D g2 = template.createGraphics(width, height, new BarChart.Mapper(doc.style.fonts));
         chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
@@ -72,12 +71,10 @@ final class ShareTrendChart {
     }
 
     private static JFreeChart build(HouseStyle style, YIntervalSeriesCollection data, int seriesCount,
-                                    Map<String, Integer> scores) {
-        int first = scores.values().stream().min(Integer::compare).orElse(0);
-        int last = scores.values().stream().max(Integer::compare).orElse(1);
-        NumberAxis years = new NumberAxis("År");
-        years.setRange(first - 0.5, last + 0.5);
-        years.setTickUnit(new NumberTickUnit(1, new DecimalFormat("0")));
+                                    List<String> labels) {
+        SymbolAxis years = new SymbolAxis("År", labels.toArray(String[]::new));
+        years.setRange(-0.5, labels.size() - 0.5);
+        years.setGridBandsVisible(false);
         NumberAxis percent = new NumberAxis("Andel i procent (95 %-konfidensinterval)");
         percent.setRange(0, 100);
         percent.setTickUnit(new NumberTickUnit(20, NumberFormat.getIntegerInstance(Locale.forLanguageTag("da-DK"))));
