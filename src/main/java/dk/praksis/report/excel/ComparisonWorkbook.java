@@ -84,7 +84,7 @@ public final class ComparisonWorkbook {
 
     private static void shares(XSSFWorkbook wb, Styles styles, Comparison c) {
         List<Column> columns = List.of(Column.text("Kommune"), Column.text("Kommunekode"), Column.text("Type"),
-                Column.text("Nøgle"), Column.longText("Måling"), Column.text("År"), Column.integer("Antal"),
+                Column.text("Nøgle"), Column.text("Måling"), Column.text("År"), Column.integer("Antal"),
                 Column.integer("I alt"), Column.percent("Andel"), Column.percent("Nedre grænse"),
                 Column.percent("Øvre grænse"));
         List<List<Object>> rows = new ArrayList<>();
@@ -102,7 +102,7 @@ public final class ComparisonWorkbook {
 
     private static void changes(XSSFWorkbook wb, Styles styles, Comparison c, XSSFCellStyle signed, XSSFCellStyle p) {
         List<Column> columns = List.of(Column.text("Kommune"), Column.text("Kommunekode"), Column.text("Type"),
-                Column.text("Nøgle"), Column.longText("Måling"), Column.text("Fra"), Column.text("Til"),
+                Column.text("Nøgle"), Column.text("Måling"), Column.text("Fra"), Column.text("Til"),
                 Column.percent("Ændring (procentpoint)"), Column.percent("Nedre grænse"), Column.percent("Øvre grænse"),
                 Column.text("Fisher p"), Column.text("Tydelig ændring"));
         List<List<Object>> rows = new ArrayList<>();
@@ -122,7 +122,7 @@ public final class ComparisonWorkbook {
 
     private static void trends(XSSFWorkbook wb, Styles styles, Comparison c, XSSFCellStyle p) {
         List<Column> columns = List.of(Column.text("Kommune"), Column.text("Kommunekode"), Column.text("Type"),
-                Column.text("Nøgle"), Column.longText("Måling"), Column.text("År"), Column.text("z"),
+                Column.text("Nøgle"), Column.text("Måling"), Column.text("År"), Column.text("z"),
                 Column.text("p (Cochran–Armitage)"));
         List<List<Object>> rows = new ArrayList<>();
         forEachSeries(c, (unit, type, m) -> {
@@ -141,10 +141,10 @@ public final class ComparisonWorkbook {
 
     private static void items(XSSFWorkbook wb, Styles styles, Comparison c) {
         List<Column> columns = new ArrayList<>(List.of(Column.text("Nøgle"), Column.text("Id"),
-                Column.longText("Spørgsmål"), Column.text("Afsnit")));
+                Column.text("Spørgsmål"), Column.text("Afsnit")));
         c.yearLabels().forEach(y -> columns.add(Column.text("Id " + y)));
         columns.add(Column.text("Sammenlignet"));
-        columns.add(Column.longText("Noter"));
+        columns.add(Column.text("Noter")); // last column: overflows to the right instead of wrapping under fixed row heights
         List<List<Object>> rows = new ArrayList<>();
         for (ItemChain i : c.items()) {
             List<Object> row = list(i.key(), i.id(), i.text(), i.section());
