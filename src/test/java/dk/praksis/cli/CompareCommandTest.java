@@ -108,6 +108,15 @@ class CompareCommandTest {
     }
 
     @Test
+    void helpIsDanishAndFormatted() {
+        CliRun r = CliRun.of("compare", "--help");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).contains("Brug: praksis compare", "andele med 95 %-konfidensintervaller", "--mapping=FIL",
+                "Skriver sammenligning.json, sammenligning.xlsx og sammenligning.pdf i MAPPE.");
+    }
+
+    @Test
     void oneFileIsAUsageError() {
         CliRun r = CliRun.of("compare", y2010.toString(), "--out", out.toString());
         assertThat(r.exitCode()).isEqualTo(2);
