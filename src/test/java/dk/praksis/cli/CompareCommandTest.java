@@ -53,6 +53,17 @@ class CompareCommandTest {
     }
 
     @Test
+    void anAuditOutputFolderStandsForItsResultsFile() throws IOException {
+        CliRun r = CliRun.of("compare", y2010.getParent().toString(), y2011.getParent().toString(), "--out", out.toString());
+        assertThat(r.err()).isEmpty();
+        assertThat(r.exitCode()).isZero();
+        assertThat(Files.readString(out.resolve("sammenligning.json"))).contains("\"fil\" : \"" + y2010 + "\"");
+        CliRun empty = CliRun.of("compare", dir.toString(), y2011.toString(), "--out", dir.resolve("andet").toString());
+        assertThat(empty.exitCode()).isEqualTo(3);
+        assertThat(empty.err()).contains(dir.resolve("resultater.json") + ": filen findes ikke");
+    }
+
+    @Test
     void refusesAnExistingFolderUnlessForced() throws IOException {
         Files.createDirectories(out);
         Files.writeString(out.resolve("gammel.txt"), "x");
