@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dk.praksis.cases.DanishDates;
+import dk.praksis.cases.Kommune;
+import dk.praksis.cases.KommuneRegister;
 import dk.praksis.errors.InvalidInputException;
 import dk.praksis.errors.Problem;
 import java.io.IOException;
@@ -19,13 +21,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Reads {@code undersoegelse.yaml}: titel, afsender, år, periode, opgørelsesdato, måleskema, sager,
- * output, population. Paths are relative to the file. Every problem names file:line:column.
+ * output, population (kommune names or codes, stored by kommunekode). Paths are relative to the file. Every problem names file:line:column.
  * Keys may also be written without Danish letters (aar, opgoerelsesdato, maaleskema).
  */
 public final class AuditFileLoader {
@@ -39,14 +42,23 @@ public final class AuditFileLoader {
     private static final Set<String> KEYS = Set.of("titel", "afsender", "år", "periode", "opgørelsesdato",
             "måleskema", "sager", "output", "population");
 
+    private static final KommuneRegister KOMMUNER = KommuneRegister.standard();
+
     private AuditFileLoader() {
     }
 
-    /** True when the file is YAML whose top level names a måleskema: an audit file, not a case file. */
+    /**
+     * True when the file is an audit file rather than a case file: YAML named undersoegelse.yaml
+     * (or undersøgelse.yaml), so that its syntax errors are reported as such, or YAML whose top level
+     * names a måleskema.
+     */
     public static boolean isAuditFile(Path file) {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!Files.isRegularFile(file) || !(name.endsWith(".yaml") || name.endsWith(".yml"))) {
             return false;
+        }
+        if (name.startsWith("undersoegelse") || name.startsWith("undersøgelse")) {
+            return true;
         }
         try {
             JsonNode root = MAPPER.readTree(file.toFile());
@@ -221,10 +233,17 @@ public final class AuditFileLoader {
             }
             Map<String, Integer> out = new LinkedHashMap<>();
             n.get().fields().forEachRemaining(e -> {
-                if (!e.getValue().isIntegralNumber() || e.getValue().asInt() < 0) {
+                Optional<Kommune> k = KOMMUNER.find(e.getKey());
+                if (k.isEmpty()) {
+                    List<String> near = KOMMUNER.suggestions(e.getKey());
+                    problem("population/" + e.getKey(), "ukendt kommune '" + e.getKey() + "' i population"
+                            + (near.isEmpty() ? "" : "; mente du " + String.join(" eller ", near) + "?"));
+                } else if (out.containsKey(k.get().kode())) {
+                    problem("population/" + e.getKey(), "kommunen " + k.get().navn() + " står to gange i population");
+                } else if (!e.getValue().isIntegralNumber() || e.getValue().asInt() < 0) {
                     problem("population/" + e.getKey(), "population for " + e.getKey() + " skal være et antal (et helt tal, 0 eller mere)");
                 } else {
-                    out.put(e.getKey(), e.getValue().asInt());
+                    out.put(k.get().kode(), e.getValue().asInt());
                 }
             });
             return out;

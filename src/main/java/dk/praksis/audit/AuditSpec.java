@@ -16,7 +16,7 @@ import java.util.TreeMap;
  * @param year       may be null
  * @param period     free text such as "1. januar – 30. juni 2010", or null
  * @param asOf       the opgørelsesdato: deadlines not yet due on this day are not relevant
- * @param population kommune name or code to the number of such decisions in the period
+ * @param population kommunekode to the number of such decisions in the period (finite-population correction)
  */
 public record AuditSpec(String title, String sender, Integer year, String period, LocalDate asOf, Path checklist,
                         List<Path> cases, Path output, Map<String, Integer> population) {

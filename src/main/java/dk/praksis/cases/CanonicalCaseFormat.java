@@ -87,6 +87,10 @@ public final class CanonicalCaseFormat implements CaseFormat {
                 return null;
             }
             root = SourceNode.read(p, duplicates);
+            if (p.nextToken() != null) {
+                problems.add(new Problem(shown + place(p.currentTokenLocation()), null, "filen fortsætter efter den"
+                        + " første sag eller liste (fx et nyt YAML-dokument efter ---); skriv alle sager i én liste under sager:"));
+            }
         } catch (JsonProcessingException e) {
             // The parser's own message may quote the text around the error: show only the place.
             problems.add(new Problem(shown + place(e.getLocation()), null,

@@ -98,8 +98,7 @@ final class CanonicalCaseMapper {
             return null;
         }
         return kommuner.find(name).orElseGet(() -> {
-            problem(CasePaths.KOMMUNE, "ukendt kommune " + Quoted.of(name) + "."
-                    + Nearest.phrase(kommuner.suggestions(name)));
+            problem(CasePaths.KOMMUNE, kommuner.unknownMessage(name));
             return null;
         });
     }
@@ -327,9 +326,20 @@ final class CanonicalCaseMapper {
 
     private void unknownKey(String path, Entry e, Set<String> known, String note) {
         String in = path.isEmpty() ? "" : " i " + path;
+        List<String> near = Nearest.to(e.key(), known.stream().sorted().toList(), CanonicalCaseMapper::fold);
+        String hint = Nearest.phrase(near);
+        if (near.isEmpty() && path.isEmpty()) {
+            // A common slip: a key of vurdering or afgørelse written directly on the case.
+            hint = NESTED.entrySet().stream()
+                    .filter(n -> !Nearest.to(e.key(), n.getValue(), CanonicalCaseMapper::fold).isEmpty())
+                    .map(n -> " Skal den stå under " + n.getKey() + "?").findFirst().orElse("");
+        }
         problems.add(new Problem(file + ":" + e.keyPlace(), caseId, "ukendt nøgle " + Quoted.of(e.key()) + in + note
-                + "." + Nearest.phrase(Nearest.to(e.key(), known.stream().sorted().toList(), CanonicalCaseMapper::fold))));
+                + "." + hint));
     }
+
+    private static final Map<String, Set<String>> NESTED = new java.util.TreeMap<>(Map.of(
+            CasePaths.REVIEW, REVIEW_KEYS, CasePaths.DECISION, DECISION_KEYS));
 
     private String text(String path, SourceNode v) {
         if (v instanceof Scalar s) {

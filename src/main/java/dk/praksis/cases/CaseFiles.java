@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -39,7 +40,7 @@ public final class CaseFiles {
      * @throws PersonalDataException  personal data found and not masked (exit 4); it lists the other problems too
      */
     public static Summary read(List<Path> inputs, Checklist checklist, CaseReadOptions options, Consumer<Case> sink) {
-        return read(inputs, checklist, options, sink, CaseFormats.installed());
+        return read(inputs, checklist, options, sink, CaseFormats.standard(checklist));
     }
 
     /** As {@link #read(List, Checklist, CaseReadOptions, Consumer)}, with the given formats (first accepting wins). */
@@ -137,16 +138,16 @@ public final class CaseFiles {
             }
         }
 
-        private java.util.Optional<Problem> duplicateId(Case c) {
+        private Optional<Problem> duplicateId(Case c) {
             if (c.id() == null || c.id().isBlank()) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             String here = c.origin().where(CasePaths.ID);
             String first = firstPlaceOfId.putIfAbsent(c.id(), here);
             if (first == null) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
-            return java.util.Optional.of(new Problem(here, c.id(), "sags-id'et " + c.id()
+            return Optional.of(new Problem(here, c.id(), "sags-id'et " + c.id()
                     + " er brugt to gange; første gang i " + first + ". Hver sag skal have sit eget id"));
         }
     }

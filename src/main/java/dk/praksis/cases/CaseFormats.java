@@ -1,24 +1,21 @@
 package dk.praksis.cases;
 
-import java.util.Comparator;
+import dk.praksis.checklist.Checklist;
 import java.util.List;
-import java.util.ServiceLoader;
 
 /**
- * The input formats the tool knows. A format registers itself in
- * {@code META-INF/services/dk.praksis.cases.CaseFormat} (public no-argument constructor), so a new
- * reader is one class and one line, and CaseFiles never changes.
+ * The input formats the tool reads, in the order they are asked (the first that accepts a file
+ * reads it). One list, so that adding a format is one line here and CaseFiles never changes.
+ * Formats get the checklist because the table formats lay out their columns from it.
  */
 public final class CaseFormats {
 
     private CaseFormats() {
     }
 
-    /** Every registered format, ordered by class name so that dispatch never depends on the classpath. */
-    public static List<CaseFormat> installed() {
-        return ServiceLoader.load(CaseFormat.class, CaseFormats.class.getClassLoader()).stream()
-                .map(ServiceLoader.Provider::get)
-                .sorted(Comparator.comparing(f -> f.getClass().getName()))
-                .toList();
+    public static List<CaseFormat> standard(Checklist checklist) {
+        KommuneRegister kommuner = KommuneRegister.standard();
+        return List.of(
+                new CanonicalCaseFormat(kommuner));
     }
 }

@@ -166,8 +166,10 @@ public final class CaseValidator {
                     }
                 }
             });
-            if (Checklist.VERDICT_UNASSESSABLE.equals(c.review().verdict())) {
-                return; // a case that cannot be assessed is not answered item by item
+            if (Checklist.VERDICT_UNASSESSABLE.equals(c.review().verdict())
+                    || !checklist.caseTypes().containsKey(c.caseType())) {
+                // Not answered item by item when it cannot be assessed; unknowable which items apply without a type.
+                return;
             }
             List<String> missing = checklist.items()
                     .filter(i -> i.type() == ItemType.VURDERING)

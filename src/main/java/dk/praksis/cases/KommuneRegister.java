@@ -124,6 +124,14 @@ public final class KommuneRegister {
     }
 
     /**
+     * The Danish message for a name or code that is no kommune, with the nearest names. The text is
+     * quoted only when it cannot be personal data. Table readers use it too, so every format says the same.
+     */
+    public String unknownMessage(String text) {
+        return "ukendt kommune " + Quoted.of(text) + "." + Nearest.phrase(suggestions(text));
+    }
+
+    /**
      * Folds a name for comparison: lower case, æ/ø/å as ae/oe/aa, other accents dropped, and
      * without "kommune", spaces, hyphens and punctuation.
      */

@@ -23,7 +23,7 @@ public final class Nearest {
     /**
      * Up to three candidates close to {@code text}, compared through {@code key} (e.g. a folded
      * spelling). "Close" is one edit per four letters of the longer word, at least one; a
-     * prefix of four or more letters counts as one edit.
+     * shared stem (see {@link #sharesStem}) counts as one edit.
      */
     public static List<String> to(String text, Collection<String> candidates, Function<String, String> key) {
         if (text == null || text.isBlank()) {
@@ -37,8 +37,8 @@ public final class Nearest {
                 .map(c -> {
                     String ck = key.apply(c);
                     int d = distance.apply(k, ck);
-                    if (Math.min(k.length(), ck.length()) >= 4 && (ck.startsWith(k) || k.startsWith(ck))) {
-                        d = Math.min(d, 1); // "Brønderslev" for "Brønderslev-Dronninglund"
+                    if (sharesStem(k, ck)) {
+                        d = Math.min(d, 1); // "hjemvist" for "hjemvisning", "Brønderslev" for "Brønderslev-Dronninglund"
                     }
                     return new Scored(c, d);
                 })
@@ -47,6 +47,15 @@ public final class Nearest {
                 .limit(MAX_SUGGESTIONS)
                 .map(Scored::name)
                 .toList();
+    }
+
+    /** Both start with the same five or more letters, covering at least two thirds of the shorter word. */
+    private static boolean sharesStem(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+            n++;
+        }
+        return n >= 5 && n * 3 >= Math.min(a.length(), b.length()) * 2;
     }
 
     /** " Mente du A, B eller C?" or "" when nothing is close. */

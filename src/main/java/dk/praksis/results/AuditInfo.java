@@ -12,8 +12,8 @@ import java.util.TreeMap;
  *
  * @param year       may be null
  * @param period     free text such as "1. januar – 30. juni 2010", or null
- * @param population kommune (as written in the audit file) to the number of such decisions in the
- *                   period, for the finite-population correction; empty when not given
+ * @param population kommunekode to the number of such decisions in the period, for the
+ *                   finite-population correction; empty when not given
  */
 @JsonPropertyOrder({"titel", "afsender", "år", "periode", "opgørelsesdato", "population"})
 public record AuditInfo(

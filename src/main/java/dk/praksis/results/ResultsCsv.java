@@ -12,6 +12,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,7 +48,7 @@ public final class ResultsCsv {
         try (Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
             w.write('\uFEFF');
             try (SequenceWriter rows = MAPPER.writerFor(String[].class).with(SCHEMA).writeValues(w)) {
-                Map<String, ItemInfo> items = new java.util.LinkedHashMap<>();
+                Map<String, ItemInfo> items = new LinkedHashMap<>();
                 results.items().forEach(i -> items.put(i.id(), i));
                 for (CaseEntry c : results.cases()) {
                     for (Map.Entry<String, CaseEntry.ItemEntry> e : c.items().entrySet()) {

@@ -5,6 +5,7 @@ import dk.praksis.checklist.AnswerScale;
 import dk.praksis.checklist.Item;
 import dk.praksis.checklist.ItemSpec;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -47,7 +48,7 @@ final class AssessmentEvaluator implements ItemEvaluator<ItemSpec.Assessment> {
         return new ItemResult(item.id(), Outcome.IKKE_RELEVANT, a, said, null);
     }
 
-    private static boolean contains(java.util.List<String> values, String a) {
+    private static boolean contains(List<String> values, String a) {
         return values.stream().anyMatch(v -> v.equalsIgnoreCase(a));
     }
 }

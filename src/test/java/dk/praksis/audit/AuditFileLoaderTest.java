@@ -42,7 +42,7 @@ class AuditFileLoaderTest {
         assertThat(s.checklist()).isEqualTo(base.resolve("../checklists/fleksjob-2010.yaml").normalize());
         assertThat(s.cases()).containsExactly(base.resolve("sager"), base.resolve("ekstra.yaml"));
         assertThat(s.output()).isEqualTo(dir.toAbsolutePath().resolve("rapporter/2010"));
-        assertThat(s.population()).containsExactly(Map.entry("492", 11), Map.entry("Vejen", 77));
+        assertThat(s.population()).containsExactly(Map.entry("492", 11), Map.entry("575", 77));
         assertThat(AuditFileLoader.isAuditFile(file)).isTrue();
     }
 
@@ -78,6 +78,9 @@ class AuditFileLoaderTest {
                 år: tyve
                 population:
                   Vejen: mange
+                  Vejle Kommune: 50
+                  Nordfyn: 40
+                  Vejlle: 3
                 """);
         assertThatThrownBy(() -> AuditFileLoader.load(file)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.lines()).containsExactlyInAnyOrder(
@@ -85,7 +88,8 @@ class AuditFileLoaderTest {
                                 + "opgørelsesdato, måleskema, sager, output og population",
                         file + ":2:1: opgørelsesdato er ikke en gyldig dato; skriv fx 2010-03-15, 15-03-2010 eller 15.03.2010",
                         file + ":5:1: år skal være et årstal, fx 2010",
-                        file + ":7:3: population for Vejen skal være et antal (et helt tal, 0 eller mere)"));
+                        file + ":7:3: population for Vejen skal være et antal (et helt tal, 0 eller mere)",
+                        file + ":10:3: ukendt kommune 'Vejlle' i population; mente du Vejle?"));
     }
 
     @Test

@@ -161,6 +161,33 @@ class CanonicalCaseFormatTest {
     }
 
     @Test
+    void reviewKeysWrittenOnTheCaseSayWhereTheyBelong() throws IOException {
+        read("r.yaml", """
+                id: A-1
+                kommune: Vejen
+                sagstype: bevilling
+                samlet: formel
+                bemærkninger: Se notat
+                """);
+        assertThat(lines()).containsExactly(
+                "r.yaml:4:1 (sag A-1): ukendt nøgle 'samlet'. Skal den stå under vurdering?",
+                "r.yaml:5:1 (sag A-1): ukendt nøgle 'bemærkninger'. Skal den stå under vurdering?");
+    }
+
+    @Test
+    void aSecondYamlDocumentIsAProblemNotSilentlyDropped() throws IOException {
+        read("t.yaml", """
+                id: A-1
+                kommune: Vejen
+                sagstype: bevilling
+                ---
+                id: A-2
+                """);
+        assertThat(lines()).singleElement().asString().startsWith("t.yaml:5:1: filen fortsætter efter den første sag");
+        assertThat(cases).extracting(Case::id).containsExactly("A-1");
+    }
+
+    @Test
     void unknownKommuneIsAProblemWithSuggestions() throws IOException {
         read("m.yaml", """
                 id: A-1

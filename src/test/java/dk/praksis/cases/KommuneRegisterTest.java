@@ -76,6 +76,12 @@ class KommuneRegisterTest {
     }
 
     @Test
+    void unknownMessageSuggestsButNeverEchoesWhatLooksPersonal() {
+        assertThat(register.unknownMessage("Nordfynn")).isEqualTo("ukendt kommune 'Nordfynn'. Mente du Nordfyns?");
+        assertThat(register.unknownMessage("140763-1234")).isEqualTo("ukendt kommune (værdien vises ikke).");
+    }
+
+    @Test
     void foldingTreatsDanishLettersAndTheirSpellingsAlike() {
         assertThat(KommuneRegister.fold("Høje-Taastrup Kommune")).isEqualTo(KommuneRegister.fold("hoeje taastrup"));
         assertThat(KommuneRegister.fold("Ærø")).isEqualTo("aeroe");

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ResultsFilesTest {
 
     private static final AuditInfo AUDIT = new AuditInfo("Praksisundersøgelse 2010", "Beskæftigelsesankenævnet", 2010,
-            "1. januar – 30. juni 2010", LocalDate.of(2010, 11, 30), Map.of("Vejen", 40, "492", 12));
+            "1. januar – 30. juni 2010", LocalDate.of(2010, 11, 30), Map.of("575", 40, "492", 12));
 
     static List<CaseResult> results() {
         CaseResult a = new CaseResult("SYD-2", Fixtures.VEJEN, "revurdering", List.of(
@@ -85,7 +85,7 @@ class ResultsFilesTest {
         String json = Files.readString(p, StandardCharsets.UTF_8);
         assertThat(json).startsWith("{\n  \"format\" : \"praksis-resultater/1\",\n  \"undersøgelse\"")
                 .contains("\"opgørelsesdato\" : \"2010-11-30\"", "\"sha256\" : \"00ff\"",
-                        "\"population\" : {\n      \"492\" : 12,\n      \"Vejen\" : 40\n    }",
+                        "\"population\" : {\n      \"492\" : 12,\n      \"575\" : 40\n    }",
                         "\"kommune\" : {\n        \"kode\" : \"575\",\n        \"navn\" : \"Vejen\"")
                 .doesNotContain("\r", "null");
     }
@@ -131,5 +131,25 @@ class ResultsFilesTest {
                 + "Revurdering 20.11.2009 lå 47 dage efter fristen 04.10.2009.;formel;0,5000;formel;hjemvisning;"
                 + "hjemvisning;ja;R1");
         assertThat(ResultsCsv.toBytes(file())).isEqualTo(bytes);
+    }
+
+    @Test
+    void readerIgnoresFieldsAddedLaterInTheSameVersion(@TempDir Path dir) throws Exception {
+        Path p = dir.resolve("resultater.json");
+        String json = new String(ResultsJson.toBytes(file()), StandardCharsets.UTF_8)
+                .replaceFirst("\\{\n  \"format\"", "{\n  \"nyt_felt\" : [1, 2],\n  \"format\"");
+        Files.writeString(p, json);
+        assertThat(ResultsJson.read(p)).isEqualTo(file());
+    }
+
+    @Test
+    void csvQuotesOnlyFieldsWithSeparatorsOrQuotes() {
+        CaseResult r = new CaseResult("A;1", Fixtures.VEJEN, "revurdering", List.of(new ItemResult("RV2",
+                Outcome.IKKE_OPFYLDT, null, "Ingen revurdering; fristen \"x\" var overskredet.", "formel")),
+                0.0, "formel", null, false, null, null);
+        String csv = new String(ResultsCsv.toBytes(ResultsBuilder.build(AUDIT, Fixtures.checklist(), List.of(r))),
+                StandardCharsets.UTF_8);
+        assertThat(csv.split("\r\n")[1]).isEqualTo("\"A;1\";575;Vejen;revurdering;RV;RV2;frist;ikke_opfyldt;;"
+                + "\"Ingen revurdering; fristen \"\"x\"\" var overskredet.\";formel;0,0000;formel;;formel;nej;");
     }
 }
