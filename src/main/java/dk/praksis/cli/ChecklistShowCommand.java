@@ -9,19 +9,23 @@ import dk.praksis.checklist.Item;
 import dk.praksis.checklist.ItemDescriber;
 import dk.praksis.checklist.Section;
 import dk.praksis.errors.ExitCode;
+import dk.praksis.errors.OutputExistsException;
+import dk.praksis.report.pdf.ChecklistPdf;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Shows a checklist as readable text: what is asked, of which cases, and the reading of the law behind it. */
 @Command(name = "show", aliases = {"vis"},
-        description = "Viser et måleskema som læsbar tekst: afsnit, spørgsmål, hvornår de gælder, reglen i klart "
+        description = "Viser et måleskema som læsbar tekst eller skriver det som PDF (--pdf): afsnit, spørgsmål, hvornår de gælder, reglen i klart "
                 + "sprog og regelgrundlaget.")
 final class ChecklistShowCommand extends DanishCommand implements Callable<Integer> {
 
@@ -30,6 +34,13 @@ final class ChecklistShowCommand extends DanishCommand implements Callable<Integ
     @Parameters(paramLabel = "FIL", arity = "1", description = "Måleskemaet (YAML).")
     Path file;
 
+    @Option(names = "--pdf", paramLabel = "UD",
+            description = "Skriv måleskemaet som PDF (PDF/A-2b) til UD i stedet for at vise det som tekst.")
+    Path pdf;
+
+    @Option(names = "--force", description = "Overskriv UD, hvis filen findes.")
+    boolean force;
+
     @Spec
     CommandSpec spec;
 
@@ -37,6 +48,14 @@ final class ChecklistShowCommand extends DanishCommand implements Callable<Integ
     public Integer call() {
         Checklist c = ChecklistLoader.load(file);
         PrintWriter out = spec.commandLine().getOut();
+        if (pdf != null) {
+            if (Files.exists(pdf) && !force) {
+                throw new OutputExistsException(pdf.toString());
+            }
+            ChecklistPdf.write(c, pdf);
+            out.println("Skrev " + pdf);
+            return ExitCode.OK.code();
+        }
         out.println(c.title());
         out.println("Måleskema " + c.id() + ", version " + c.version());
         if (c.description() != null) {

@@ -29,6 +29,7 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
@@ -103,7 +104,7 @@ final class BarChart {
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultPositiveItemLabelPosition(
                 new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
-        renderer.setItemLabelAnchorOffset(3);
+        renderer.setItemLabelInsets(new RectangleInsets(0, 3, 0, 3));
         CategoryPlot plot = new CategoryPlot(data, categories, percent, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setBackgroundPaint(Color.WHITE);
@@ -137,7 +138,7 @@ final class BarChart {
     record Mapper(FontFamily fonts) implements FontMapper {
         @Override
         public BaseFont awtToPdf(Font font) {
-            return font.isBold() || font.getFontName().contains("Bold") ? fonts.bold : fonts.regular;
+            return fonts.isBold(font) ? fonts.bold : fonts.regular;
         }
 
         @Override

@@ -20,22 +20,31 @@ final class FontFamily {
     final BaseFont regular;
     final BaseFont bold;
     final BaseFont italic;
-    private final byte[] regularBytes;
-    private final byte[] boldBytes;
+    private final java.awt.Font awtRegular;
+    private final java.awt.Font awtBold;
 
     FontFamily() {
-        regularBytes = read("DejaVuSansCondensed.ttf");
-        boldBytes = read("DejaVuSansCondensed-Bold.ttf");
+        byte[] regularBytes = read("DejaVuSansCondensed.ttf");
+        byte[] boldBytes = read("DejaVuSansCondensed-Bold.ttf");
         regular = pdfFont("DejaVuSansCondensed.ttf", regularBytes, 1);
         bold = pdfFont("DejaVuSansCondensed-Bold.ttf", boldBytes, 2);
+        awtRegular = awtFont(regularBytes);
+        awtBold = awtFont(boldBytes);
         italic = pdfFont("DejaVuSansCondensed-Oblique.ttf", read("DejaVuSansCondensed-Oblique.ttf"), 3);
     }
 
     /** The same face as an AWT font, so chart text is measured with the metrics it is drawn with. */
     java.awt.Font awt(boolean isBold, float size) {
+        return (isBold ? awtBold : awtRegular).deriveFont(size);
+    }
+
+    boolean isBold(java.awt.Font font) {
+        return font.getFontName().equals(awtBold.getFontName());
+    }
+
+    private static java.awt.Font awtFont(byte[] bytes) {
         try {
-            return java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT,
-                    new ByteArrayInputStream(isBold ? boldBytes : regularBytes)).deriveFont(size);
+            return java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes));
         } catch (java.awt.FontFormatException | IOException e) {
             throw new IllegalStateException("indbygget skrifttype kunne ikke læses", e);
         }

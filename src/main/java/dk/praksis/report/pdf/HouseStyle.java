@@ -79,7 +79,7 @@ final class HouseStyle {
         table.setWidthPercentage(100);
         table.setSpacingBefore(4);
         table.setSpacingAfter(10);
-        table.setSplitLate(false);
+        table.setSplitLate(true); // a row moves to the next page whole when it fits there
         table.setHeaderRows(headers.length == 0 ? 0 : 1);
         for (int i = 0; i < headers.length; i++) {
             PdfPCell c = headerCell(headers[i], 1, 1);

@@ -42,7 +42,7 @@ final class ThemeChapter {
                 ? new String[] {"Nr.", "Spørgsmål", "Opfyldt", "Ikke opfyldt", "Ikke relevant", "Andel opfyldt",
                         view.intervalLabel()}
                 : new String[] {"Nr.", "Spørgsmål", "Opfyldt", "Ikke opfyldt", "Ikke relevant", "Andel opfyldt",
-                        view.intervalLabel(), "Alle kommuner, andel opfyldt"};
+                        view.intervalLabel(), "Andel opfyldt i alle kommuner"};
         float[] widths = view.isTotal() ? new float[] {0.8f, 5.2f, 1.35f, 1.35f, 1.35f, 1.35f, 1.9f}
                 : new float[] {0.8f, 4f, 1.35f, 1.35f, 1.35f, 1.35f, 1.9f, 1.6f};
         PdfPTable table = style.table(widths, 2, headers);

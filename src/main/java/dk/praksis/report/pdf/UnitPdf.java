@@ -32,10 +32,10 @@ final class UnitPdf {
     private static void content(ReportDocument doc, UnitView view) {
         String kind = view.isTotal() ? "Samlet rapport" : "Resultater for kommunen";
         String about = view.isTotal() ? UnitView.ALL + " (" + view.report().method().kommuner() + ")"
-                : view.label() + " Kommune · kommunekode " + view.unit().kommune().kode();
+                : view.label() + " (kommunekode " + view.unit().kommune().kode() + ")";
         FrontPage.add(doc, view.report().info(), kind, about);
-        SummaryChapter.addSummary(doc, view);
-        SummaryChapter.addVerdicts(doc, view);
+        SummaryChapter.add(doc, view);
+        VerdictChapter.add(doc, view);
         ThemeChapter.add(doc, view);
         if (view.isTotal()) {
             KommuneChapter.add(doc, view);

@@ -96,7 +96,7 @@ class PdfReportsTest {
                     "  Formel vurdering", "  Borgerens oplevelse");
             assertThat(pdf.fonts()).isNotEmpty().allMatch(f -> f.endsWith("(indlejret)"));
             // Ærø's A-04: the reviewer's hjemvisning is counted, the derived verdict is shown beside it
-            assertThat(pdf.text()).contains("Ærø Kommune · kommunekode 492")
+            assertThat(pdf.text()).contains("Ærø (kommunekode 492)")
                     .contains("Afledt af svarene: Formelle mangler");
         }
     }
@@ -113,6 +113,14 @@ class PdfReportsTest {
             assertThat(text.indexOf("Vejen (575)")).isLessThan(text.indexOf("Ærø (492)"));
             assertThat(text).contains("A-04", "V-03", "B-02");
             assertThat(pdf.outline()).contains("Kommunefordelte resultater");
+            // the charts are vector drawings whose labels are text in the embedded font, not pictures
+            assertThat(text).contains("Andel af sagerne (%)", "Andel opfyldt (%)", "I overensstemmelse Omgørelsesprocent");
+            for (var page : pdf.pdf.getPages()) {
+                for (var name : page.getResources().getXObjectNames()) {
+                    assertThat(page.getResources().getXObject(name))
+                            .isNotInstanceOf(org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject.class);
+                }
+            }
             assertThat(pdf.pdf.getDocumentInformation().getTitle()).isEqualTo("Praksisundersøgelse om fleksjob 2010");
         }
     }
@@ -129,6 +137,7 @@ class PdfReportsTest {
                     .contains("Varigt og væsentligt nedsat arbejdsevne 90,0 % " + iv(18, 20, null))
                     .contains("Formel vurdering 81,8 % " + iv(9, 11, null))
                     .doesNotContain("Borgerens oplevelse");
+            assertThat(pdf.outline()).containsExactly("Nøgletal", "Det går oftest galt her", "Temaerne");
         }
     }
 
