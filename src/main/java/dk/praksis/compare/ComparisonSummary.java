@@ -52,13 +52,17 @@ public final class ComparisonSummary {
                     .map(k -> k.kommune().navn() + " (" + String.join(", ", k.years()) + ")")
                     .collect(Collectors.joining(", ")));
         }
-        List<String> notCompared = c.items().stream()
-                .filter(i -> !i.compared() && i.flags().contains(ItemFlag.RULE_CHANGED))
-                .map(ItemChain::key).toList();
-        if (!notCompared.isEmpty()) {
-            out.add("Spørgsmål med ændret regel (ikke sammenlignet): " + String.join(", ", notCompared));
-        }
+        itemsFlagged(c, ItemFlag.RULE_CHANGED, "Spørgsmål med ændret regel (ikke sammenlignet): ", out);
+        itemsFlagged(c, ItemFlag.ONE_YEAR, "Spørgsmål kun med i ét år: ", out);
         return out;
+    }
+
+    private static void itemsFlagged(Comparison c, ItemFlag flag, String heading, List<String> out) {
+        List<String> keys = c.items().stream().filter(i -> !i.compared() && i.flags().contains(flag))
+                .map(ItemChain::key).toList();
+        if (!keys.isEmpty()) {
+            out.add(heading + String.join(", ", keys));
+        }
     }
 
     private static List<String> clearChanges(Comparison c) {

@@ -43,6 +43,7 @@ class CompareCommandTest {
                 "* Vejen, spørgsmål AP1: 2010–2011 +55,6 (+12,1 til +81,1) procentpoint, Fisher p = 0,029",
                 "Kun med i ét år (ikke sammenlignet): Ærø (2010)",
                 "Spørgsmål med ændret regel (ikke sammenlignet): 2010/RV2, 2011/RV2",
+                "Spørgsmål kun med i ét år: 2010/AP2, 2011/AP2b, 2011/KU1",
                 "Skrevet til " + out);
         assertThat(r.out()).doesNotContain("* Odense");
         assertThat(Files.readString(out.resolve("sammenligning.json"))).contains("\"format\" : \"praksis-sammenligning/1\"");
