@@ -53,3 +53,11 @@ for t in [(56,14,48,32),(3,1,1,3),(7,3,2,8),(0,10,4,6),(5,5,5,5)]:
 print("ca", repr(ca([6,9,14],[20,20,20],[2006,2008,2010])))
 print("ca agresti", repr(ca([48,38,5,1,1],[17114,14502,793,127,38],[0,0.5,1.5,4,7])))
 print("ca 0count", repr(ca([0,3,6],[10,12,9],[2009,2010,2011])))
+
+# References for src/test/java/dk/praksis/compare (fixture counts in CompareFixtures).
+print("cmp total i_o 2011-2010", repr(newcombe(56,70,48,80)), repr(fisher(56,14,48,32)))
+print("cmp total omg 2011-2010", repr(10/70-24/80), repr(newcombe(10,70,24,80)), repr(fisher(10,60,24,56)))
+print("cmp vejen i_o", repr(newcombe(9,10,3,10)), repr(fisher(9,1,3,7)))
+print("cmp vejen AP1 (0 of 8 -> 5 of 9)", repr(5/9), repr(newcombe(5,9,0,8)), repr(fisher(5,4,0,8)))
+print("cmp vejen AP1 wilson 0/8", repr(wilson(0,8)), "5/9", repr(wilson(5,9)))
+print("cmp trend 6/20 9/20 14/20: first-last", repr(newcombe(14,20,6,20)), repr(fisher(14,6,6,14)))

@@ -1,15 +1,68 @@
 package dk.praksis.cli;
 
-import dk.praksis.errors.UsageException;
+import dk.praksis.audit.SafeOutput;
+import dk.praksis.compare.AuditYears;
+import dk.praksis.compare.Comparer;
+import dk.praksis.compare.Comparison;
+import dk.praksis.compare.ComparisonOutputs;
+import dk.praksis.compare.ComparisonSummary;
+import dk.praksis.compare.ItemMapping;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** Placeholder until its issue is done. */
-@Command(name = "compare", aliases = {"sammenlign"}, description = "Sammenligner resultater fra to eller flere undersøgelser.")
+/** `praksis compare`: compares two or more audit years from their results files. */
+@Command(name = "compare", aliases = {"sammenlign"},
+        description = {"Sammenligner resultater fra to eller flere undersøgelser (fx to år) pr. kommune og samlet:"
+                + " andele med 95 %%-konfidensintervaller, ændringer i procentpoint med interval og Fishers test,"
+                + " og en trendtest over tre eller flere år.",
+            "Skriver sammenligning.json, sammenligning.xlsx og sammenligning.pdf i MAPPE."})
 final class CompareCommand extends DanishCommand implements Callable<Integer> {
 
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "2..*", paramLabel = "RESULTATER.json",
+            description = "Resultatfiler (resultater.json) skrevet af 'praksis audit'; mindst to.")
+    List<Path> files;
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "MAPPE",
+            description = "Mappen, der skrives til. Den må ikke findes i forvejen, medmindre --force er givet.")
+    Path out;
+
+    @Option(names = "--force", description = "Overskriv MAPPE, hvis den findes.")
+    boolean force;
+
+    @Option(names = "--mapping", paramLabel = "FIL",
+            description = "YAML-fil, der angiver hvilke spørgsmål der svarer til hinanden på tværs af år,"
+                    + " fx {2010/AP2: 2011/AP2b}.")
+    Path mapping;
+
     @Override
-    public Integer call() {
-        throw new UsageException("'compare' er ikke færdig endnu i denne version");
+    public Integer call() throws Exception {
+        SafeOutput.checkWritable(out, force);
+        ItemMapping declared = mapping == null ? ItemMapping.none() : ItemMapping.read(mapping);
+        Comparison comparison = Comparer.compare(AuditYears.read(files), declared);
+        SafeOutput.write(out, force, dir -> {
+            try {
+                ComparisonOutputs.writeInto(comparison, dir);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        PrintWriter w = spec.commandLine().getOut();
+        ComparisonSummary.lines(comparison).forEach(w::println);
+        w.println();
+        w.println("Skrevet til " + out);
+        w.flush();
+        return 0;
     }
 }

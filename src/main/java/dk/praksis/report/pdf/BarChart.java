@@ -135,7 +135,7 @@ final class BarChart {
     }
 
     /** Sends the chart's AWT fonts to the document's embedded faces, so no other font enters the PDF. */
-    private record Mapper(FontFamily fonts) implements FontMapper {
+    record Mapper(FontFamily fonts) implements FontMapper {
         @Override
         public BaseFont awtToPdf(Font font) {
             return fonts.isBold(font) ? fonts.bold : fonts.regular;

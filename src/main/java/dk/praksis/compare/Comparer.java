@@ -1,0 +1,165 @@
+package dk.praksis.compare;
+
+import dk.praksis.checklist.Checklist;
+import dk.praksis.errors.InvalidInputException;
+import dk.praksis.results.Aggregates.KommuneTally;
+import dk.praksis.results.ChecklistInfo;
+import dk.praksis.results.ChecklistInfo.ConsequenceInfo;
+import dk.praksis.results.KommuneRef;
+import dk.praksis.results.Tally;
+import dk.praksis.stats.Proportion;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Builds the {@link Comparison} of two or more audit years from their aggregates.
+ *
+ * <p>Verdict shares use the cases that could be assessed as denominator (all cases minus
+ * "kan ikke vurderes"), as Ankestyrelsen's omgørelsesprocent does; item shares use the cases where
+ * the item was relevant (met + not met).
+ */
+public final class Comparer {
+
+    public static final double LEVEL = 0.95;
+    /** The key of the reversal share (omgørelsesprocent) among the verdict measures. */
+    public static final String OMGOERELSE = "omgørelse";
+
+    private final List<AuditYear> years;
+    private final SeriesBuilder series = new SeriesBuilder(LEVEL);
+
+    private Comparer(List<AuditYear> years) {
+        this.years = years;
+    }
+
+    /** @param years in time order, as {@link AuditYears} returns them */
+    public static Comparison compare(List<AuditYear> years, ItemMapping mapping) {
+        return new Comparer(years).run(mapping);
+    }
+
+    private Comparison run(ItemMapping mapping) {
+        List<ItemChain> chains = new ItemMatcher(years, mapping).match();
+        Map<String, Map<String, Tally>> byKommune = new TreeMap<>();
+        Map<String, KommuneRef> refs = new TreeMap<>();
+        for (AuditYear y : years) {
+            for (KommuneTally kt : y.results().aggregates().kommuner()) {
+                byKommune.computeIfAbsent(kt.kommune().kode(), k -> new LinkedHashMap<>()).put(y.label(), kt.tally());
+                refs.put(kt.kommune().kode(), kt.kommune()); // later years win: the current name
+            }
+        }
+        Map<String, Tally> totals = new LinkedHashMap<>();
+        years.forEach(y -> totals.put(y.label(), y.results().aggregates().total()));
+
+        UnitComparison total = unit(null, "Alle kommuner", totals, chains);
+        List<UnitComparison> kommuner = new ArrayList<>();
+        List<KommunePresence> single = new ArrayList<>();
+        Comparator<KommuneRef> byName = Comparator.comparing(KommuneRef::navn, Collator.getInstance(Locale.forLanguageTag("da-DK")))
+                .thenComparing(KommuneRef::kode);
+        byKommune.keySet().stream().map(refs::get).sorted(byName).forEach(ref -> {
+            Map<String, Tally> tallies = byKommune.get(ref.kode());
+            if (tallies.size() >= 2) {
+                kommuner.add(unit(ref, ref.navn(), tallies, chains));
+            } else {
+                single.add(new KommunePresence(ref, List.copyOf(tallies.keySet())));
+            }
+        });
+        return new Comparison(Comparison.FORMAT, LEVEL, yearInfos(), notes(), chains, total, kommuner, single);
+    }
+
+    private UnitComparison unit(KommuneRef ref, String name, Map<String, Tally> tallies, List<ItemChain> chains) {
+        List<MeasureSeries> verdicts = new ArrayList<>();
+        for (Map.Entry<String, String> m : verdictMeasures().entrySet()) {
+            List<SeriesBuilder.Point> points = new ArrayList<>();
+            for (AuditYear y : years) {
+                Tally t = tallies.get(y.label());
+                if (t != null) {
+                    points.add(new SeriesBuilder.Point(y.label(), y.score(), verdictShare(y, t, m.getKey())));
+                }
+            }
+            verdicts.add(series.build(m.getKey(), m.getValue(), points));
+        }
+        List<MeasureSeries> items = new ArrayList<>();
+        for (ItemChain chain : chains) {
+            if (!chain.compared()) {
+                continue;
+            }
+            List<SeriesBuilder.Point> points = new ArrayList<>();
+            for (AuditYear y : years) {
+                Tally t = tallies.get(y.label());
+                String id = chain.idsByYear().get(y.label());
+                if (t != null && id != null) {
+                    Tally.ItemTally it = t.items().get(id);
+                    Proportion p = it == null ? Proportion.of(0, 0) : Proportion.of(it.met(), it.met() + it.notMet());
+                    points.add(new SeriesBuilder.Point(y.label(), y.score(), p));
+                }
+            }
+            if (points.size() >= 2) {
+                items.add(series.build(chain.key(), chain.displayId(), points));
+            }
+        }
+        return new UnitComparison(ref, name, List.copyOf(tallies.keySet()), verdicts, items);
+    }
+
+    /** Verdict key to Danish label: in accordance, reversal, then each consequence (latest checklist first). */
+    private Map<String, String> verdictMeasures() {
+        Map<String, String> measures = new LinkedHashMap<>();
+        measures.put(Checklist.VERDICT_OK, "I overensstemmelse med regler og praksis");
+        measures.put(OMGOERELSE, "Omgørelse (afgørelsen ville blive omgjort)");
+        for (int i = years.size() - 1; i >= 0; i--) {
+            for (ConsequenceInfo c : checklist(years.get(i)).consequences()) {
+                measures.putIfAbsent(c.id(), c.title());
+            }
+        }
+        return measures;
+    }
+
+    /** k of the assessable cases; "omgørelse" counts every consequence the year's checklist marks as a reversal. */
+    private static Proportion verdictShare(AuditYear year, Tally t, String key) {
+        int assessable = t.cases() - t.verdicts().getOrDefault(Checklist.VERDICT_UNASSESSABLE, 0);
+        int k;
+        if (key.equals(OMGOERELSE)) {
+            k = checklist(year).consequences().stream().filter(ConsequenceInfo::reversal)
+                    .mapToInt(c -> t.verdicts().getOrDefault(c.id(), 0)).sum();
+        } else {
+            k = t.verdicts().getOrDefault(key, 0);
+        }
+        if (k > assessable || assessable < 0) {
+            throw new InvalidInputException(year.source(), "aggregaterne passer ikke sammen: " + k + " sager med "
+                    + key + ", men kun " + assessable + " sager, der kunne vurderes");
+        }
+        return Proportion.of(k, assessable);
+    }
+
+    private static ChecklistInfo checklist(AuditYear y) {
+        return y.results().checklist();
+    }
+
+    private List<YearInfo> yearInfos() {
+        return years.stream().map(y -> new YearInfo(y.label(),
+                y.results().audit() == null ? null : y.results().audit().title(),
+                y.results().audit() == null ? null : y.results().audit().sender(), y.source(),
+                y.results().audit() == null ? null : y.results().audit().asOf(),
+                checklist(y).id(), checklist(y).version(), y.results().aggregates().total().cases(),
+                y.results().aggregates().kommuner().size())).toList();
+    }
+
+    private List<String> notes() {
+        List<String> notes = new ArrayList<>();
+        List<String> checklists = years.stream().map(y -> checklist(y).id() + " version " + checklist(y).version())
+                .distinct().toList();
+        if (checklists.size() > 1) {
+            notes.add("Årene er vurderet efter forskellige måleskemaer (" + String.join(", ", checklists)
+                    + "). Spørgsmålene er sammenholdt efter id og regelens fingeraftryk; se noterne ved spørgsmålene.");
+        }
+        notes.add("Vurderingernes andele er beregnet af de sager, der kunne vurderes (alle sager undtagen"
+                + " \"kan ikke vurderes\"). Spørgsmålenes andele er beregnet af de sager, hvor spørgsmålet var relevant.");
+        notes.add("Intervallerne er 95 %-konfidensintervaller: Wilsons score-interval for hver andel og Newcombes"
+                + " hybride score-interval for ændringen. En ændring kaldes tydelig, når intervallet ikke indeholder 0.");
+        return notes;
+    }
+}

@@ -1,0 +1,45 @@
+package dk.praksis.compare;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+
+/**
+ * Everything {@code praksis compare} concludes, rendered as sammenligning.json, .xlsx and .pdf.
+ *
+ * @param level        the confidence level of every interval
+ * @param items        every item chain, compared or not, with its notes
+ * @param kommuner     kommuner present in at least two years, sorted by name
+ * @param singleYear   kommuner present in one year only
+ * @param notes        general Danish notes, e.g. that the years used different checklists
+ */
+@JsonPropertyOrder({"format", "niveau", "år", "noter", "spørgsmål", "i_alt", "kommuner", "kommuner_kun_ét_år"})
+public record Comparison(
+        @JsonProperty("format") String format,
+        @JsonProperty("niveau") double level,
+        @JsonProperty("år") List<YearInfo> years,
+        @JsonProperty("noter") List<String> notes,
+        @JsonProperty("spørgsmål") List<ItemChain> items,
+        @JsonProperty("i_alt") UnitComparison total,
+        @JsonProperty("kommuner") List<UnitComparison> kommuner,
+        @JsonProperty("kommuner_kun_ét_år") List<KommunePresence> singleYear) {
+
+    public static final String FORMAT = "praksis-sammenligning/1";
+
+    public Comparison {
+        years = List.copyOf(years);
+        notes = List.copyOf(notes);
+        items = List.copyOf(items);
+        kommuner = List.copyOf(kommuner);
+        singleYear = List.copyOf(singleYear);
+    }
+
+    /** The latest as-of date among the years: the date the outputs carry, never "now". */
+    public java.util.Optional<java.time.LocalDate> latestAsOf() {
+        return years.stream().map(YearInfo::asOf).filter(java.util.Objects::nonNull).max(java.time.LocalDate::compareTo);
+    }
+
+    public List<String> yearLabels() {
+        return years.stream().map(YearInfo::label).toList();
+    }
+}

@@ -1,0 +1,98 @@
+package dk.praksis.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The terminal summary of a comparison: the key figures for all kommuner, then only the changes whose
+ * interval excludes zero (marked with *), so a reader is not invited to over-read noise.
+ */
+public final class ComparisonSummary {
+
+    private ComparisonSummary() {
+    }
+
+    public static List<String> lines(Comparison c) {
+        List<String> out = new ArrayList<>();
+        List<String> labels = c.yearLabels();
+        out.add("Sammenligning af " + String.join(", ", labels) + " (95 %-konfidensintervaller)");
+        out.add("");
+        StringBuilder head = new StringBuilder(String.format("%-28s", "Alle kommuner"));
+        labels.forEach(l -> head.append(String.format("%-18s", l)));
+        head.append("Ændring ").append(labels.get(0)).append('–').append(labels.get(labels.size() - 1))
+                .append(" i procentpoint");
+        out.add(head.toString());
+        for (MeasureSeries m : c.total().verdicts()) {
+            if (!m.key().equals(dk.praksis.checklist.Checklist.VERDICT_OK) && !m.key().equals(Comparer.OMGOERELSE)) {
+                continue;
+            }
+            StringBuilder row = new StringBuilder(String.format("  %-26s", shortLabel(m)));
+            Map<String, YearShare> byYear = m.shares().stream().collect(Collectors.toMap(YearShare::year, Function.identity()));
+            for (String l : labels) {
+                YearShare s = byYear.get(l);
+                row.append(String.format("%-18s", s == null ? "" : ChangeFormat.percent(s.share()) + " af " + s.total()));
+            }
+            m.overallChange().ifPresent(ch -> row.append(ChangeFormat.change(ch)).append(ch.clear() ? " *" : ""));
+            out.add(row.toString().stripTrailing());
+        }
+        out.add("");
+        List<String> clear = clearChanges(c);
+        if (clear.isEmpty()) {
+            out.add("Ingen tydelige ændringer: alle intervaller for ændringerne indeholder 0.");
+        } else {
+            out.add("Tydelige ændringer (* intervallet for ændringen indeholder ikke 0):");
+            out.addAll(clear);
+        }
+        if (!c.singleYear().isEmpty()) {
+            out.add("");
+            out.add("Kun med i ét år (ikke sammenlignet): " + c.singleYear().stream()
+                    .map(k -> k.kommune().navn() + " (" + String.join(", ", k.years()) + ")")
+                    .collect(Collectors.joining(", ")));
+        }
+        itemsFlagged(c, ItemFlag.RULE_CHANGED, "Spørgsmål med ændret regel (ikke sammenlignet): ", out);
+        itemsFlagged(c, ItemFlag.ONE_YEAR, "Spørgsmål kun med i ét år: ", out);
+        return out;
+    }
+
+    private static void itemsFlagged(Comparison c, ItemFlag flag, String heading, List<String> out) {
+        List<String> keys = c.items().stream().filter(i -> !i.compared() && i.flags().contains(flag))
+                .map(ItemChain::key).toList();
+        if (!keys.isEmpty()) {
+            out.add(heading + String.join(", ", keys));
+        }
+    }
+
+    private static List<String> clearChanges(Comparison c) {
+        List<String> out = new ArrayList<>();
+        List<UnitComparison> units = new ArrayList<>();
+        units.add(c.total());
+        units.addAll(c.kommuner());
+        for (UnitComparison u : units) {
+            u.verdicts().forEach(m -> clearLines(u.name() + ", " + shortLabel(m), m, out));
+            u.items().forEach(m -> clearLines(u.name() + ", spørgsmål " + m.label(), m, out));
+        }
+        return out;
+    }
+
+    private static void clearLines(String what, MeasureSeries m, List<String> out) {
+        for (Change ch : m.changes()) {
+            if (ch.clear()) {
+                out.add("  * " + what + ": " + ch.from() + "–" + ch.to() + " " + ChangeFormat.change(ch)
+                        + " procentpoint, Fisher p = " + ChangeFormat.p(ch.fisherP()));
+            }
+        }
+    }
+
+    private static String shortLabel(MeasureSeries m) {
+        if (m.key().equals(dk.praksis.checklist.Checklist.VERDICT_OK)) {
+            return "I overensstemmelse";
+        }
+        if (m.key().equals(Comparer.OMGOERELSE)) {
+            return "Omgørelse";
+        }
+        return m.label();
+    }
+}

@@ -1,0 +1,55 @@
+package dk.praksis.compare;
+
+import dk.praksis.stats.Difference;
+import dk.praksis.stats.Interval;
+import dk.praksis.stats.Proportion;
+import dk.praksis.stats.TrendTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Turns one measure's counts per year into shares, changes and a trend (all statistics from dk.praksis.stats). */
+final class SeriesBuilder {
+
+    /** The counts of one measure in one year; score places the year on the trend test's axis. */
+    record Point(String year, int score, Proportion proportion) {
+    }
+
+    private final double level;
+
+    SeriesBuilder(double level) {
+        this.level = level;
+    }
+
+    MeasureSeries build(String key, String label, List<Point> points) {
+        List<YearShare> shares = points.stream().map(this::share).toList();
+        List<Change> changes = new ArrayList<>();
+        for (int i = 1; i < points.size(); i++) {
+            change(points.get(i - 1), points.get(i)).ifPresent(changes::add);
+        }
+        Trend trend = null;
+        if (points.size() >= 3) {
+            change(points.get(0), points.get(points.size() - 1)).ifPresent(changes::add);
+            trend = TrendTest.cochranArmitage(points.stream().map(Point::proportion).toList(),
+                            points.stream().map(Point::score).toList())
+                    .map(t -> new Trend(t.statistic(), t.pValue()))
+                    .orElse(null);
+        }
+        return new MeasureSeries(key, label, shares, changes, trend);
+    }
+
+    private YearShare share(Point p) {
+        Proportion prop = p.proportion();
+        Optional<Interval> w = prop.wilson(level);
+        return new YearShare(p.year(), prop.successes(), prop.total(),
+                prop.isEmpty() ? null : prop.share().getAsDouble(),
+                w.map(Interval::lower).orElse(null), w.map(Interval::upper).orElse(null));
+    }
+
+    /** Later minus earlier; empty when either year has no cases for the measure. */
+    private Optional<Change> change(Point earlier, Point later) {
+        Difference d = Difference.of(later.proportion(), earlier.proportion());
+        return d.newcombe(level).map(i -> new Change(earlier.year(), later.year(), d.estimate().getAsDouble(),
+                i.lower(), i.upper(), d.fisherPValue().getAsDouble(), i.excludesZero()));
+    }
+}

@@ -1,0 +1,19 @@
+package dk.praksis.compare;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
+
+/** What one compared results file is: its label, the audit's title and as-of date (may be null), checklist and size. */
+@JsonPropertyOrder({"år", "titel", "afsender", "fil", "opgørelsesdato", "måleskema", "måleskema_version", "sager", "kommuner"})
+public record YearInfo(
+        @JsonProperty("år") String label,
+        @JsonProperty("titel") String title,
+        @JsonProperty("afsender") String sender,
+        @JsonProperty("fil") String source,
+        @JsonProperty("opgørelsesdato") LocalDate asOf,
+        @JsonProperty("måleskema") String checklistId,
+        @JsonProperty("måleskema_version") int checklistVersion,
+        @JsonProperty("sager") int cases,
+        @JsonProperty("kommuner") int kommuner) {
+}

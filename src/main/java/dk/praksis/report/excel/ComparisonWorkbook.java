@@ -1,0 +1,251 @@
+package dk.praksis.report.excel;
+
+import dk.praksis.compare.Change;
+import dk.praksis.compare.Comparison;
+import dk.praksis.compare.ItemChain;
+import dk.praksis.compare.KommunePresence;
+import dk.praksis.compare.MeasureSeries;
+import dk.praksis.compare.UnitComparison;
+import dk.praksis.compare.YearInfo;
+import dk.praksis.compare.YearShare;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * sammenligning.xlsx: the comparison of audit years as tidy tables an analyst can filter and pivot
+ * (Oversigt, Andele, Ændringer, Trend, Spørgsmål, Kommuner), built with the reports' sheet writer and
+ * styles. Shares and changes are numbers with percent formats; p-values are numbers.
+ */
+public final class ComparisonWorkbook {
+
+    static final String SIGNED_PERCENT = "+0.0%;-0.0%;0.0%";
+    static final String P_VALUE = "0.000";
+
+    private ComparisonWorkbook() {
+    }
+
+    public static byte[] write(Comparison c) throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Styles styles = new Styles(wb);
+            XSSFCellStyle signed = derived(wb, styles.percent, SIGNED_PERCENT);
+            XSSFCellStyle p = derived(wb, styles.text, P_VALUE);
+            overview(wb, styles, c);
+            shares(wb, styles, c);
+            changes(wb, styles, c, signed, p);
+            if (c.years().size() >= 3) {
+                trends(wb, styles, c, p);
+            }
+            items(wb, styles, c);
+            kommuner(wb, styles, c);
+            wb.setActiveSheet(0);
+            LocalDateTime stamp = stamp(c);
+            properties(wb, c, Date.from(stamp.toInstant(ZoneOffset.UTC)));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            wb.write(out);
+            return DeterministicZip.restamp(out.toByteArray(), stamp);
+        }
+    }
+
+    private static void overview(XSSFWorkbook wb, Styles styles, Comparison c) {
+        SheetWriter w = new SheetWriter(wb, "Oversigt", styles);
+        w.title(0, "Sammenligning af praksisundersøgelser " + String.join(", ", c.yearLabels()));
+        w.field(1, "Konfidensniveau", c.level(), Kind.PERCENT);
+        w.field(2, "Kommuner sammenlignet", c.kommuner().size(), Kind.INTEGER);
+        w.field(3, "Kommuner kun med i ét år", c.singleYear().size(), Kind.INTEGER);
+        int row = 5;
+        for (String note : c.notes()) {
+            w.note(row++, note);
+        }
+        row++;
+        List<Column> columns = List.of(Column.text("År"), Column.longText("Titel"), Column.text("Måleskema"),
+                Column.integer("Version"), new Column("Opgørelsesdato", Kind.DATE), Column.integer("Sager"),
+                Column.integer("Kommuner"), Column.text("Fil"));
+        List<List<Object>> rows = new ArrayList<>();
+        for (YearInfo y : c.years()) {
+            rows.add(list(y.label(), y.title(), y.checklistId(), y.checklistVersion(), y.asOf(), y.cases(),
+                    y.kommuner(), y.source()));
+        }
+        w.table(row, "Aar", columns, rows);
+        w.finish();
+    }
+
+    private static void shares(XSSFWorkbook wb, Styles styles, Comparison c) {
+        List<Column> columns = List.of(Column.text("Kommune"), Column.text("Kommunekode"), Column.text("Type"),
+                Column.text("Nøgle"), Column.text("Måling"), Column.text("År"), Column.integer("Antal"),
+                Column.integer("I alt"), Column.percent("Andel"), Column.percent("Nedre grænse"),
+                Column.percent("Øvre grænse"));
+        List<List<Object>> rows = new ArrayList<>();
+        forEachSeries(c, (unit, type, m) -> {
+            for (YearShare s : m.shares()) {
+                rows.add(list(unit.name(), code(unit), type, m.key(), measureName(c, m, type), s.year(), s.count(),
+                        s.total(), s.share(), s.lower(), s.upper()));
+            }
+        });
+        SheetWriter w = new SheetWriter(wb, "Andele", styles);
+        w.table(0, "Andele", columns, rows);
+        w.freezeHeader(0);
+        w.finish();
+    }
+
+    private static void changes(XSSFWorkbook wb, Styles styles, Comparison c, XSSFCellStyle signed, XSSFCellStyle p) {
+        List<Column> columns = List.of(Column.text("Kommune"), Column.text("Kommunekode"), Column.text("Type"),
+                Column.text("Nøgle"), Column.text("Måling"), Column.text("Fra"), Column.text("Til"),
+                Column.percent("Ændring (procentpoint)"), Column.percent("Nedre grænse"), Column.percent("Øvre grænse"),
+                Column.text("Fisher p"), Column.text("Tydelig ændring"));
+        List<List<Object>> rows = new ArrayList<>();
+        forEachSeries(c, (unit, type, m) -> {
+            for (Change ch : m.changes()) {
+                rows.add(list(unit.name(), code(unit), type, m.key(), measureName(c, m, type), ch.from(), ch.to(),
+                        ch.estimate(), ch.lower(), ch.upper(), ch.fisherP(), yesNo(ch.clear())));
+            }
+        });
+        SheetWriter w = new SheetWriter(wb, "Ændringer", styles);
+        w.table(0, "AEndringer", columns, rows);
+        restyle(w, rows.size(), List.of(7, 8, 9), signed);
+        restyle(w, rows.size(), List.of(10), p);
+        w.freezeHeader(0);
+        w.finish();
+    }
+
+    private static void trends(XSSFWorkbook wb, Styles styles, Comparison c, XSSFCellStyle p) {
+        List<Column> columns = List.of(Column.text("Kommune"), Column.text("Kommunekode"), Column.text("Type"),
+                Column.text("Nøgle"), Column.text("Måling"), Column.text("År"), Column.text("z"),
+                Column.text("p (Cochran–Armitage)"));
+        List<List<Object>> rows = new ArrayList<>();
+        forEachSeries(c, (unit, type, m) -> {
+            if (m.trend() != null) {
+                String years = m.shares().stream().map(YearShare::year).collect(Collectors.joining(", "));
+                rows.add(list(unit.name(), code(unit), type, m.key(), measureName(c, m, type), years, m.trend().z(),
+                        m.trend().p()));
+            }
+        });
+        SheetWriter w = new SheetWriter(wb, "Trend", styles);
+        w.table(0, "Trend", columns, rows);
+        restyle(w, rows.size(), List.of(6, 7), p);
+        w.freezeHeader(0);
+        w.finish();
+    }
+
+    private static void items(XSSFWorkbook wb, Styles styles, Comparison c) {
+        List<Column> columns = new ArrayList<>(List.of(Column.text("Nøgle"), Column.text("Id"),
+                Column.text("Spørgsmål"), Column.text("Afsnit")));
+        c.yearLabels().forEach(y -> columns.add(Column.text("Id " + y)));
+        columns.add(Column.text("Sammenlignet"));
+        columns.add(Column.text("Noter")); // last column: overflows to the right instead of wrapping under fixed row heights
+        List<List<Object>> rows = new ArrayList<>();
+        for (ItemChain i : c.items()) {
+            List<Object> row = list(i.key(), i.id(), i.text(), i.section());
+            c.yearLabels().forEach(y -> row.add(i.idsByYear().get(y)));
+            row.add(yesNo(i.compared()));
+            row.add(String.join(" ", i.notes()));
+            rows.add(row);
+        }
+        SheetWriter w = new SheetWriter(wb, "Spørgsmål", styles);
+        w.table(0, "Spoergsmaal", columns, rows);
+        w.freezeHeader(0);
+        w.finish();
+    }
+
+    private static void kommuner(XSSFWorkbook wb, Styles styles, Comparison c) {
+        List<Column> columns = List.of(Column.text("Kommune"), Column.text("Kommunekode"), Column.text("År"),
+                Column.text("Sammenlignet"));
+        List<List<Object>> rows = new ArrayList<>();
+        for (UnitComparison u : c.kommuner()) {
+            rows.add(list(u.name(), code(u), String.join(", ", u.years()), yesNo(true)));
+        }
+        for (KommunePresence k : c.singleYear()) {
+            rows.add(list(k.kommune().navn(), k.kommune().kode(), String.join(", ", k.years()), yesNo(false)));
+        }
+        rows.sort(Comparator.comparing(r -> (String) r.get(0),
+                java.text.Collator.getInstance(dk.praksis.report.text.DanishFormat.DANISH)));
+        SheetWriter w = new SheetWriter(wb, "Kommuner", styles);
+        w.table(0, "Kommuner", columns, rows);
+        w.freezeHeader(0);
+        w.finish();
+    }
+
+    @FunctionalInterface
+    private interface SeriesVisitor {
+        void visit(UnitComparison unit, String type, MeasureSeries m);
+    }
+
+    /** Every series: all kommuner first, then each kommune; verdicts before items. */
+    private static void forEachSeries(Comparison c, SeriesVisitor v) {
+        List<UnitComparison> units = new ArrayList<>();
+        units.add(c.total());
+        units.addAll(c.kommuner());
+        for (UnitComparison u : units) {
+            u.verdicts().forEach(m -> v.visit(u, "Vurdering", m));
+            u.items().forEach(m -> v.visit(u, "Spørgsmål", m));
+        }
+    }
+
+    private static String measureName(Comparison c, MeasureSeries m, String type) {
+        if (!type.equals("Spørgsmål")) {
+            return m.label();
+        }
+        Optional<ItemChain> chain = c.items().stream().filter(i -> i.key().equals(m.key())).findFirst();
+        return m.label() + chain.map(i -> " " + i.text()).orElse("");
+    }
+
+    private static String code(UnitComparison u) {
+        return u.kommune() == null ? "" : u.kommune().kode();
+    }
+
+    private static void restyle(SheetWriter w, int rows, List<Integer> columns, XSSFCellStyle style) {
+        for (int r = 1; r <= rows; r++) {
+            XSSFRow row = w.sheet().getRow(r);
+            for (int col : columns) {
+                if (row != null && row.getCell(col) != null) {
+                    row.getCell(col).setCellStyle(style);
+                }
+            }
+        }
+    }
+
+    private static XSSFCellStyle derived(XSSFWorkbook wb, XSSFCellStyle base, String format) {
+        XSSFCellStyle s = wb.createCellStyle();
+        s.cloneStyleFrom(base);
+        s.setDataFormat(wb.createDataFormat().getFormat(format));
+        return s;
+    }
+
+    /** The latest as-of date among the years (midnight), else 1 January of 2000: never "now". */
+    private static LocalDateTime stamp(Comparison c) {
+        return c.latestAsOf().orElse(LocalDate.of(2000, 1, 1)).atStartOfDay();
+    }
+
+    private static void properties(XSSFWorkbook wb, Comparison c, Date stamp) {
+        POIXMLProperties.CoreProperties core = wb.getProperties().getCoreProperties();
+        core.setTitle("Sammenligning af praksisundersøgelser " + String.join(", ", c.yearLabels()));
+        core.setSubjectProperty("Andele pr. år med 95 %-konfidensintervaller og ændringer i procentpoint");
+        core.setCreator("praksis");
+        core.setCreated(Optional.of(stamp));
+        core.setModified(Optional.of(stamp));
+        core.getUnderlyingProperties().setLanguageProperty("da-DK");
+    }
+
+    /** Words, as the audit workbooks write them: LibreOffice shows a boolean cell as 0/1. */
+    private static String yesNo(boolean value) {
+        return value ? "Ja" : "Nej";
+    }
+
+    private static List<Object> list(Object... values) {
+        List<Object> l = new ArrayList<>();
+        java.util.Collections.addAll(l, values);
+        return l;
+    }
+}

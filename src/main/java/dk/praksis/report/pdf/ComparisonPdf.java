@@ -1,0 +1,221 @@
+package dk.praksis.report.pdf;
+
+import com.lowagie.text.Chapter;
+import com.lowagie.text.Element;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Section;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import dk.praksis.checklist.Checklist;
+import dk.praksis.compare.Change;
+import dk.praksis.compare.ChangeFormat;
+import dk.praksis.compare.Comparer;
+import dk.praksis.compare.Comparison;
+import dk.praksis.compare.ItemChain;
+import dk.praksis.compare.KommunePresence;
+import dk.praksis.compare.MeasureSeries;
+import dk.praksis.compare.UnitComparison;
+import dk.praksis.compare.YearInfo;
+import dk.praksis.compare.YearShare;
+import dk.praksis.stats.IntervalMethod;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * sammenligning.pdf: the comparison of audit years for a reader: charts of the key shares per year
+ * with their intervals, tables of shares and changes for all kommuner and each kommune, the items that
+ * could not be compared, and the method.
+ */
+public final class ComparisonPdf {
+
+    private static final LocalDate FIXED = LocalDate.of(2000, 1, 1);
+    private static final String MARK = " *";
+
+    private final ReportDocument doc;
+    private final HouseStyle style;
+    private final Comparison c;
+
+    private ComparisonPdf(ReportDocument doc, Comparison c) {
+        this.doc = doc;
+        this.style = doc.style;
+        this.c = c;
+    }
+
+    public static byte[] bytes(Comparison c) {
+        String title = "Sammenligning af praksisundersøgelser " + years(c);
+        DocumentInfo info = new DocumentInfo(title, sender(c), "Andele pr. år med 95 %-konfidensintervaller og"
+                + " ændringer i procentpoint", "praksisundersøgelse, sammenligning", c.latestAsOf().orElse(FIXED));
+        return PdfOutput.bytes(info, "Sammenligning " + years(c), doc -> new ComparisonPdf(doc, c).content(title));
+    }
+
+    private void content(String title) {
+        Chapter intro = doc.chapter(title, false);
+        intro.add(style.paragraph("Sammenligningen viser for hvert år andelen af sager med et givet resultat med et"
+                + " 95\u00A0%-konfidensinterval i parentes, og ændringen i procentpoint fra år til år med Newcombes"
+                + " interval. En ændring er markeret med *, når intervallet ikke indeholder 0: kun da er den"
+                + " næppe tilfældig. Med få sager pr. kommune er de fleste ændringer inden for den tilfældige variation."));
+        PdfPTable years = style.table(new float[] {0.8f, 3.4f, 1.6f, 0.8f, 0.9f}, 3, "År", "Undersøgelse",
+                "Måleskema", "Sager", "Kommuner");
+        for (YearInfo y : c.years()) {
+            years.addCell(style.text(y.label()));
+            years.addCell(style.text(y.title()));
+            years.addCell(style.text(y.checklistId() + " v" + y.checklistVersion()));
+            years.addCell(style.number(String.valueOf(y.cases())));
+            years.addCell(style.number(String.valueOf(y.kommuner())));
+        }
+        intro.add(years);
+        c.notes().forEach(n -> intro.add(style.note(n)));
+        doc.add(intro);
+
+        Chapter total = doc.chapter("Alle kommuner");
+        unit(total, c.total());
+        doc.add(total);
+
+        if (!c.kommuner().isEmpty()) {
+            Chapter kommuner = doc.chapter("Kommuner");
+            kommuner.add(style.paragraph("Kommuner, der deltog i mindst to af årene, sorteret efter navn."
+                    + " Tallene er små; læs intervallerne, før der drages konklusioner."));
+            for (UnitComparison u : c.kommuner()) {
+                Section s = doc.section(kommuner, u.name() + " (" + u.kommune().kode() + ")");
+                unit(s, u);
+            }
+            doc.add(kommuner);
+        }
+
+        Chapter notCompared = doc.chapter("Spørgsmål med noter og kommuner i ét år");
+        notCompared(notCompared);
+        doc.add(notCompared);
+
+        Chapter method = doc.chapter("Metode");
+        method(method);
+        doc.add(method);
+    }
+
+    private void unit(Section section, UnitComparison u) {
+        List<MeasureSeries> key = u.verdicts().stream()
+                .filter(m -> m.key().equals(Checklist.VERDICT_OK) || m.key().equals(Comparer.OMGOERELSE)).toList();
+        section.add(ShareTrendChart.image(doc, key, key.stream().map(MeasureSeries::label).toList(), c.yearLabels(),
+                doc.contentWidth() * 0.8f, 190));
+        section.add(style.note("Vurderingernes andele er af de sager, der kunne vurderes."));
+        section.add(table("Vurdering", u.verdicts(), false));
+        if (!u.items().isEmpty()) {
+            section.add(style.note("Spørgsmålenes andel opfyldt er af de sager, hvor spørgsmålet var relevant."));
+            section.add(table("Spørgsmål", u.items(), true));
+        }
+    }
+
+    /** One row per measure: its share per year, the overall change with its interval, Fisher p and trend p. */
+    private PdfPTable table(String first, List<MeasureSeries> measures, boolean items) {
+        boolean trend = c.years().size() >= 3;
+        List<String> headers = new ArrayList<>();
+        headers.add(first);
+        c.yearLabels().forEach(headers::add);
+        List<String> labels = c.yearLabels();
+        headers.add("Ændring " + labels.get(0) + "–" + labels.get(labels.size() - 1) + " i procentpoint");
+        headers.add("Fisher p");
+        if (trend) {
+            headers.add("Trend p");
+        }
+        float[] widths = new float[headers.size()];
+        widths[0] = items ? 3.2f : 2.4f;
+        for (int i = 1; i < widths.length; i++) {
+            widths[i] = 1.5f;
+        }
+        widths[c.years().size() + 1] = 2.0f;
+        PdfPTable t = style.table(widths, 1, headers.toArray(String[]::new));
+        for (MeasureSeries m : measures) {
+            t.addCell(style.text(items ? itemLabel(m) : m.label()));
+            for (String year : c.yearLabels()) {
+                Optional<YearShare> s = m.shares().stream().filter(x -> x.year().equals(year)).findFirst();
+                t.addCell(style.number(s.map(x -> Fmt.keep(ChangeFormat.shareWithInterval(x)) + "\n"
+                        + x.count() + " af " + x.total()).orElse("")));
+            }
+            Optional<Change> ch = m.overallChange();
+            t.addCell(changeCell(ch));
+            t.addCell(style.number(ch.map(x -> ChangeFormat.p(x.fisherP())).orElse(Fmt.DASH)));
+            if (trend) {
+                t.addCell(style.number(m.trend() == null ? Fmt.DASH : ChangeFormat.p(m.trend().p())));
+            }
+        }
+        return t;
+    }
+
+    private PdfPCell changeCell(Optional<Change> ch) {
+        if (ch.isEmpty()) {
+            return style.number(Fmt.DASH);
+        }
+        Change x = ch.get();
+        String text = ChangeFormat.points(x.estimate()) + (x.clear() ? MARK : "") + "\n("
+                + ChangeFormat.points(x.lower()) + " til " + ChangeFormat.points(x.upper()) + ")";
+        return style.cell(new Phrase(text, x.clear() ? style.cellBold : style.cell), Element.ALIGN_RIGHT);
+    }
+
+    private String itemLabel(MeasureSeries m) {
+        return c.items().stream().filter(i -> i.key().equals(m.key())).findFirst()
+                .map(i -> i.displayId() + " " + i.text() + (i.notes().isEmpty() ? "" : "\n" + String.join(" ", i.notes())))
+                .orElse(m.label());
+    }
+
+    private void notCompared(Chapter chapter) {
+        List<ItemChain> noted = c.items().stream().filter(i -> !i.compared() || !i.notes().isEmpty()).toList();
+        if (noted.isEmpty()) {
+            chapter.add(style.paragraph("Alle spørgsmål findes i alle år med samme regel og er sammenlignet."));
+        } else {
+            PdfPTable t = style.table(new float[] {1.1f, 3.2f, 1.3f, 3.2f}, 4, "Spørgsmål", "Tekst", "Sammenlignet",
+                    "Note");
+            for (ItemChain i : noted) {
+                t.addCell(style.text(i.displayId() + "\n" + String.join(", ", i.idsByYear().keySet())));
+                t.addCell(style.text(i.text()));
+                t.addCell(style.text(i.compared() ? "ja" : "nej"));
+                t.addCell(style.text(String.join(" ", i.notes())));
+            }
+            chapter.add(t);
+        }
+        Section single = doc.section(chapter, "Kommuner med i ét år");
+        if (c.singleYear().isEmpty()) {
+            single.add(style.paragraph("Alle kommuner deltog i mindst to af årene."));
+        } else {
+            single.add(style.paragraph("Disse kommuner deltog kun i ét af årene og er derfor ikke sammenlignet;"
+                    + " deres sager indgår i tallene for alle kommuner det år."));
+            PdfPTable t = style.table(new float[] {3f, 1f, 2f}, 3, "Kommune", "Kode", "År");
+            for (KommunePresence k : c.singleYear()) {
+                t.addCell(style.text(k.kommune().navn()));
+                t.addCell(style.text(k.kommune().kode()));
+                t.addCell(style.text(String.join(", ", k.years())));
+            }
+            single.add(t);
+        }
+    }
+
+    private void method(Chapter chapter) {
+        chapter.add(style.paragraph("Hver andel er vist med et 95\u00A0%-konfidensinterval. "
+                + IntervalMethod.WILSON.description()));
+        chapter.add(style.paragraph("Ændringen fra ét år til et senere er forskellen mellem de to andele i"
+                + " procentpoint. " + IntervalMethod.NEWCOMBE_HYBRID.description() + " Indeholder intervallet ikke 0,"
+                + " er ændringen markeret med *."));
+        chapter.add(style.paragraph("Fishers eksakte test (tosidet) angiver sandsynligheden for en mindst lige så"
+                + " stor forskel, hvis der ingen reel forskel var. Testen er eksakt og passer derfor også til små tal."));
+        if (c.years().size() >= 3) {
+            chapter.add(style.paragraph("Over tre eller flere år testes for en jævn udvikling med Cochran–Armitages"
+                    + " trendtest, hvor årstallene er scorer. Med tre eller flere år vises ændringen fra første til"
+                    + " sidste år; ændringerne mellem de enkelte år står i sammenligning.xlsx."));
+        }
+        chapter.add(style.paragraph("Spørgsmål er sammenholdt efter id. Er reglen bag et spørgsmål ændret (et andet"
+                + " fingeraftryk i resultatfilen), sammenlignes det ikke, medmindre en mappingfil angiver, at"
+                + " spørgsmålene svarer til hinanden. Er kun formuleringen ændret, sammenlignes det med en note."));
+    }
+
+    private static String years(Comparison c) {
+        List<String> labels = c.yearLabels();
+        return labels.size() == 2 ? labels.get(0) + " og " + labels.get(1)
+                : String.join(", ", labels.subList(0, labels.size() - 1)) + " og " + labels.get(labels.size() - 1);
+    }
+
+    /** The latest year's sender: the board that made the comparison's newest audit. */
+    private static String sender(Comparison c) {
+        return c.years().get(c.years().size() - 1).sender();
+    }
+}

@@ -1,0 +1,136 @@
+package dk.praksis.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.praksis.compare.CompareFixturesAccess;
+import dk.praksis.results.ResultsJson;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CompareCommandTest {
+
+    @TempDir
+    Path dir;
+    Path y2010;
+    Path y2011;
+    Path out;
+
+    @BeforeEach
+    void writeResults() throws IOException {
+        Files.createDirectories(dir.resolve("2010"));
+        Files.createDirectories(dir.resolve("2011"));
+        y2010 = dir.resolve("2010/resultater.json");
+        y2011 = dir.resolve("2011/resultater.json");
+        ResultsJson.write(CompareFixturesAccess.y2010(), y2010);
+        ResultsJson.write(CompareFixturesAccess.y2011(), y2011);
+        out = dir.resolve("sammenligning");
+    }
+
+    @Test
+    void writesTheComparisonAndMarksOnlyClearChanges() throws IOException {
+        CliRun r = CliRun.of("sammenlign", y2011.toString(), y2010.toString(), "--out", out.toString());
+        assertThat(r.err()).isEmpty();
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains(
+                "Sammenligning af 2010, 2011 (95 %-konfidensintervaller)",
+                "Ændring 2010–2011 i procentpoint",
+                "I overensstemmelse        60,0 % af 80      80,0 % af 70      +20,0 (+5,2 til +33,4) *",
+                "* Vejen, I overensstemmelse: 2010–2011 +60,0 (+17,1 til +80,9) procentpoint, Fisher p = 0,020",
+                "* Vejen, spørgsmål AP1: 2010–2011 +55,6 (+12,1 til +81,1) procentpoint, Fisher p = 0,029",
+                "Kun med i ét år (ikke sammenlignet): Ærø (2010)",
+                "Spørgsmål med ændret regel (ikke sammenlignet): 2010/RV2, 2011/RV2",
+                "Spørgsmål kun med i ét år: 2010/AP2, 2011/AP2b, 2011/KU1",
+                "Skrevet til " + out);
+        assertThat(r.out()).doesNotContain("* Odense");
+        assertThat(Files.readString(out.resolve("sammenligning.json"))).contains("\"format\" : \"praksis-sammenligning/1\"");
+        assertThat(out.toFile().list()).containsExactlyInAnyOrder("sammenligning.json", "sammenligning.xlsx",
+                "sammenligning.pdf");
+        assertThat(dir.toFile().list()).as("no temporary folder left behind")
+                .containsExactlyInAnyOrder("2010", "2011", "sammenligning");
+    }
+
+    @Test
+    void anAuditOutputFolderStandsForItsResultsFile() throws IOException {
+        CliRun r = CliRun.of("compare", y2010.getParent().toString(), y2011.getParent().toString(), "--out", out.toString());
+        assertThat(r.err()).isEmpty();
+        assertThat(r.exitCode()).isZero();
+        assertThat(Files.readString(out.resolve("sammenligning.json"))).contains("\"fil\" : \"" + y2010 + "\"");
+        CliRun empty = CliRun.of("compare", dir.toString(), y2011.toString(), "--out", dir.resolve("andet").toString());
+        assertThat(empty.exitCode()).isEqualTo(3);
+        assertThat(empty.err()).contains(dir.resolve("resultater.json") + ": filen findes ikke");
+    }
+
+    @Test
+    void refusesAnExistingFolderUnlessForced() throws IOException {
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("gammel.txt"), "x");
+        CliRun refused = CliRun.of("compare", y2010.toString(), y2011.toString(), "--out", out.toString());
+        assertThat(refused.exitCode()).isEqualTo(5);
+        assertThat(refused.err()).contains(out + ": findes allerede");
+        assertThat(out.resolve("gammel.txt")).exists();
+
+        CliRun forced = CliRun.of("compare", y2010.toString(), y2011.toString(), "--out", out.toString(), "--force");
+        assertThat(forced.exitCode()).isZero();
+        assertThat(out.resolve("gammel.txt")).doesNotExist();
+        assertThat(out.resolve("sammenligning.json")).exists();
+    }
+
+    @Test
+    void mappingProblemsNameTheFileAndPlace() throws IOException {
+        Path mapping = dir.resolve("mapping.yaml");
+        Files.writeString(mapping, "# 2010 → 2011\n2010/AP2: 2011/AP2b\n2010/AP7: 2011/AP2b\nAP3: 2011/AP3\n");
+        CliRun r = CliRun.of("compare", y2010.toString(), y2011.toString(), "--out", out.toString(),
+                "--mapping", mapping.toString());
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(r.err().lines()).containsExactly(
+                mapping + ":4:1: skriv hvert spørgsmål som år/id, fx \"2010/AP2: 2011/AP2b\"");
+        Files.writeString(mapping, "2010/AP2: 2011/AP2b\n2010/AP7: 2011/AP1\n");
+        r = CliRun.of("compare", y2010.toString(), y2011.toString(), "--out", out.toString(),
+                "--mapping", mapping.toString());
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(r.err().lines()).containsExactly(mapping + ":2:1: spørgsmålet AP7 findes ikke i 2010");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void mappingFileIsApplied() throws IOException {
+        Path mapping = dir.resolve("mapping.yaml");
+        Files.writeString(mapping, "{2010/AP2: 2011/AP2b}\n");
+        CliRun r = CliRun.of("compare", y2010.toString(), y2011.toString(), "--out", out.toString(),
+                "--mapping", mapping.toString());
+        assertThat(r.exitCode()).isZero();
+        assertThat(Files.readString(out.resolve("sammenligning.json"))).contains("\"mappingfil\"",
+                "Sammenholdt efter mappingfilen: 2010/AP2 svarer til 2011/AP2b.");
+    }
+
+    @Test
+    void missingOrForeignFilesAreInvalidInput() throws IOException {
+        Path other = dir.resolve("andet.json");
+        Files.writeString(other, "{\"format\": \"noget-andet/1\"}");
+        CliRun r = CliRun.of("compare", y2010.toString(), other.toString(), dir.resolve("mangler.json").toString(),
+                "--out", out.toString());
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(r.err()).contains(other + ": filen er ikke en resultatfil fra praksis",
+                dir.resolve("mangler.json") + ": filen findes ikke");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void helpIsDanishAndFormatted() {
+        CliRun r = CliRun.of("compare", "--help");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).contains("Brug: praksis compare", "andele med 95 %-konfidensintervaller", "--mapping=FIL",
+                "Skriver sammenligning.json, sammenligning.xlsx og sammenligning.pdf i MAPPE.");
+    }
+
+    @Test
+    void oneFileIsAUsageError() {
+        CliRun r = CliRun.of("compare", y2010.toString(), "--out", out.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+    }
+}

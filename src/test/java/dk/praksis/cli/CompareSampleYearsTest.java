@@ -1,0 +1,65 @@
+package dk.praksis.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.praksis.compare.AuditYears;
+import dk.praksis.compare.Comparer;
+import dk.praksis.compare.Comparison;
+import dk.praksis.compare.ItemMapping;
+import dk.praksis.compare.MeasureSeries;
+import dk.praksis.compare.YearShare;
+import dk.praksis.results.ResultsFile;
+import dk.praksis.results.ResultsJson;
+import dk.praksis.results.Tally;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The shipped sample years, audited and compared end to end as the README shows. */
+class CompareSampleYearsTest {
+
+    @TempDir
+    Path dir;
+
+    private Path audit(String year) {
+        Path out = dir.resolve(year);
+        CliRun r = CliRun.of("audit", "sample-cases/" + year + "/undersoegelse.yaml", "--out", out.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        return out.resolve("resultater.json");
+    }
+
+    @Test
+    void threeSampleYearsCompareEveryKommuneAndItemAndAgreeWithTheAuditCounts() throws Exception {
+        List<Path> files = List.of(audit("2011"), audit("2009"), audit("2010"));
+        Path out = dir.resolve("sammenligning");
+        CliRun r = CliRun.of("sammenlign", files.get(0).toString(), files.get(1).toString(), files.get(2).toString(),
+                "--out", out.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("Sammenligning af 2009, 2010, 2011 (95 %-konfidensintervaller)")
+                .contains("Ændring 2009–2011 i procentpoint");
+
+        Comparison c = Comparer.compare(AuditYears.read(files), ItemMapping.none());
+        assertThat(c.kommuner()).hasSize(8);
+        assertThat(c.singleYear()).isEmpty();
+        assertThat(c.items()).allSatisfy(i -> assertThat(i.flags()).isEmpty());
+        assertThat(c.total().verdicts().get(0).trend()).isNotNull();
+
+        // The comparison's counts are the audit's own aggregates: k of the cases that could be assessed.
+        ResultsFile y2009 = ResultsJson.read(files.get(1));
+        Tally t = y2009.aggregates().total();
+        MeasureSeries ok = c.total().verdicts().get(0);
+        YearShare first = ok.shares().get(0);
+        assertThat(first.year()).isEqualTo("2009");
+        assertThat(first.count()).isEqualTo(t.verdicts().getOrDefault("i_overensstemmelse", 0));
+        assertThat(first.total()).isEqualTo(t.cases() - t.verdicts().getOrDefault("kan_ikke_vurderes", 0));
+        String firstItem = y2009.items().get(0).id();
+        YearShare item = c.total().items().get(0).shares().get(0);
+        assertThat(item.count()).isEqualTo(t.items().get(firstItem).met());
+        assertThat(item.total()).isEqualTo(t.items().get(firstItem).met() + t.items().get(firstItem).notMet());
+        assertThat(Files.readString(out.resolve("sammenligning.json")))
+                .isEqualTo(new String(dk.praksis.compare.ComparisonJson.toBytes(
+                        Comparer.compare(AuditYears.read(files), ItemMapping.none())), java.nio.charset.StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,18 @@
+package dk.praksis.compare;
+
+import dk.praksis.results.ResultsFile;
+
+/** Opens the package-private fixtures to the CLI tests. */
+public final class CompareFixturesAccess {
+
+    private CompareFixturesAccess() {
+    }
+
+    public static ResultsFile y2010() {
+        return CompareFixtures.y2010();
+    }
+
+    public static ResultsFile y2011() {
+        return CompareFixtures.y2011();
+    }
+}

@@ -1,0 +1,85 @@
+package dk.praksis.report.excel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dk.praksis.compare.AuditYears;
+import dk.praksis.compare.CompareFixturesAccess;
+import dk.praksis.compare.Comparer;
+import dk.praksis.compare.Comparison;
+import dk.praksis.compare.ItemMapping;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+class ComparisonWorkbookTest {
+
+    static Comparison comparison() {
+        return Comparer.compare(AuditYears.order(List.of(CompareFixturesAccess.y2010(), CompareFixturesAccess.y2011()),
+                List.of("2010/resultater.json", "2011/resultater.json")), ItemMapping.none());
+    }
+
+    private static XSSFRow find(XSSFSheet sheet, String... leading) {
+        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+            XSSFRow row = sheet.getRow(r);
+            boolean match = true;
+            for (int c = 0; c < leading.length && match; c++) {
+                match = leading[c] == null || leading[c].equals(row.getCell(c).getStringCellValue());
+            }
+            if (match) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row " + String.join(", ", leading));
+    }
+
+    @Test
+    void changesAreTypedNumbersWithFormatsAndTheClearFlag() throws Exception {
+        byte[] bytes = ComparisonWorkbook.write(comparison());
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            assertThat(List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2), wb.getSheetName(3),
+                    wb.getSheetName(4))).containsExactly("Oversigt", "Andele", "Ændringer", "Spørgsmål", "Kommuner");
+            XSSFSheet changes = wb.getSheet("Ændringer");
+            assertThat(changes.getRow(0).getCell(7).getStringCellValue()).isEqualTo("Ændring (procentpoint)");
+            XSSFRow vejen = find(changes, "Vejen", "575", "Spørgsmål", "2010/AP1");
+            assertThat(vejen.getCell(7).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(vejen.getCell(7).getNumericCellValue()).isCloseTo(0.5555555555555556, within(1e-12));
+            assertThat(vejen.getCell(8).getNumericCellValue()).isCloseTo(0.12115258504273996, within(1e-9));
+            assertThat(vejen.getCell(9).getNumericCellValue()).isCloseTo(0.8112214789023354, within(1e-9));
+            assertThat(vejen.getCell(7).getCellStyle().getDataFormatString()).isEqualTo("+0.0%;-0.0%;0.0%");
+            assertThat(vejen.getCell(10).getNumericCellValue()).isCloseTo(0.029411764705882353, within(1e-12));
+            assertThat(vejen.getCell(10).getCellStyle().getDataFormatString()).isEqualTo("0.000");
+            assertThat(vejen.getCell(11).getStringCellValue()).isEqualTo("Ja");
+            assertThat(vejen.getCell(4).getStringCellValue()).isEqualTo("AP1 Er der gennemført arbejdsprøvning?");
+            assertThat(changes.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(changes.getTables()).hasSize(1);
+            assertThat(changes.getTables().get(0).getCTTable().getAutoFilter()).isNotNull();
+
+            XSSFSheet shares = wb.getSheet("Andele");
+            XSSFRow zero = find(shares, "Vejen", "575", "Spørgsmål", "2010/AP1", null, "2010");
+            assertThat(zero.getCell(6).getNumericCellValue()).isZero();
+            assertThat(zero.getCell(7).getNumericCellValue()).isEqualTo(8);
+            assertThat(zero.getCell(8).getNumericCellValue()).isZero();
+            assertThat(zero.getCell(10).getNumericCellValue()).isCloseTo(0.3244075648838801, within(1e-9));
+            assertThat(zero.getCell(8).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+
+            XSSFSheet kommuner = wb.getSheet("Kommuner");
+            XSSFRow aeroe = find(kommuner, "Ærø");
+            assertThat(aeroe.getCell(2).getStringCellValue()).isEqualTo("2010");
+            assertThat(aeroe.getCell(3).getStringCellValue()).isEqualTo("Nej");
+
+            XSSFRow rv2 = find(wb.getSheet("Spørgsmål"), "2010/RV2");
+            assertThat(rv2.getCell(6).getStringCellValue()).isEqualTo("Nej");
+            assertThat(rv2.getCell(7).getStringCellValue()).startsWith("Reglen er ændret i 2011");
+        }
+    }
+
+    @Test
+    void sameComparisonGivesSameBytes() throws Exception {
+        assertThat(ComparisonWorkbook.write(comparison())).isEqualTo(ComparisonWorkbook.write(comparison()));
+    }
+}
