@@ -61,9 +61,9 @@ class AuditCommandTest {
         Path out = dir.resolve("ud");
         // The reviewer's verdict is the one counted, even where the derived verdict disagrees.
         assertThat(r.out()).contains("Prøveundersøgelse",
-                "492 Ærø                       1                    1  100,0 %",
-                "575 Vejen                     1                    1  100,0 %",
-                "I alt                         2                    2  100,0 %",
+                "Vejen        1                   1  100,0 %        0              0,0 %",
+                "Ærø          1                   1  100,0 %        0              0,0 %",
+                "I alt        2                   2  100,0 %        0              0,0 %",
                 "Skrevet til: " + out.toAbsolutePath());
         ResultsFile results = ResultsJson.read(out.resolve("resultater.json"));
         assertThat(results.checklist().id()).isEqualTo("fleksjob-2010");
@@ -94,7 +94,12 @@ class AuditCommandTest {
         assertThat(forced.exitCode()).isZero();
         try (Stream<Path> files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrder("resultater.json", "resultater.csv");
+                    .containsExactlyInAnyOrder("resultater.json", "resultater.csv", "samlet.pdf", "samlet.xlsx",
+                            "pixi.pdf", "kommuner");
+        }
+        try (Stream<Path> files = Files.list(out.resolve("kommuner"))) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("492-Ærø.pdf", "492-Ærø.xlsx", "575-Vejen.pdf", "575-Vejen.xlsx");
         }
     }
 
