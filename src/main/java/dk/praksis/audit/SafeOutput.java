@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -36,7 +37,7 @@ public final class SafeOutput {
         String name = target.getFileName().toString();
         try {
             Files.createDirectories(parent);
-            Path fresh = Files.createTempDirectory(parent, "." + name + ".ny-");
+            Path fresh = freshDirectory(parent, "." + name + ".ny-");
             try {
                 fill.accept(fresh);
                 checkWritable(target, force); // someone may have created it meanwhile
@@ -55,7 +56,7 @@ public final class SafeOutput {
             move(fresh, target);
             return;
         }
-        Path old = Files.createTempDirectory(parent, "." + name + ".gammel-");
+        Path old = freshDirectory(parent, "." + name + ".gammel-");
         Files.delete(old);
         move(target, old);
         try {
@@ -65,6 +66,20 @@ public final class SafeOutput {
             throw e;
         }
         deleteTree(old);
+    }
+
+    /**
+     * A new, uniquely named folder with the user's usual permissions. (Files.createTempDirectory
+     * would make it readable by its owner only, and the reports are meant to be shared.)
+     */
+    private static Path freshDirectory(Path parent, String prefix) throws IOException {
+        for (int i = 1; ; i++) {
+            try {
+                return Files.createDirectory(parent.resolve(prefix + ProcessHandle.current().pid() + "-" + i));
+            } catch (FileAlreadyExistsException e) {
+                // taken by an earlier or concurrent run: try the next name
+            }
+        }
     }
 
     private static void move(Path from, Path to) throws IOException {
