@@ -80,7 +80,7 @@ class ChecklistCommandsTest {
                 "Regelgrundlag",
                 "  - Forvaltningsloven §§ 19–25",
                 "Sagstyper",
-                "  revurdering: Revurdering af retten til fleksjob for ledighedsydelsesmodtagere",
+                "  revurdering: Revurdering af retten til fleksjob under ledighedsydelse",
                 "Svarskalaer",
                 "  ja-nej: opfyldt: ja · ikke opfyldt: nej, delvis · ikke relevant: ikke relevant",
                 "Konsekvenser (værst først)",

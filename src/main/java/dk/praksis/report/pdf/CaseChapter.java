@@ -19,7 +19,7 @@ final class CaseChapter {
         chapter.add(style.paragraph("Alle sager i undersøgelsen" + (view.isTotal() ? "" : " fra " + view.label())
                 + " med den samlede vurdering, de spørgsmål, der ikke var opfyldt, og begrundelsen for hvert af "
                 + "dem. Score er andelen af de relevante spørgsmål, der var opfyldt."));
-        PdfPTable table = style.table(new float[] {1.8f, 2.6f, 5.4f, 3.9f}, "Sag", "Vurdering",
+        PdfPTable table = style.table(new float[] {2.2f, 2.5f, 5.3f, 3.7f}, "Sag", "Vurdering",
                 "Ikke opfyldte spørgsmål og begrundelse", "Bedømmerens bemærkning");
         for (CaseRow c : view.unit().cases()) {
             Phrase id = new Phrase(c.id(), style.cellBold);

@@ -256,7 +256,7 @@ class ExcelReportsTest {
             XSSFRow row = row(s, 2, "RV2");
             assertThat(row.getCell(4).getStringCellValue()).isEqualTo("frist");
             assertThat(row.getCell(5).getStringCellValue())
-                    .isEqualTo("Revurdering af retten til fleksjob for ledighedsydelsesmodtagere");
+                    .isEqualTo("Revurdering af retten til fleksjob under ledighedsydelse");
             assertThat(row.getCell(6).getStringCellValue()).isEqualTo(ItemDescriber.rule(rv2, real));
             assertThat(row.getCell(8).getStringCellValue()).isEqualTo("Aktivlovens § 74 c");
             // no cases: the tables keep one blank data row, and shares stay blank rather than 0 %
