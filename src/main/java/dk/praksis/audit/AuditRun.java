@@ -64,17 +64,34 @@ public final class AuditRun {
      * @throws dk.praksis.errors.OutputExistsException when the output exists and {@code force} is false
      */
     public AuditOutcome run(AuditSpec spec, CaseReadOptions options, boolean force) {
+        return run(spec, options, force, Progress.SILENT);
+    }
+
+    /** As {@link #run(AuditSpec, CaseReadOptions, boolean)}, telling {@code progress} how far it is. */
+    public AuditOutcome run(AuditSpec spec, CaseReadOptions options, boolean force, Progress progress) {
+        try {
+            return runWith(spec, options, force, progress);
+        } finally {
+            progress.finished();
+        }
+    }
+
+    private AuditOutcome runWith(AuditSpec spec, CaseReadOptions options, boolean force, Progress progress) {
         requireComplete(spec);
         SafeOutput.checkWritable(spec.output(), force); // fail before the work, not after
         Checklist checklist = checklists.apply(spec.checklist());
         Scorer scorer = new Scorer(checklist, spec.asOf());
         List<CaseResult> scored = new ArrayList<>();
-        int masked = cases.read(spec.cases(), checklist, options, c -> scored.add(scorer.score(c)));
+        int masked = cases.read(spec.cases(), checklist, options, c -> {
+            scored.add(scorer.score(c));
+            progress.caseScored();
+        });
         scored.sort(ResultsBuilder.CASE_ORDER);
         AuditInfo info = info(spec, checklist);
         ResultsFile results = ResultsBuilder.build(info, checklist, scored);
         AuditReport report = new ReportBuilder().build(checklist, info, scored);
         AuditOutcome outcome = new AuditOutcome(spec, checklist, scored, results, report, masked);
+        progress.writing();
         SafeOutput.write(spec.output(), force, dir -> renderers.forEach(r -> r.render(outcome, dir)));
         return outcome;
     }

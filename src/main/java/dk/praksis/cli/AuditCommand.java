@@ -56,6 +56,9 @@ final class AuditCommand extends DanishCommand implements Callable<Integer> {
             description = "Navne eller mønstre, der også er personoplysninger: ét pr. linje; /.../ er et regulært udtryk.")
     Path nameList;
 
+    @Option(names = {"--stille", "--quiet"}, description = "Vis ikke fremdrift undervejs.")
+    boolean quiet;
+
     @Parameters(paramLabel = "UNDERSØGELSE|SAGER",
             description = "En undersøgelsesfil (undersoegelse.yaml) og/eller sagsfiler og mapper med sager.")
     List<Path> inputs = new ArrayList<>();
@@ -74,7 +77,8 @@ final class AuditCommand extends DanishCommand implements Callable<Integer> {
         }
         CaseReadOptions options = new CaseReadOptions(mask,
                 nameList == null ? List.of() : ValidateCommand.readNameList(nameList));
-        AuditOutcome outcome = AuditRun.standard(AuditRun.allRenderers()).run(audit, options, force);
+        AuditOutcome outcome = AuditRun.standard(AuditRun.allRenderers()).run(audit, options, force,
+                TerminalProgress.choose(System.console() != null, quiet, System.err));
         AuditSummary.lines(outcome, audit.output().toAbsolutePath().normalize())
                 .forEach(spec.commandLine().getOut()::println);
         return 0;

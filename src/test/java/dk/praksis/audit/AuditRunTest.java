@@ -115,6 +115,29 @@ class AuditRunTest {
     }
 
     @Test
+    void progressHearsEveryCaseThenTheWritingThenTheEnd() {
+        List<String> events = new java.util.ArrayList<>();
+        Progress recorder = new Progress() {
+            @Override
+            public void caseScored() {
+                events.add("sag");
+            }
+
+            @Override
+            public void writing() {
+                events.add("skriver");
+            }
+
+            @Override
+            public void finished() {
+                events.add("slut");
+            }
+        };
+        run(List.of()).run(spec(dir.resolve("ud")), CaseReadOptions.DEFAULT, false, recorder);
+        assertThat(events).containsExactly("sag", "sag", "sag", "skriver", "slut");
+    }
+
+    @Test
     void summaryTableUsesDecimalCommaAndNamesTheDenominator() {
         AuditOutcome o = run(List.of()).run(spec(dir.resolve("ud")), CaseReadOptions.DEFAULT, false);
         List<String> lines = AuditSummary.lines(o, Path.of("/tmp/ud"));
