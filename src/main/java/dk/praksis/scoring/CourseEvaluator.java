@@ -5,6 +5,7 @@ import dk.praksis.cases.CourseEntry;
 import dk.praksis.checklist.Item;
 import dk.praksis.checklist.ItemSpec;
 import dk.praksis.checklist.Span;
+import dk.praksis.text.DanishDate;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -47,17 +48,17 @@ final class CourseEvaluator implements ItemEvaluator<ItemSpec.Course> {
                 continue;
             }
             if (endBy != null && e.to() == null) {
-                sentences.add(DanishText.capitalise(one) + " fra " + DanishText.date(e.from())
+                sentences.add(DanishText.capitalise(one) + " fra " + DanishDate.numeric(e.from())
                         + " var ikke afsluttet og tæller ikke.");
             } else if (endBy != null && e.to().isAfter(endBy)) {
                 sentences.add(DanishText.capitalise(one) + " " + span(e) + " sluttede efter "
-                        + DanishText.field(spec.endBy()) + " " + DanishText.date(endBy) + " og tæller ikke.");
+                        + DanishText.field(spec.endBy()) + " " + DanishDate.numeric(endBy) + " og tæller ikke.");
             } else {
                 counted.add(e);
             }
         }
         String scope = endBy == null ? "" : ", der sluttede senest på " + DanishText.field(spec.endBy()) + " "
-                + DanishText.date(endBy);
+                + DanishDate.numeric(endBy);
 
         List<String> failures = new ArrayList<>();
         if (spec.minCount() != null && counted.size() < spec.minCount()) {
@@ -86,7 +87,7 @@ final class CourseEvaluator implements ItemEvaluator<ItemSpec.Course> {
             if (total < needed) {
                 failures.add(DanishText.capitalise(plural) + " varede samlet " + DanishText.days(total) + "; kravet er "
                         + spec.minTotalDuration() + " (" + DanishText.days(needed) + " fra "
-                        + DanishText.date(counted.get(0).from()) + ").");
+                        + DanishDate.numeric(counted.get(0).from()) + ").");
             }
         }
         if (spec.minSingleDuration() != null && counted.stream()
@@ -134,6 +135,6 @@ final class CourseEvaluator implements ItemEvaluator<ItemSpec.Course> {
     }
 
     private static String span(CourseEntry e) {
-        return DanishText.date(e.from()) + "–" + (e.to() == null ? "" : DanishText.date(e.to()));
+        return DanishDate.numeric(e.from()) + "–" + (e.to() == null ? "" : DanishDate.numeric(e.to()));
     }
 }

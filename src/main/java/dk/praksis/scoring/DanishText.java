@@ -1,20 +1,12 @@
 package dk.praksis.scoring;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
 /** Small helpers that make reasons read as Danish sentences. */
 final class DanishText {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-
     private DanishText() {
-    }
-
-    static String date(LocalDate d) {
-        return d.format(DATE);
     }
 
     static String days(long n) {

@@ -2,6 +2,7 @@ package dk.praksis.report.pdf;
 
 import dk.praksis.report.Share;
 import dk.praksis.report.text.DanishFormat;
+import dk.praksis.text.DanishDate;
 import java.time.LocalDate;
 
 /**
@@ -42,7 +43,7 @@ final class Fmt {
     }
 
     static String date(LocalDate date) {
-        return DanishFormat.proseDate(date);
+        return DanishDate.prose(date);
     }
 
     /** A case's score (share of relevant items met) as a whole percentage, or a dash. */
