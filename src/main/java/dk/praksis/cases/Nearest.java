@@ -1,5 +1,6 @@
 package dk.praksis.cases;
 
+import dk.praksis.text.DanishList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -64,13 +65,6 @@ public final class Nearest {
     }
 
     static String phrase(List<String> names) {
-        if (names.isEmpty()) {
-            return "";
-        }
-        if (names.size() == 1) {
-            return " Mente du " + names.get(0) + "?";
-        }
-        return " Mente du " + String.join(", ", names.subList(0, names.size() - 1)) + " eller "
-                + names.get(names.size() - 1) + "?";
+        return names.isEmpty() ? "" : " Mente du " + DanishList.or(names) + "?";
     }
 }

@@ -4,6 +4,7 @@ import dk.praksis.cases.Case;
 import dk.praksis.cases.CaseDocument;
 import dk.praksis.checklist.Item;
 import dk.praksis.checklist.ItemSpec;
+import dk.praksis.text.DanishList;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +41,7 @@ final class CompletenessEvaluator implements ItemEvaluator<ItemSpec.Completeness
         }
         List<String> sentences = new ArrayList<>();
         if (!missing.isEmpty()) {
-            sentences.add((missing.size() == 1 ? "Elementet " : "Elementerne ") + DanishText.and(missing)
+            sentences.add((missing.size() == 1 ? "Elementet " : "Elementerne ") + DanishList.and(missing)
                     + " mangler i " + doc + ".");
         }
         if (tooShort.size() == 1) {
@@ -51,7 +52,7 @@ final class CompletenessEvaluator implements ItemEvaluator<ItemSpec.Completeness
             for (int i = 0; i < tooShort.size(); i++) {
                 each.add(tooShort.get(i) + " (" + lengths.get(i) + " tegn)");
             }
-            sentences.add("Elementerne " + DanishText.and(each) + " er for korte (mindst " + spec.minChars()
+            sentences.add("Elementerne " + DanishList.and(each) + " er for korte (mindst " + spec.minChars()
                     + " tegn).");
         }
         return ItemEvaluator.notMet(item, String.join(" ", sentences));

@@ -6,6 +6,7 @@ import dk.praksis.checklist.Item;
 import dk.praksis.checklist.ItemSpec;
 import dk.praksis.checklist.Span;
 import dk.praksis.text.DanishDate;
+import dk.praksis.text.DanishList;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -71,7 +72,7 @@ final class CourseEvaluator implements ItemEvaluator<ItemSpec.Course> {
         if (failures.isEmpty()) {
             sentences.add("Kravene er opfyldt: " + counted.size() + " " + (counted.size() == 1
                     ? DanishText.singular(spec.course()) : plural) + scope + " ("
-                    + DanishText.and(counted.stream().map(e -> span(e)).toList()) + ").");
+                    + DanishList.and(counted.stream().map(e -> span(e)).toList()) + ").");
             return ItemEvaluator.met(item, String.join(" ", sentences));
         }
         sentences.addAll(failures);
@@ -118,7 +119,7 @@ final class CourseEvaluator implements ItemEvaluator<ItemSpec.Course> {
             List<String> lacking = spec.flagsAll().stream()
                     .filter(f -> !Boolean.TRUE.equals(e.flags().get(f))).map(DanishText::words).toList();
             if (!lacking.isEmpty()) {
-                failures.add("For " + one + " " + span(e) + " er dette ikke opfyldt: " + DanishText.and(lacking)
+                failures.add("For " + one + " " + span(e) + " er dette ikke opfyldt: " + DanishList.and(lacking)
                         + ".");
             }
         }

@@ -1,6 +1,5 @@
 package dk.praksis.scoring;
 
-import java.util.List;
 import java.util.Locale;
 
 /** Small helpers that make reasons read as Danish sentences. */
@@ -11,23 +10,6 @@ final class DanishText {
 
     static String days(long n) {
         return n == 1 || n == -1 ? n + " dag" : n + " dage";
-    }
-
-    /** "a", "a og b", "a, b og c". */
-    static String and(List<String> parts) {
-        return join(parts, " og ");
-    }
-
-    /** "a", "a eller b", "a, b eller c". */
-    static String or(List<String> parts) {
-        return join(parts, " eller ");
-    }
-
-    private static String join(List<String> parts, String last) {
-        if (parts.size() <= 1) {
-            return String.join("", parts);
-        }
-        return String.join(", ", parts.subList(0, parts.size() - 1)) + last + parts.get(parts.size() - 1);
     }
 
     /** A checklist name as words: "bolig_og_økonomi" reads "bolig og økonomi". */

@@ -4,6 +4,7 @@ import dk.praksis.cases.Case;
 import dk.praksis.checklist.Item;
 import dk.praksis.checklist.ItemSpec;
 import dk.praksis.text.DanishDate;
+import dk.praksis.text.DanishList;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +68,7 @@ final class DeadlineEvaluator implements ItemEvaluator<ItemSpec.Deadline> {
     }
 
     private static String noDeadline(ItemSpec.Deadline spec, DeadlineResult.NoDeadline why, LocalDate asOf) {
-        String types = DanishText.or(spec.periodTypes().stream().map(DanishText::words).toList());
+        String types = DanishList.or(spec.periodTypes().stream().map(DanishText::words).toList());
         switch (why) {
             case NO_START:
                 return "Sagen har ingen dato for " + DanishText.field(spec.startField())
