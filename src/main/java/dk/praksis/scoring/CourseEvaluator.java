@@ -7,6 +7,7 @@ import dk.praksis.checklist.ItemSpec;
 import dk.praksis.checklist.Span;
 import dk.praksis.text.DanishDate;
 import dk.praksis.text.DanishList;
+import dk.praksis.text.DanishNumber;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -101,8 +102,8 @@ final class CourseEvaluator implements ItemEvaluator<ItemSpec.Course> {
             if (max.isEmpty()) {
                 failures.add("Timetallet er ikke oplyst for " + plural + ".");
             } else if (max.get() < spec.minHoursPerWeek()) {
-                failures.add(DanishText.capitalise(plural) + " nåede højst " + DanishText.number(max.get())
-                        + " timer om ugen (mindst " + DanishText.number(spec.minHoursPerWeek()) + ").");
+                failures.add(DanishText.capitalise(plural) + " nåede højst " + DanishNumber.of(max.get())
+                        + " timer om ugen (mindst " + DanishNumber.of(spec.minHoursPerWeek()) + ").");
             }
         }
         if (spec.maxStartHoursPerWeek() != null) {
@@ -111,8 +112,8 @@ final class CourseEvaluator implements ItemEvaluator<ItemSpec.Course> {
                 failures.add("Timetallet er ikke oplyst for " + one + " " + span(first) + ".");
             } else if (first.hoursPerWeek() > spec.maxStartHoursPerWeek()) {
                 failures.add(DanishText.capitalise(one) + " " + span(first) + " startede med "
-                        + DanishText.number(first.hoursPerWeek()) + " timer om ugen (højst "
-                        + DanishText.number(spec.maxStartHoursPerWeek()) + ").");
+                        + DanishNumber.of(first.hoursPerWeek()) + " timer om ugen (højst "
+                        + DanishNumber.of(spec.maxStartHoursPerWeek()) + ").");
             }
         }
         for (CourseEntry e : counted) {

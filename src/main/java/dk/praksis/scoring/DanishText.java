@@ -54,12 +54,4 @@ final class DanishText {
         String one = singular(listName);
         return one.endsWith("ing") ? one + "en" : "forløbet i " + words(listName);
     }
-
-    /** A number the Danish way: 15 or 12,5. */
-    static String number(double d) {
-        if (d == Math.rint(d)) {
-            return Long.toString((long) d);
-        }
-        return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString().replace('.', ',');
-    }
 }
