@@ -5,6 +5,7 @@ import dk.praksis.cases.SourceNode.Mapping;
 import dk.praksis.cases.SourceNode.Scalar;
 import dk.praksis.cases.SourceNode.Sequence;
 import dk.praksis.errors.Problem;
+import dk.praksis.text.Nearest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

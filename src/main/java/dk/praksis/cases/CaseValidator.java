@@ -8,6 +8,7 @@ import dk.praksis.checklist.ItemSpec;
 import dk.praksis.checklist.ItemType;
 import dk.praksis.errors.Problem;
 import dk.praksis.text.DanishList;
+import dk.praksis.text.Nearest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

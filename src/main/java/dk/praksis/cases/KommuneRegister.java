@@ -3,6 +3,7 @@ package dk.praksis.cases;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dk.praksis.text.Nearest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
