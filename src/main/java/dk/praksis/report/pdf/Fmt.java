@@ -48,6 +48,6 @@ final class Fmt {
 
     /** A case's score (share of relevant items met) as a whole percentage, or a dash. */
     static String score(Double score) {
-        return score == null ? DASH : keep(Math.round(score * 100) + " %");
+        return score == null ? DASH : keep(DanishFormat.wholePercent(score));
     }
 }

@@ -35,7 +35,12 @@ public final class DanishFormat {
 
     /** The confidence level as a whole percentage: 0.95 → "95 %". */
     public static String level(double level) {
-        return Math.round(level * 100) + " %";
+        return wholePercent(level);
+    }
+
+    /** A share between 0 and 1 as a whole percentage: 0.857 → "86 %". */
+    public static String wholePercent(double share) {
+        return Math.round(share * 100) + " %";
     }
 
     /** A number with one decimal and a decimal comma, rounded half up: 26.25 → "26,3". */

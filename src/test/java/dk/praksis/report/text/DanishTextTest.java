@@ -21,6 +21,7 @@ class DanishTextTest {
         assertThat(DanishFormat.percent(new Share(0, 0, null))).isEqualTo("–");
         assertThat(DanishFormat.interval(new Interval(0.182, 0.3514, IntervalMethod.WILSON, 0.95))).isEqualTo("18,2–35,1 %");
         assertThat(DanishFormat.level(0.95)).isEqualTo("95 %");
+        assertThat(DanishFormat.wholePercent(0.857)).isEqualTo("86 %");
     }
 
     @Test
