@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * Maps one case of the canonical YAML/JSON form (docs/cases.md) onto a {@link Case}, recording the
@@ -123,17 +124,22 @@ final class CanonicalCaseMapper {
     }
 
     private Map<String, LocalDate> dates(SourceNode v) {
-        Map<String, LocalDate> dates = new LinkedHashMap<>();
-        Mapping m = mapping(CasePaths.DATES, v);
+        return values(CasePaths.DATES, v, (key, value) -> date(CasePaths.date(key), value));
+    }
+
+    /** A mapping of name to value; values that cannot be read are reported by {@code read} and left out. */
+    private <T> Map<String, T> values(String path, SourceNode v, BiFunction<String, SourceNode, T> read) {
+        Map<String, T> values = new LinkedHashMap<>();
+        Mapping m = mapping(path, v);
         if (m != null) {
-            for (Entry e : entries(CasePaths.DATES, m, null)) {
-                LocalDate d = date(CasePaths.date(e.key()), e.value());
-                if (d != null) {
-                    dates.put(e.key(), d);
+            for (Entry e : entries(path, m, null)) {
+                T value = read.apply(e.key(), e.value());
+                if (value != null) {
+                    values.put(e.key(), value);
                 }
             }
         }
-        return dates;
+        return values;
     }
 
     private List<DatedPeriod> periods(SourceNode v) {
@@ -265,17 +271,7 @@ final class CanonicalCaseMapper {
     }
 
     private Map<String, String> fields(SourceNode v) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        Mapping m = mapping(CasePaths.FIELDS, v);
-        if (m != null) {
-            for (Entry e : entries(CasePaths.FIELDS, m, null)) {
-                String t = text(CasePaths.field(e.key()), e.value());
-                if (t != null) {
-                    fields.put(e.key(), t);
-                }
-            }
-        }
-        return fields;
+        return values(CasePaths.FIELDS, v, (key, value) -> text(CasePaths.field(key), value));
     }
 
     private Review review(SourceNode v) {
