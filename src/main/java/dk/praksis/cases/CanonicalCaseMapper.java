@@ -5,6 +5,7 @@ import dk.praksis.cases.SourceNode.Mapping;
 import dk.praksis.cases.SourceNode.Scalar;
 import dk.praksis.cases.SourceNode.Sequence;
 import dk.praksis.errors.Problem;
+import dk.praksis.text.DanishLetters;
 import dk.praksis.text.Nearest;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -323,12 +324,12 @@ final class CanonicalCaseMapper {
 
     private void unknownKey(String path, Entry e, Set<String> known, String note) {
         String in = path.isEmpty() ? "" : " i " + path;
-        List<String> near = Nearest.to(e.key(), known.stream().sorted().toList(), CanonicalCaseMapper::fold);
+        List<String> near = Nearest.to(e.key(), known.stream().sorted().toList(), DanishLetters::fold);
         String hint = Nearest.phrase(near);
         if (near.isEmpty() && path.isEmpty()) {
             // A common slip: a key of vurdering or afgørelse written directly on the case.
             hint = NESTED.entrySet().stream()
-                    .filter(n -> !Nearest.to(e.key(), n.getValue(), CanonicalCaseMapper::fold).isEmpty())
+                    .filter(n -> !Nearest.to(e.key(), n.getValue(), DanishLetters::fold).isEmpty())
                     .map(n -> " Skal den stå under " + n.getKey() + "?").findFirst().orElse("");
         }
         problems.add(new Problem(file + ":" + e.keyPlace(), caseId, "ukendt nøgle " + Quoted.of(e.key()) + in + note
@@ -426,10 +427,5 @@ final class CanonicalCaseMapper {
 
     private void problem(String path, String message) {
         problems.add(new Problem(new Origin(file, casePlace, places).where(path), caseId, message));
-    }
-
-    /** Key spelling for suggestions: "afgoerelse" is one edit from "afgørelse". */
-    static String fold(String key) {
-        return key.toLowerCase(Locale.ROOT).replace("æ", "ae").replace("ø", "oe").replace("å", "aa");
     }
 }

@@ -7,6 +7,7 @@ import dk.praksis.checklist.Item;
 import dk.praksis.checklist.ItemSpec;
 import dk.praksis.checklist.ItemType;
 import dk.praksis.errors.Problem;
+import dk.praksis.text.DanishLetters;
 import dk.praksis.text.DanishList;
 import dk.praksis.text.Nearest;
 import java.util.ArrayList;
@@ -145,7 +146,7 @@ public final class CaseValidator {
                     if (!known.contains(element)) {
                         problem(CasePaths.document(name) + "." + element, "ukendt element " + Quoted.of(element) + " i "
                                 + CasePaths.document(name) + "." + Nearest.phrase(Nearest.to(element, known,
-                                CanonicalCaseMapper::fold)));
+                                DanishLetters::fold)));
                     }
                 }
             });

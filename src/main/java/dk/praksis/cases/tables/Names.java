@@ -1,5 +1,6 @@
 package dk.praksis.cases.tables;
 
+import dk.praksis.text.DanishLetters;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -18,9 +19,7 @@ final class Names {
      * CSV saved in a charset that lost the letters still finds its columns.
      */
     static String key(String name) {
-        String s = name.strip().toLowerCase(Locale.ROOT)
-                .replace("æ", "ae").replace("ø", "oe").replace("å", "aa");
-        return s.replaceAll("[\\s\\-]+", "_");
+        return DanishLetters.fold(name.strip()).replaceAll("[\\s\\-]+", "_");
     }
 
     /** ASCII form of a name for file names: "arbejdsprøvninger" → "arbejdsproevninger". */

@@ -1,0 +1,14 @@
+package dk.praksis.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class DanishLettersTest {
+
+    @Test
+    void foldsCaseAndDanishLetters() {
+        assertThat(DanishLetters.fold("Høje-Taastrup")).isEqualTo("hoeje-taastrup");
+        assertThat(DanishLetters.fold("ÆRØ Å")).isEqualTo("aeroe aa");
+    }
+}
