@@ -4,6 +4,7 @@ import dk.praksis.cases.Case;
 import dk.praksis.cases.CaseDocument;
 import dk.praksis.checklist.Item;
 import dk.praksis.checklist.ItemSpec;
+import dk.praksis.text.DanishLetters;
 import dk.praksis.text.DanishList;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ final class CompletenessEvaluator implements ItemEvaluator<ItemSpec.Completeness
             }
         }
         if (missing.isEmpty() && tooShort.isEmpty()) {
-            return ItemEvaluator.met(item, DanishText.capitalise(doc) + " indeholder alle " + spec.elements().size()
+            return ItemEvaluator.met(item, DanishLetters.capitalise(doc) + " indeholder alle " + spec.elements().size()
                     + " elementer" + (spec.minChars() > 0 ? " med mindst " + spec.minChars() + " tegn" : "") + ".");
         }
         List<String> sentences = new ArrayList<>();

@@ -6,6 +6,7 @@ import dk.praksis.checklist.Item;
 import dk.praksis.checklist.ItemSpec;
 import dk.praksis.checklist.Span;
 import dk.praksis.text.DanishDate;
+import dk.praksis.text.DanishLetters;
 import dk.praksis.text.DanishList;
 import dk.praksis.text.DanishNumber;
 import java.time.LocalDate;
@@ -50,10 +51,10 @@ final class CourseEvaluator implements ItemEvaluator<ItemSpec.Course> {
                 continue;
             }
             if (endBy != null && e.to() == null) {
-                sentences.add(DanishText.capitalise(one) + " fra " + DanishDate.numeric(e.from())
+                sentences.add(DanishLetters.capitalise(one) + " fra " + DanishDate.numeric(e.from())
                         + " var ikke afsluttet og tæller ikke.");
             } else if (endBy != null && e.to().isAfter(endBy)) {
-                sentences.add(DanishText.capitalise(one) + " " + span(e) + " sluttede efter "
+                sentences.add(DanishLetters.capitalise(one) + " " + span(e) + " sluttede efter "
                         + DanishText.field(spec.endBy()) + " " + DanishDate.numeric(endBy) + " og tæller ikke.");
             } else {
                 counted.add(e);
@@ -87,7 +88,7 @@ final class CourseEvaluator implements ItemEvaluator<ItemSpec.Course> {
             long total = counted.stream().mapToLong(e -> days(e, asOf)).sum();
             long needed = calendarDays(counted.get(0).from(), spec.minTotalDuration());
             if (total < needed) {
-                failures.add(DanishText.capitalise(plural) + " varede samlet " + DanishText.days(total) + "; kravet er "
+                failures.add(DanishLetters.capitalise(plural) + " varede samlet " + DanishText.days(total) + "; kravet er "
                         + spec.minTotalDuration() + " (" + DanishText.days(needed) + " fra "
                         + DanishDate.numeric(counted.get(0).from()) + ").");
             }
@@ -102,7 +103,7 @@ final class CourseEvaluator implements ItemEvaluator<ItemSpec.Course> {
             if (max.isEmpty()) {
                 failures.add("Timetallet er ikke oplyst for " + plural + ".");
             } else if (max.get() < spec.minHoursPerWeek()) {
-                failures.add(DanishText.capitalise(plural) + " nåede højst " + DanishNumber.of(max.get())
+                failures.add(DanishLetters.capitalise(plural) + " nåede højst " + DanishNumber.of(max.get())
                         + " timer om ugen (mindst " + DanishNumber.of(spec.minHoursPerWeek()) + ").");
             }
         }
@@ -111,7 +112,7 @@ final class CourseEvaluator implements ItemEvaluator<ItemSpec.Course> {
             if (first.hoursPerWeek() == null) {
                 failures.add("Timetallet er ikke oplyst for " + one + " " + span(first) + ".");
             } else if (first.hoursPerWeek() > spec.maxStartHoursPerWeek()) {
-                failures.add(DanishText.capitalise(one) + " " + span(first) + " startede med "
+                failures.add(DanishLetters.capitalise(one) + " " + span(first) + " startede med "
                         + DanishNumber.of(first.hoursPerWeek()) + " timer om ugen (højst "
                         + DanishNumber.of(spec.maxStartHoursPerWeek()) + ").");
             }

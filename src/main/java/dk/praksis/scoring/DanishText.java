@@ -1,7 +1,5 @@
 package dk.praksis.scoring;
 
-import java.util.Locale;
-
 /** Small helpers that make reasons read as Danish sentences. */
 final class DanishText {
 
@@ -15,10 +13,6 @@ final class DanishText {
     /** A checklist name as words: "bolig_og_økonomi" reads "bolig og økonomi". */
     static String words(String name) {
         return name.replace('_', ' ');
-    }
-
-    static String capitalise(String s) {
-        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
     }
 
     /**

@@ -4,6 +4,7 @@ import dk.praksis.cases.Case;
 import dk.praksis.checklist.Item;
 import dk.praksis.checklist.ItemSpec;
 import dk.praksis.text.DanishDate;
+import dk.praksis.text.DanishLetters;
 import dk.praksis.text.DanishList;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,15 +42,15 @@ final class DeadlineEvaluator implements ItemEvaluator<ItemSpec.Deadline> {
         switch (cy.status()) {
             case MET:
                 if (cy.daysLate() <= 0) {
-                    return DanishText.capitalise(event) + " " + DanishDate.numeric(cy.event()) + " lå inden for fristen "
+                    return DanishLetters.capitalise(event) + " " + DanishDate.numeric(cy.event()) + " lå inden for fristen "
                             + due + ".";
                 }
-                return DanishText.capitalise(event) + " " + DanishDate.numeric(cy.event()) + " lå "
+                return DanishLetters.capitalise(event) + " " + DanishDate.numeric(cy.event()) + " lå "
                         + DanishText.days(cy.daysLate()) + " efter fristen " + due + ", inden for tolerancen på "
                         + DanishText.days(spec.toleranceDays()) + ".";
             case MISSED:
                 if (cy.event() != null) {
-                    return DanishText.capitalise(event) + " " + DanishDate.numeric(cy.event()) + " lå "
+                    return DanishLetters.capitalise(event) + " " + DanishDate.numeric(cy.event()) + " lå "
                             + DanishText.days(cy.daysLate()) + " efter fristen " + due + ".";
                 }
                 return "Ingen " + (later ? "ny " : "") + event + "; fristen " + due + " var overskredet med "

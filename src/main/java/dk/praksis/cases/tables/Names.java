@@ -1,7 +1,6 @@
 package dk.praksis.cases.tables;
 
 import dk.praksis.text.DanishLetters;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** How table, sheet, file and column names are compared and shown. */
@@ -25,11 +24,6 @@ final class Names {
     /** ASCII form of a name for file names: "arbejdsprøvninger" → "arbejdsproevninger". */
     static String ascii(String name) {
         return key(name);
-    }
-
-    /** "arbejdsprøvninger" → "Arbejdsprøvninger". */
-    static String capitalized(String name) {
-        return name.isEmpty() ? name : name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
     }
 
     /**
