@@ -14,7 +14,13 @@ public final class DanishLetters {
 
     /** Lower case with æ→ae, ø→oe, å→aa: "Høje-Taastrup" → "hoeje-taastrup". */
     public static String fold(String name) {
-        return name.toLowerCase(Locale.ROOT).replace("æ", "ae").replace("ø", "oe").replace("å", "aa");
+        return ascii(name).toLowerCase(Locale.ROOT);
+    }
+
+    /** Danish letters spelt out, case kept: "Ærø" → "Aeroe" (for file names on platforms without them). */
+    public static String ascii(String name) {
+        return name.replace("Æ", "Ae").replace("æ", "ae").replace("Ø", "Oe").replace("ø", "oe")
+                .replace("Å", "Aa").replace("å", "aa");
     }
 
     /** "arbejdsprøvninger" → "Arbejdsprøvninger". */
