@@ -2,6 +2,7 @@ package dk.praksis.report.pdf;
 
 import dk.praksis.report.Share;
 import dk.praksis.report.text.DanishFormat;
+import dk.praksis.report.text.SummarySentences;
 import dk.praksis.text.DanishDate;
 import java.time.LocalDate;
 
@@ -39,7 +40,7 @@ final class Fmt {
     }
 
     static String cases(int n) {
-        return dk.praksis.report.text.SummarySentences.cases(n);
+        return SummarySentences.cases(n);
     }
 
     static String date(LocalDate date) {
