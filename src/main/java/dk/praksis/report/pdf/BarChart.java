@@ -1,6 +1,7 @@
 package dk.praksis.report.pdf;
 
 import com.lowagie.text.Image;
+import dk.praksis.report.Share;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.text.NumberFormat;
@@ -34,6 +35,11 @@ final class BarChart {
     record Bar(String label, List<Double> values) {
         Bar {
             values = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(values));
+        }
+
+        /** A share as a bar value: null (no bar) when it has no denominator. */
+        static Double value(Share share) {
+            return share.defined() ? share.value() : null;
         }
     }
 
