@@ -5,6 +5,8 @@ import dk.praksis.cases.SourceNode.Mapping;
 import dk.praksis.cases.SourceNode.Scalar;
 import dk.praksis.cases.SourceNode.Sequence;
 import dk.praksis.errors.Problem;
+import dk.praksis.text.DanishLetters;
+import dk.praksis.text.Nearest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * Maps one case of the canonical YAML/JSON form (docs/cases.md) onto a {@link Case}, recording the
@@ -122,17 +125,22 @@ final class CanonicalCaseMapper {
     }
 
     private Map<String, LocalDate> dates(SourceNode v) {
-        Map<String, LocalDate> dates = new LinkedHashMap<>();
-        Mapping m = mapping(CasePaths.DATES, v);
+        return values(CasePaths.DATES, v, (key, value) -> date(CasePaths.date(key), value));
+    }
+
+    /** A mapping of name to value; values that cannot be read are reported by {@code read} and left out. */
+    private <T> Map<String, T> values(String path, SourceNode v, BiFunction<String, SourceNode, T> read) {
+        Map<String, T> values = new LinkedHashMap<>();
+        Mapping m = mapping(path, v);
         if (m != null) {
-            for (Entry e : entries(CasePaths.DATES, m, null)) {
-                LocalDate d = date(CasePaths.date(e.key()), e.value());
-                if (d != null) {
-                    dates.put(e.key(), d);
+            for (Entry e : entries(path, m, null)) {
+                T value = read.apply(e.key(), e.value());
+                if (value != null) {
+                    values.put(e.key(), value);
                 }
             }
         }
-        return dates;
+        return values;
     }
 
     private List<DatedPeriod> periods(SourceNode v) {
@@ -264,17 +272,7 @@ final class CanonicalCaseMapper {
     }
 
     private Map<String, String> fields(SourceNode v) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        Mapping m = mapping(CasePaths.FIELDS, v);
-        if (m != null) {
-            for (Entry e : entries(CasePaths.FIELDS, m, null)) {
-                String t = text(CasePaths.field(e.key()), e.value());
-                if (t != null) {
-                    fields.put(e.key(), t);
-                }
-            }
-        }
-        return fields;
+        return values(CasePaths.FIELDS, v, (key, value) -> text(CasePaths.field(key), value));
     }
 
     private Review review(SourceNode v) {
@@ -326,12 +324,12 @@ final class CanonicalCaseMapper {
 
     private void unknownKey(String path, Entry e, Set<String> known, String note) {
         String in = path.isEmpty() ? "" : " i " + path;
-        List<String> near = Nearest.to(e.key(), known.stream().sorted().toList(), CanonicalCaseMapper::fold);
+        List<String> near = Nearest.to(e.key(), known.stream().sorted().toList(), DanishLetters::fold);
         String hint = Nearest.phrase(near);
         if (near.isEmpty() && path.isEmpty()) {
             // A common slip: a key of vurdering or afgørelse written directly on the case.
             hint = NESTED.entrySet().stream()
-                    .filter(n -> !Nearest.to(e.key(), n.getValue(), CanonicalCaseMapper::fold).isEmpty())
+                    .filter(n -> !Nearest.to(e.key(), n.getValue(), DanishLetters::fold).isEmpty())
                     .map(n -> " Skal den stå under " + n.getKey() + "?").findFirst().orElse("");
         }
         problems.add(new Problem(file + ":" + e.keyPlace(), caseId, "ukendt nøgle " + Quoted.of(e.key()) + in + note
@@ -429,10 +427,5 @@ final class CanonicalCaseMapper {
 
     private void problem(String path, String message) {
         problems.add(new Problem(new Origin(file, casePlace, places).where(path), caseId, message));
-    }
-
-    /** Key spelling for suggestions: "afgoerelse" is one edit from "afgørelse". */
-    static String fold(String key) {
-        return key.toLowerCase(Locale.ROOT).replace("æ", "ae").replace("ø", "oe").replace("å", "aa");
     }
 }

@@ -7,6 +7,9 @@ import dk.praksis.checklist.Item;
 import dk.praksis.checklist.ItemSpec;
 import dk.praksis.checklist.ItemType;
 import dk.praksis.errors.Problem;
+import dk.praksis.text.DanishLetters;
+import dk.praksis.text.DanishList;
+import dk.praksis.text.Nearest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -69,10 +72,12 @@ public final class CaseValidator {
                 problem(CasePaths.KOMMUNE, "kommune mangler");
             }
             if (c.caseType() == null || c.caseType().isBlank()) {
-                problem(CasePaths.CASE_TYPE, "sagstype mangler; måleskemaet kender " + known(checklist.caseTypes().keySet()));
+                problem(CasePaths.CASE_TYPE, "sagstype mangler; måleskemaet kender "
+                        + DanishList.or(checklist.caseTypes().keySet()));
             } else if (!checklist.caseTypes().containsKey(c.caseType())) {
                 problem(CasePaths.CASE_TYPE, "ukendt sagstype " + Quoted.of(c.caseType()) + "; måleskemaet kender "
-                        + known(checklist.caseTypes().keySet()) + "." + Nearest.hint(c.caseType(), checklist.caseTypes().keySet()));
+                        + DanishList.or(checklist.caseTypes().keySet()) + "."
+                        + Nearest.hint(c.caseType(), checklist.caseTypes().keySet()));
             }
             Decision d = c.decision();
             if (d == null) {
@@ -141,7 +146,7 @@ public final class CaseValidator {
                     if (!known.contains(element)) {
                         problem(CasePaths.document(name) + "." + element, "ukendt element " + Quoted.of(element) + " i "
                                 + CasePaths.document(name) + "." + Nearest.phrase(Nearest.to(element, known,
-                                CanonicalCaseMapper::fold)));
+                                DanishLetters::fold)));
                     }
                 }
             });
@@ -162,7 +167,7 @@ public final class CaseValidator {
                     AnswerScale scale = checklist.scales().get(a.scale());
                     if (scale != null && !answer.isBlank() && scale.canonical(answer).isEmpty()) {
                         problem(path, "svaret " + Quoted.of(answer) + " på " + itemId + " findes ikke på svarskalaen "
-                                + scale.id() + "; brug " + known(scale.values()));
+                                + scale.id() + "; brug " + DanishList.or(scale.values()));
                     }
                 }
             });
@@ -188,21 +193,13 @@ public final class CaseValidator {
                 List<String> valid = new ArrayList<>(checklist.consequences().stream().map(Consequence::id).toList());
                 valid.add(Checklist.VERDICT_OK);
                 valid.add(Checklist.VERDICT_UNASSESSABLE);
-                problem(CasePaths.VERDICT, "ukendt samlet vurdering " + Quoted.of(v) + "; brug " + known(valid) + "."
-                        + Nearest.hint(v, valid));
+                problem(CasePaths.VERDICT, "ukendt samlet vurdering " + Quoted.of(v) + "; brug "
+                        + DanishList.or(valid) + "." + Nearest.hint(v, valid));
             }
         }
 
         private void problem(String path, String message) {
             problems.add(new Problem(c.origin().where(path), c.id(), message));
         }
-    }
-
-    private static String known(java.util.Collection<String> values) {
-        List<String> list = List.copyOf(values);
-        if (list.size() <= 1) {
-            return String.join("", list);
-        }
-        return String.join(", ", list.subList(0, list.size() - 1)) + " eller " + list.get(list.size() - 1);
     }
 }

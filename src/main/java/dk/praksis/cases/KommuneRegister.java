@@ -3,6 +3,8 @@ package dk.praksis.cases;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dk.praksis.text.DanishLetters;
+import dk.praksis.text.Nearest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -15,7 +17,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -136,7 +137,7 @@ public final class KommuneRegister {
      * without "kommune", spaces, hyphens and punctuation.
      */
     static String fold(String name) {
-        String s = name.toLowerCase(Locale.ROOT).replace("æ", "ae").replace("ø", "oe").replace("å", "aa");
+        String s = DanishLetters.fold(name);
         s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         s = s.replaceAll("\\bkommunes?\\b", " ");
         return s.replaceAll("[^a-z]", "");

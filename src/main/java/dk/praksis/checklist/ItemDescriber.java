@@ -1,5 +1,6 @@
 package dk.praksis.checklist;
 
+import dk.praksis.text.DanishNumber;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -88,10 +89,10 @@ public final class ItemDescriber {
             req.add("hvert forløb varer mindst " + c.minSingleDuration());
         }
         if (c.minHoursPerWeek() != null) {
-            req.add("mindst " + hours(c.minHoursPerWeek()) + " timer pr. uge");
+            req.add("mindst " + DanishNumber.of(c.minHoursPerWeek()) + " timer pr. uge");
         }
         if (c.maxStartHoursPerWeek() != null) {
-            req.add("forløbene begynder med højst " + hours(c.maxStartHoursPerWeek()) + " timer pr. uge");
+            req.add("forløbene begynder med højst " + DanishNumber.of(c.maxStartHoursPerWeek()) + " timer pr. uge");
         }
         if (!c.flagsAll().isEmpty()) {
             req.add("på hvert forløb er " + String.join(" og ", c.flagsAll()) + " opfyldt");
@@ -105,9 +106,5 @@ public final class ItemDescriber {
             return "en " + name.substring(0, name.length() - 2);
         }
         return "en dato under hændelsen " + name;
-    }
-
-    private static String hours(double h) {
-        return h == Math.rint(h) ? String.valueOf((long) h) : String.valueOf(h).replace('.', ',');
     }
 }

@@ -1,6 +1,7 @@
 package dk.praksis.report;
 
 import dk.praksis.cases.Kommune;
+import dk.praksis.text.DanishLetters;
 import java.nio.charset.Charset;
 
 /**
@@ -15,18 +16,13 @@ public final class OutputNames {
     /** "492-Ærø", or "492-Aeroe" with {@code ascii}. */
     public static String kommuneStem(Kommune kommune, boolean ascii) {
         String name = kommune.navn().replaceAll("[\\\\/:*?\"<>|]", "-");
-        return kommune.kode() + "-" + (ascii ? ascii(name) : name);
+        return kommune.kode() + "-" + (ascii ? DanishLetters.ascii(name) : name);
     }
 
     /** Whether some kommune's file name cannot be encoded by the platform, so ae/oe/aa names must be used. */
     public static boolean needsAsciiFallback(AuditReport report) {
         Charset charset = fileNameCharset();
         return report.kommuner().stream().anyMatch(u -> !charset.newEncoder().canEncode(kommuneStem(u.kommune(), false)));
-    }
-
-    static String ascii(String name) {
-        return name.replace("Æ", "Ae").replace("æ", "ae").replace("Ø", "Oe").replace("ø", "oe")
-                .replace("Å", "Aa").replace("å", "aa");
     }
 
     /** The charset the JVM uses for file names (sun.jnu.encoding), falling back to the default. */

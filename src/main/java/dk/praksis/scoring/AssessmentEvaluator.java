@@ -4,6 +4,7 @@ import dk.praksis.cases.Case;
 import dk.praksis.checklist.AnswerScale;
 import dk.praksis.checklist.Item;
 import dk.praksis.checklist.ItemSpec;
+import dk.praksis.text.DanishList;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,7 @@ final class AssessmentEvaluator implements ItemEvaluator<ItemSpec.Assessment> {
         if (answer.isEmpty()) {
             // The value is not echoed: free text in an answer cell may hold personal data.
             return ItemEvaluator.notRelevant(item, "Bedømmerens svar findes ikke på svarskalaen " + scale.id()
-                    + " (" + DanishText.or(scale.values()) + ").");
+                    + " (" + DanishList.or(scale.values()) + ").");
         }
         String a = answer.get();
         String said = "Bedømmeren har svaret " + a + ".";

@@ -4,6 +4,8 @@ import dk.praksis.cases.Case;
 import dk.praksis.cases.CaseDocument;
 import dk.praksis.checklist.Item;
 import dk.praksis.checklist.ItemSpec;
+import dk.praksis.text.DanishLetters;
+import dk.praksis.text.DanishList;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,12 +37,12 @@ final class CompletenessEvaluator implements ItemEvaluator<ItemSpec.Completeness
             }
         }
         if (missing.isEmpty() && tooShort.isEmpty()) {
-            return ItemEvaluator.met(item, DanishText.capitalise(doc) + " indeholder alle " + spec.elements().size()
+            return ItemEvaluator.met(item, DanishLetters.capitalise(doc) + " indeholder alle " + spec.elements().size()
                     + " elementer" + (spec.minChars() > 0 ? " med mindst " + spec.minChars() + " tegn" : "") + ".");
         }
         List<String> sentences = new ArrayList<>();
         if (!missing.isEmpty()) {
-            sentences.add((missing.size() == 1 ? "Elementet " : "Elementerne ") + DanishText.and(missing)
+            sentences.add((missing.size() == 1 ? "Elementet " : "Elementerne ") + DanishList.and(missing)
                     + " mangler i " + doc + ".");
         }
         if (tooShort.size() == 1) {
@@ -51,7 +53,7 @@ final class CompletenessEvaluator implements ItemEvaluator<ItemSpec.Completeness
             for (int i = 0; i < tooShort.size(); i++) {
                 each.add(tooShort.get(i) + " (" + lengths.get(i) + " tegn)");
             }
-            sentences.add("Elementerne " + DanishText.and(each) + " er for korte (mindst " + spec.minChars()
+            sentences.add("Elementerne " + DanishList.and(each) + " er for korte (mindst " + spec.minChars()
                     + " tegn).");
         }
         return ItemEvaluator.notMet(item, String.join(" ", sentences));

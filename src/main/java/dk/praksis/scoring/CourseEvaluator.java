@@ -5,6 +5,10 @@ import dk.praksis.cases.CourseEntry;
 import dk.praksis.checklist.Item;
 import dk.praksis.checklist.ItemSpec;
 import dk.praksis.checklist.Span;
+import dk.praksis.text.DanishDate;
+import dk.praksis.text.DanishLetters;
+import dk.praksis.text.DanishList;
+import dk.praksis.text.DanishNumber;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -47,17 +51,17 @@ final class CourseEvaluator implements ItemEvaluator<ItemSpec.Course> {
                 continue;
             }
             if (endBy != null && e.to() == null) {
-                sentences.add(DanishText.capitalise(one) + " fra " + DanishText.date(e.from())
+                sentences.add(DanishLetters.capitalise(one) + " fra " + DanishDate.numeric(e.from())
                         + " var ikke afsluttet og tæller ikke.");
             } else if (endBy != null && e.to().isAfter(endBy)) {
-                sentences.add(DanishText.capitalise(one) + " " + span(e) + " sluttede efter "
-                        + DanishText.field(spec.endBy()) + " " + DanishText.date(endBy) + " og tæller ikke.");
+                sentences.add(DanishLetters.capitalise(one) + " " + span(e) + " sluttede efter "
+                        + DanishText.field(spec.endBy()) + " " + DanishDate.numeric(endBy) + " og tæller ikke.");
             } else {
                 counted.add(e);
             }
         }
         String scope = endBy == null ? "" : ", der sluttede senest på " + DanishText.field(spec.endBy()) + " "
-                + DanishText.date(endBy);
+                + DanishDate.numeric(endBy);
 
         List<String> failures = new ArrayList<>();
         if (spec.minCount() != null && counted.size() < spec.minCount()) {
@@ -70,7 +74,7 @@ final class CourseEvaluator implements ItemEvaluator<ItemSpec.Course> {
         if (failures.isEmpty()) {
             sentences.add("Kravene er opfyldt: " + counted.size() + " " + (counted.size() == 1
                     ? DanishText.singular(spec.course()) : plural) + scope + " ("
-                    + DanishText.and(counted.stream().map(e -> span(e)).toList()) + ").");
+                    + DanishList.and(counted.stream().map(e -> span(e)).toList()) + ").");
             return ItemEvaluator.met(item, String.join(" ", sentences));
         }
         sentences.addAll(failures);
@@ -84,9 +88,9 @@ final class CourseEvaluator implements ItemEvaluator<ItemSpec.Course> {
             long total = counted.stream().mapToLong(e -> days(e, asOf)).sum();
             long needed = calendarDays(counted.get(0).from(), spec.minTotalDuration());
             if (total < needed) {
-                failures.add(DanishText.capitalise(plural) + " varede samlet " + DanishText.days(total) + "; kravet er "
+                failures.add(DanishLetters.capitalise(plural) + " varede samlet " + DanishText.days(total) + "; kravet er "
                         + spec.minTotalDuration() + " (" + DanishText.days(needed) + " fra "
-                        + DanishText.date(counted.get(0).from()) + ").");
+                        + DanishDate.numeric(counted.get(0).from()) + ").");
             }
         }
         if (spec.minSingleDuration() != null && counted.stream()
@@ -99,8 +103,8 @@ final class CourseEvaluator implements ItemEvaluator<ItemSpec.Course> {
             if (max.isEmpty()) {
                 failures.add("Timetallet er ikke oplyst for " + plural + ".");
             } else if (max.get() < spec.minHoursPerWeek()) {
-                failures.add(DanishText.capitalise(plural) + " nåede højst " + DanishText.number(max.get())
-                        + " timer om ugen (mindst " + DanishText.number(spec.minHoursPerWeek()) + ").");
+                failures.add(DanishLetters.capitalise(plural) + " nåede højst " + DanishNumber.of(max.get())
+                        + " timer om ugen (mindst " + DanishNumber.of(spec.minHoursPerWeek()) + ").");
             }
         }
         if (spec.maxStartHoursPerWeek() != null) {
@@ -108,16 +112,16 @@ final class CourseEvaluator implements ItemEvaluator<ItemSpec.Course> {
             if (first.hoursPerWeek() == null) {
                 failures.add("Timetallet er ikke oplyst for " + one + " " + span(first) + ".");
             } else if (first.hoursPerWeek() > spec.maxStartHoursPerWeek()) {
-                failures.add(DanishText.capitalise(one) + " " + span(first) + " startede med "
-                        + DanishText.number(first.hoursPerWeek()) + " timer om ugen (højst "
-                        + DanishText.number(spec.maxStartHoursPerWeek()) + ").");
+                failures.add(DanishLetters.capitalise(one) + " " + span(first) + " startede med "
+                        + DanishNumber.of(first.hoursPerWeek()) + " timer om ugen (højst "
+                        + DanishNumber.of(spec.maxStartHoursPerWeek()) + ").");
             }
         }
         for (CourseEntry e : counted) {
             List<String> lacking = spec.flagsAll().stream()
                     .filter(f -> !Boolean.TRUE.equals(e.flags().get(f))).map(DanishText::words).toList();
             if (!lacking.isEmpty()) {
-                failures.add("For " + one + " " + span(e) + " er dette ikke opfyldt: " + DanishText.and(lacking)
+                failures.add("For " + one + " " + span(e) + " er dette ikke opfyldt: " + DanishList.and(lacking)
                         + ".");
             }
         }
@@ -134,6 +138,6 @@ final class CourseEvaluator implements ItemEvaluator<ItemSpec.Course> {
     }
 
     private static String span(CourseEntry e) {
-        return DanishText.date(e.from()) + "–" + (e.to() == null ? "" : DanishText.date(e.to()));
+        return DanishDate.numeric(e.from()) + "–" + (e.to() == null ? "" : DanishDate.numeric(e.to()));
     }
 }

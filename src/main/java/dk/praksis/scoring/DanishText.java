@@ -1,50 +1,18 @@
 package dk.praksis.scoring;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.Locale;
-
 /** Small helpers that make reasons read as Danish sentences. */
 final class DanishText {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-
     private DanishText() {
-    }
-
-    static String date(LocalDate d) {
-        return d.format(DATE);
     }
 
     static String days(long n) {
         return n == 1 || n == -1 ? n + " dag" : n + " dage";
     }
 
-    /** "a", "a og b", "a, b og c". */
-    static String and(List<String> parts) {
-        return join(parts, " og ");
-    }
-
-    /** "a", "a eller b", "a, b eller c". */
-    static String or(List<String> parts) {
-        return join(parts, " eller ");
-    }
-
-    private static String join(List<String> parts, String last) {
-        if (parts.size() <= 1) {
-            return String.join("", parts);
-        }
-        return String.join(", ", parts.subList(0, parts.size() - 1)) + last + parts.get(parts.size() - 1);
-    }
-
     /** A checklist name as words: "bolig_og_økonomi" reads "bolig og økonomi". */
     static String words(String name) {
         return name.replace('_', ' ');
-    }
-
-    static String capitalise(String s) {
-        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
     }
 
     /**
@@ -79,13 +47,5 @@ final class DanishText {
     static String definite(String listName) {
         String one = singular(listName);
         return one.endsWith("ing") ? one + "en" : "forløbet i " + words(listName);
-    }
-
-    /** A number the Danish way: 15 or 12,5. */
-    static String number(double d) {
-        if (d == Math.rint(d)) {
-            return Long.toString((long) d);
-        }
-        return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString().replace('.', ',');
     }
 }

@@ -3,6 +3,8 @@ package dk.praksis.scoring;
 import dk.praksis.cases.Case;
 import dk.praksis.checklist.Item;
 import dk.praksis.checklist.ItemSpec;
+import dk.praksis.text.DanishDate;
+import dk.praksis.text.DanishLetters;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -26,8 +28,8 @@ final class DateOrderEvaluator implements ItemEvaluator<ItemSpec.DateOrder> {
         if (first.isEmpty()) {
             return ItemEvaluator.notMet(item, "Sagen har ingen dato for " + firstName + ".");
         }
-        String a = DanishText.capitalise(firstName) + " " + DanishText.date(first.get());
-        String b = secondName + " " + DanishText.date(second.get());
+        String a = DanishLetters.capitalise(firstName) + " " + DanishDate.numeric(first.get());
+        String b = secondName + " " + DanishDate.numeric(second.get());
         if (!first.get().isBefore(second.get())) {
             return ItemEvaluator.notMet(item, a + (first.get().isEqual(second.get()) ? " er samme dag som "
                     : " ligger efter ") + b + ".");

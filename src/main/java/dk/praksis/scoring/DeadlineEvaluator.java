@@ -3,6 +3,9 @@ package dk.praksis.scoring;
 import dk.praksis.cases.Case;
 import dk.praksis.checklist.Item;
 import dk.praksis.checklist.ItemSpec;
+import dk.praksis.text.DanishDate;
+import dk.praksis.text.DanishLetters;
+import dk.praksis.text.DanishList;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,44 +38,44 @@ final class DeadlineEvaluator implements ItemEvaluator<ItemSpec.Deadline> {
 
     private static String sentence(ItemSpec.Deadline spec, DeadlineResult.Cycle cy, boolean later, LocalDate asOf) {
         String event = DanishText.singular(spec.event());
-        String due = DanishText.date(cy.due());
+        String due = DanishDate.numeric(cy.due());
         switch (cy.status()) {
             case MET:
                 if (cy.daysLate() <= 0) {
-                    return DanishText.capitalise(event) + " " + DanishText.date(cy.event()) + " lå inden for fristen "
+                    return DanishLetters.capitalise(event) + " " + DanishDate.numeric(cy.event()) + " lå inden for fristen "
                             + due + ".";
                 }
-                return DanishText.capitalise(event) + " " + DanishText.date(cy.event()) + " lå "
+                return DanishLetters.capitalise(event) + " " + DanishDate.numeric(cy.event()) + " lå "
                         + DanishText.days(cy.daysLate()) + " efter fristen " + due + ", inden for tolerancen på "
                         + DanishText.days(spec.toleranceDays()) + ".";
             case MISSED:
                 if (cy.event() != null) {
-                    return DanishText.capitalise(event) + " " + DanishText.date(cy.event()) + " lå "
+                    return DanishLetters.capitalise(event) + " " + DanishDate.numeric(cy.event()) + " lå "
                             + DanishText.days(cy.daysLate()) + " efter fristen " + due + ".";
                 }
                 return "Ingen " + (later ? "ny " : "") + event + "; fristen " + due + " var overskredet med "
-                        + DanishText.days(cy.daysLate()) + " på opgørelsesdatoen " + DanishText.date(asOf) + ".";
+                        + DanishText.days(cy.daysLate()) + " på opgørelsesdatoen " + DanishDate.numeric(asOf) + ".";
             case NOT_YET_DUE:
                 String which = later ? "Den næste frist " : "Fristen ";
                 if (cy.daysLate() >= 0) {
-                    return which + due + " var på opgørelsesdatoen " + DanishText.date(asOf)
+                    return which + due + " var på opgørelsesdatoen " + DanishDate.numeric(asOf)
                             + " endnu ikke overskredet ud over tolerancen på " + DanishText.days(spec.toleranceDays())
                             + ".";
                 }
-                return which + due + " var endnu ikke nået på opgørelsesdatoen " + DanishText.date(asOf) + ".";
+                return which + due + " var endnu ikke nået på opgørelsesdatoen " + DanishDate.numeric(asOf) + ".";
             default:
                 throw new IllegalStateException(cy.status().name());
         }
     }
 
     private static String noDeadline(ItemSpec.Deadline spec, DeadlineResult.NoDeadline why, LocalDate asOf) {
-        String types = DanishText.or(spec.periodTypes().stream().map(DanishText::words).toList());
+        String types = DanishList.or(spec.periodTypes().stream().map(DanishText::words).toList());
         switch (why) {
             case NO_START:
                 return "Sagen har ingen dato for " + DanishText.field(spec.startField())
                         + ", så fristen kan ikke beregnes.";
             case NO_COUNTED_DAYS:
-                return "Sagen har ingen perioder med " + types + " før opgørelsesdatoen " + DanishText.date(asOf)
+                return "Sagen har ingen perioder med " + types + " før opgørelsesdatoen " + DanishDate.numeric(asOf)
                         + ", så fristen er ikke begyndt at løbe.";
             case NEVER_REACHED:
                 return "Perioderne med " + types + " når ikke sammenlagt " + spec.length()

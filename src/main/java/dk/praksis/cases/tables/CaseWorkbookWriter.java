@@ -6,6 +6,7 @@ import dk.praksis.cases.CourseEntry;
 import dk.praksis.cases.DatedPeriod;
 import dk.praksis.checklist.Checklist;
 import dk.praksis.cases.tables.Column.Role;
+import dk.praksis.io.DeterministicZip;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -66,7 +67,7 @@ public final class CaseWorkbookWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return DeterministicZip.normalize(out.toByteArray());
+        return DeterministicZip.restamp(out.toByteArray(), TemplateWorkbook.FIXED_TIME);
     }
 
     private static void fill(TemplateWorkbook t, XSSFSheet sheet, Table table, List<Map<Column, Object>> rows) {

@@ -1,6 +1,6 @@
 package dk.praksis.cases.tables;
 
-import java.util.Locale;
+import dk.praksis.text.DanishLetters;
 import java.util.regex.Pattern;
 
 /** How table, sheet, file and column names are compared and shown. */
@@ -18,19 +18,12 @@ final class Names {
      * CSV saved in a charset that lost the letters still finds its columns.
      */
     static String key(String name) {
-        String s = name.strip().toLowerCase(Locale.ROOT)
-                .replace("æ", "ae").replace("ø", "oe").replace("å", "aa");
-        return s.replaceAll("[\\s\\-]+", "_");
+        return DanishLetters.fold(name.strip()).replaceAll("[\\s\\-]+", "_");
     }
 
     /** ASCII form of a name for file names: "arbejdsprøvninger" → "arbejdsproevninger". */
     static String ascii(String name) {
         return key(name);
-    }
-
-    /** "arbejdsprøvninger" → "Arbejdsprøvninger". */
-    static String capitalized(String name) {
-        return name.isEmpty() ? name : name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
     }
 
     /**

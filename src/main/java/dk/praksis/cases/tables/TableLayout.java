@@ -7,6 +7,7 @@ import dk.praksis.checklist.Consequence;
 import dk.praksis.checklist.Item;
 import dk.praksis.checklist.ItemSpec;
 import dk.praksis.cases.tables.Column.Role;
+import dk.praksis.text.DanishLetters;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -150,7 +151,7 @@ public record TableLayout(Table sager, Table perioder, Table haendelser, List<Ta
                     Column.of("område", Role.OMRAADE, "Arbejdsområdet, fx lager eller køkken.", 18)));
             flags.forEach(f -> c.add(new Column(f, Role.FLAG, f, Column.YES_NO, true, "ja eller nej: " + f
                     .replace('_', ' ') + ".", Math.max(12, f.length() + 2))));
-            out.add(new Table(Table.Kind.FORLOEB, WorkbookUtil.createSafeSheetName(Names.capitalized(course)),
+            out.add(new Table(Table.Kind.FORLOEB, WorkbookUtil.createSafeSheetName(DanishLetters.capitalise(course)),
                     Names.ascii(course) + ".csv", course, c));
         });
         return out;

@@ -1,6 +1,7 @@
 package dk.praksis.cases.tables;
 
 import dk.praksis.checklist.Checklist;
+import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,8 +35,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class TemplateWorkbook {
 
-    /** Document dates are fixed: a template must not differ from run to run. */
-    private static final Date FIXED_DATE = Date.from(DeterministicZip.ENTRY_TIME.toInstant(java.time.ZoneOffset.UTC));
+    /** Document and zip-entry dates are fixed: a template must not differ from run to run. */
+    static final LocalDateTime FIXED_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
+    private static final Date FIXED_DATE = Date.from(FIXED_TIME.toInstant(java.time.ZoneOffset.UTC));
     private static final String DATE_FORMAT = "dd-mm-yyyy";
 
     final XSSFWorkbook wb = new XSSFWorkbook();

@@ -8,6 +8,7 @@ import dk.praksis.compare.MeasureSeries;
 import dk.praksis.compare.UnitComparison;
 import dk.praksis.compare.YearInfo;
 import dk.praksis.compare.YearShare;
+import dk.praksis.io.DeterministicZip;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package dk.praksis.report.excel;
 
+import dk.praksis.io.DeterministicZip;
 import dk.praksis.report.AuditReport;
 import dk.praksis.report.OutputNames;
 import dk.praksis.report.UnitReport;

@@ -1,15 +1,9 @@
 package dk.praksis.report.pdf;
 
-import com.lowagie.text.BadElementException;
 import com.lowagie.text.Image;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.FontMapper;
-import com.lowagie.text.pdf.PdfTemplate;
+import dk.praksis.report.Share;
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.geom.Rectangle2D;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +11,6 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
@@ -42,6 +35,11 @@ final class BarChart {
     record Bar(String label, List<Double> values) {
         Bar {
             values = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(values));
+        }
+
+        /** A share as a bar value: null (no bar) when it has no denominator. */
+        static Double value(Share share) {
+            return share.defined() ? share.value() : null;
         }
     }
 
@@ -70,17 +68,7 @@ final class BarChart {
         }
         JFreeChart chart = build(doc.style, data, series, colors, axisLabel);
         float height = FRAME_HEIGHT + bars.size() * Math.max(series.size() * BAR_HEIGHT, MIN_CATEGORY_HEIGHT);
-        PdfTemplate template = doc.writer().getDirectContent().createTemplate(width, height);
-        Graphics2D g2 = template.createGraphics(width, height, new Mapper(doc.style.fonts));
-        chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
-        g2.dispose();
-        try {
-            Image image = Image.getInstance(template);
-            image.setAlignment(Image.MIDDLE);
-            return image;
-        } catch (BadElementException e) {
-            throw new IllegalStateException(e);
-        }
+        return ChartImage.of(doc, chart, width, height);
     }
 
     private static JFreeChart build(HouseStyle style, DefaultCategoryDataset data, List<String> series,
@@ -88,9 +76,8 @@ final class BarChart {
         CategoryAxis categories = new CategoryAxis();
         categories.setMaximumCategoryLabelWidthRatio(0.45f);
         categories.setMaximumCategoryLabelLines(2);
-        NumberAxis percent = new NumberAxis(axisLabel);
-        percent.setRange(0, 112); // room right of a 100 % bar for its label; ticks stop at 100
-        percent.setTickUnit(new NumberTickUnit(20, NumberFormat.getIntegerInstance(Locale.forLanguageTag("da-DK"))));
+        // Room right of a 100 % bar for its label; ticks stop at 100.
+        NumberAxis percent = ChartImage.percentAxis(axisLabel, 112);
         BarRenderer renderer = new BarRenderer();
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
@@ -132,18 +119,5 @@ final class BarChart {
         legend.setFrame(BlockBorder.NONE);
         chart.setAntiAlias(true);
         return chart;
-    }
-
-    /** Sends the chart's AWT fonts to the document's embedded faces, so no other font enters the PDF. */
-    record Mapper(FontFamily fonts) implements FontMapper {
-        @Override
-        public BaseFont awtToPdf(Font font) {
-            return fonts.isBold(font) ? fonts.bold : fonts.regular;
-        }
-
-        @Override
-        public Font pdfToAwt(BaseFont font, int size) {
-            return fonts.awt(font == fonts.bold, size);
-        }
     }
 }

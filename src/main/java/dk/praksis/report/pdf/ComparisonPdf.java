@@ -19,6 +19,7 @@ import dk.praksis.compare.UnitComparison;
 import dk.praksis.compare.YearInfo;
 import dk.praksis.compare.YearShare;
 import dk.praksis.stats.IntervalMethod;
+import dk.praksis.text.DanishList;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -209,9 +210,7 @@ public final class ComparisonPdf {
     }
 
     private static String years(Comparison c) {
-        List<String> labels = c.yearLabels();
-        return labels.size() == 2 ? labels.get(0) + " og " + labels.get(1)
-                : String.join(", ", labels.subList(0, labels.size() - 1)) + " og " + labels.get(labels.size() - 1);
+        return DanishList.and(c.yearLabels());
     }
 
     /** The latest year's sender: the board that made the comparison's newest audit. */

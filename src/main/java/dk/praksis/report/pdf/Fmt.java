@@ -2,6 +2,8 @@ package dk.praksis.report.pdf;
 
 import dk.praksis.report.Share;
 import dk.praksis.report.text.DanishFormat;
+import dk.praksis.report.text.SummarySentences;
+import dk.praksis.text.DanishDate;
 import java.time.LocalDate;
 
 /**
@@ -38,15 +40,15 @@ final class Fmt {
     }
 
     static String cases(int n) {
-        return dk.praksis.report.text.SummarySentences.cases(n);
+        return SummarySentences.cases(n);
     }
 
     static String date(LocalDate date) {
-        return DanishFormat.proseDate(date);
+        return DanishDate.prose(date);
     }
 
     /** A case's score (share of relevant items met) as a whole percentage, or a dash. */
     static String score(Double score) {
-        return score == null ? DASH : keep(Math.round(score * 100) + " %");
+        return score == null ? DASH : keep(DanishFormat.wholePercent(score));
     }
 }

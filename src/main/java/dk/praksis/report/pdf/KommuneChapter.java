@@ -29,14 +29,16 @@ final class KommuneChapter {
         chapter.add(table);
         List<BarChart.Bar> bars = new ArrayList<>();
         for (UnitReport k : view.report().kommuner()) {
-            KeyFigures f = k.figures();
-            bars.add(new BarChart.Bar(k.kommune().navn(), List.of(value(f.accordance()), value(f.reversal()))));
+            bars.add(bar(k.kommune().navn(), k.figures()));
         }
-        bars.add(new BarChart.Bar(UnitView.ALL, List.of(value(view.all().figures().accordance()),
-                value(view.all().figures().reversal()))));
+        bars.add(bar(UnitView.ALL, view.all().figures()));
         chapter.add(BarChart.image(doc, List.of("I overensstemmelse", "Omgørelsesprocent"),
                 List.of(HouseStyle.KOMMUNE, HouseStyle.ALL), bars, doc.contentWidth(), "Andel af sagerne (%)"));
         doc.add(chapter);
+    }
+
+    private static BarChart.Bar bar(String label, KeyFigures f) {
+        return new BarChart.Bar(label, List.of(BarChart.Bar.value(f.accordance()), BarChart.Bar.value(f.reversal())));
     }
 
     private static void row(HouseStyle style, PdfPTable table, String name, KeyFigures f) {
@@ -50,9 +52,5 @@ final class KommuneChapter {
         table.addCell(style.number(String.valueOf(s.count())));
         table.addCell(style.number(Fmt.percent(s)));
         table.addCell(style.number(Fmt.interval(s)));
-    }
-
-    private static Double value(Share s) {
-        return s.defined() ? s.value() : null;
     }
 }

@@ -2,6 +2,7 @@ package dk.praksis.report.pdf;
 
 import com.lowagie.text.Chapter;
 import dk.praksis.report.MethodFacts;
+import dk.praksis.report.text.SummarySentences;
 import dk.praksis.stats.IntervalMethod;
 
 /** Bilag: Metode: the sample, the reviewers, the as-of date and how shares and intervals are computed. */
@@ -15,8 +16,8 @@ final class MethodChapter {
         MethodFacts m = view.report().method();
         Chapter chapter = doc.chapter("Bilag 1: Metode");
         var sample = doc.section(chapter, "Stikprøve og bedømmere");
-        sample.add(style.paragraph("Undersøgelsen omfatter " + Fmt.cases(m.cases()) + " fra " + m.kommuner()
-                + (m.kommuner() == 1 ? " kommune" : " kommuner") + ". " + m.assessed() + " af sagerne kunne "
+        sample.add(style.paragraph("Undersøgelsen omfatter " + Fmt.cases(m.cases()) + " fra "
+                + SummarySentences.kommuner(m.kommuner()) + ". " + m.assessed() + " af sagerne kunne "
                 + "realitetsbehandles; de øvrige indeholdt ikke grundlag for en vurdering."
                 + (view.isTotal() ? "" : " Denne rapport handler om de " + Fmt.cases(view.unit().figures().cases())
                 + " fra " + view.label() + ".")));

@@ -1,20 +1,13 @@
 package dk.praksis.report.pdf;
 
-import com.lowagie.text.BadElementException;
 import com.lowagie.text.Image;
-import com.lowagie.text.pdf.PdfTemplate;
 import dk.praksis.compare.MeasureSeries;
 import dk.praksis.compare.YearShare;
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.geom.Rectangle2D;
-import java.text.NumberFormat;
 import java.util.List;
-import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.XYPlot;
@@ -57,17 +50,7 @@ final class ShareTrendChart {
             data.addSeries(series);
         }
         JFreeChart chart = build(doc.style, data, measures.size(), years);
-        PdfTemplate template = doc.writer().getDirectContent().createTemplate(width, height);
-        Graphics2D g2 = template.createGraphics(width, height, new BarChart.Mapper(doc.style.fonts));
-        chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
-        g2.dispose();
-        try {
-            Image image = Image.getInstance(template);
-            image.setAlignment(Image.MIDDLE);
-            return image;
-        } catch (BadElementException e) {
-            throw new IllegalStateException(e);
-        }
+        return ChartImage.of(doc, chart, width, height);
     }
 
     private static JFreeChart build(HouseStyle style, YIntervalSeriesCollection data, int seriesCount,
@@ -75,9 +58,7 @@ final class ShareTrendChart {
         SymbolAxis years = new SymbolAxis("År", labels.toArray(String[]::new));
         years.setRange(-0.5, labels.size() - 0.5);
         years.setGridBandsVisible(false);
-        NumberAxis percent = new NumberAxis("Andel i procent (95 %-konfidensinterval)");
-        percent.setRange(0, 100);
-        percent.setTickUnit(new NumberTickUnit(20, NumberFormat.getIntegerInstance(Locale.forLanguageTag("da-DK"))));
+        NumberAxis percent = ChartImage.percentAxis("Andel i procent (95 %-konfidensinterval)", 100);
         XYErrorRenderer renderer = new XYErrorRenderer();
         renderer.setDrawXError(false);
         renderer.setDrawYError(true);

@@ -99,7 +99,7 @@ final class ThemeChapter {
             }
             String label = f.item().id() + " " + shorten(f.item().text());
             List<Double> values = new ArrayList<>();
-            values.add(f.unit().shareMet().defined() ? f.unit().shareMet().value() : null);
+            values.add(BarChart.Bar.value(f.unit().shareMet()));
             if (!view.isTotal()) {
                 values.add(f.all().shareMet().value());
             }

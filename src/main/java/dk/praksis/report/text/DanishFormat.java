@@ -5,19 +5,14 @@ import dk.praksis.report.Share;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Numbers, percentages and dates the Danish way: "26,3 %", "15. marts 2010", "15.03.2010". */
+/** Percentages and intervals the Danish way: "26,3 %", "18,2–35,1 %" (dates: {@link dk.praksis.text.DanishDate}). */
 public final class DanishFormat {
 
     public static final Locale DANISH = Locale.forLanguageTag("da-DK");
     /** Shown where a share has no denominator. */
     public static final String NONE = "–";
-
-    private static final DateTimeFormatter PROSE = DateTimeFormatter.ofPattern("d. MMMM yyyy", DANISH);
-    private static final DateTimeFormatter TABLE = DateTimeFormatter.ofPattern("dd.MM.yyyy", DANISH);
 
     private DanishFormat() {
     }
@@ -40,17 +35,12 @@ public final class DanishFormat {
 
     /** The confidence level as a whole percentage: 0.95 → "95 %". */
     public static String level(double level) {
-        return Math.round(level * 100) + " %";
+        return wholePercent(level);
     }
 
-    /** "15. marts 2010" */
-    public static String proseDate(LocalDate date) {
-        return PROSE.format(date);
-    }
-
-    /** "15.03.2010" */
-    public static String tableDate(LocalDate date) {
-        return TABLE.format(date);
+    /** A share between 0 and 1 as a whole percentage: 0.857 → "86 %". */
+    public static String wholePercent(double share) {
+        return Math.round(share * 100) + " %";
     }
 
     /** A number with one decimal and a decimal comma, rounded half up: 26.25 → "26,3". */

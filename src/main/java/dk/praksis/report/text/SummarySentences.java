@@ -57,7 +57,8 @@ public final class SummarySentences {
         return n + (n == 1 ? " sag" : " sager");
     }
 
-    private static String kommuner(int n) {
+    /** "1 kommune", "4 kommuner" */
+    public static String kommuner(int n) {
         return n + (n == 1 ? " kommune" : " kommuner");
     }
 }

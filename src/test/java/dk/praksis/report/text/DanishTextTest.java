@@ -9,7 +9,6 @@ import dk.praksis.report.Share;
 import dk.praksis.report.UnitReport;
 import dk.praksis.stats.Interval;
 import dk.praksis.stats.IntervalMethod;
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class DanishTextTest {
@@ -22,12 +21,7 @@ class DanishTextTest {
         assertThat(DanishFormat.percent(new Share(0, 0, null))).isEqualTo("–");
         assertThat(DanishFormat.interval(new Interval(0.182, 0.3514, IntervalMethod.WILSON, 0.95))).isEqualTo("18,2–35,1 %");
         assertThat(DanishFormat.level(0.95)).isEqualTo("95 %");
-    }
-
-    @Test
-    void datesInProseAndInTables() {
-        assertThat(DanishFormat.proseDate(LocalDate.of(2010, 3, 15))).isEqualTo("15. marts 2010");
-        assertThat(DanishFormat.tableDate(LocalDate.of(2010, 3, 5))).isEqualTo("05.03.2010");
+        assertThat(DanishFormat.wholePercent(0.857)).isEqualTo("86 %");
     }
 
     @Test

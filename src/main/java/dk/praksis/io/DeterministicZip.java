@@ -1,4 +1,4 @@
-package dk.praksis.cases.tables;
+package dk.praksis.io;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -10,27 +10,26 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Rewrites a zip (an .xlsx) with one fixed time on every entry, in the same entry order: POI stamps
- * entries with the current time, which would make identical workbooks differ byte for byte.
+ * Rewrites a zip (an .xlsx) with every entry stamped with one fixed local time, in the same entry
+ * order, so the same workbook gives the same bytes on every run and in every time zone. POI stamps
+ * entries with the current time. Used by the case template writer and the report workbooks.
  */
-final class DeterministicZip {
-
-    /** The entry time: a local date-time, so the bytes do not depend on the time zone. */
-    static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
+public final class DeterministicZip {
 
     private DeterministicZip() {
     }
 
-    static byte[] normalize(byte[] zip) {
+    /** The zip with every entry's time set to {@code time} (a local date-time: no time zone enters). */
+    public static byte[] restamp(byte[] zip, LocalDateTime time) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length);
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
-             ZipOutputStream z = new ZipOutputStream(out)) {
+             ZipOutputStream zout = new ZipOutputStream(out)) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 ZipEntry copy = new ZipEntry(e.getName());
-                copy.setTimeLocal(ENTRY_TIME);
-                z.putNextEntry(copy);
-                in.transferTo(z);
-                z.closeEntry();
+                copy.setTimeLocal(time);
+                zout.putNextEntry(copy);
+                in.transferTo(zout);
+                zout.closeEntry();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
