@@ -190,8 +190,14 @@ public final class DeadlineEngine {
             LocalDate first = date(f);
             long n = spec.monthCounting() == MonthCounting.DAGE_30 ? thirtyDayMonths(spec.length())
                     : ChronoUnit.DAYS.between(first, spec.length().addTo(first));
+            // Skip, with plain integer steps, the days before even the unwindowed count reaches n: a window
+            // only lowers the count, so none of them can be due, and the windowed check below costs dates.
+            int d = f;
+            while (d < size && prefix[d] - prefix[from] < n) {
+                d++;
+            }
             Span window = spec.window();
-            for (int d = f; d <= size; d++) {
+            for (; d <= size; d++) {
                 int lo = from;
                 if (window != null && !window.isZero()) {
                     lo = Math.max(from, index(window.subtractFrom(date(d))));
