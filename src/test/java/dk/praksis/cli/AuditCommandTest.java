@@ -54,6 +54,14 @@ class AuditCommandTest {
     }
 
     @Test
+    void aMisspeltAuditFileIsReportedAsMissingNotAsMissingSettings() {
+        Path missing = dir.resolve("undersogelse.yaml");
+        CliRun r = CliRun.of("audit", missing.toString());
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(r.err().strip()).isEqualTo(missing + ": filen eller mappen findes ikke");
+    }
+
+    @Test
     void runsFromTheAuditFileAndPrintsTheSummary() throws Exception {
         CliRun r = CliRun.of("audit", auditFile().toString());
         assertThat(r.err()).isEmpty();
