@@ -29,6 +29,14 @@ class MainTest {
     }
 
     @Test
+    void repeatedOptionIsUsageErrorInDanish() {
+        CliRun r = CliRun.of("validate", "--checklist", "a.yaml", "--checklist", "b.yaml", "sager");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).startsWith("Forkert brug: --checklist er angivet mere end én gang")
+                .doesNotContain("should be specified");
+    }
+
+    @Test
     void completionScriptCoversSubcommands() {
         CliRun r = CliRun.of("completion");
         assertThat(r.exitCode()).isZero();
