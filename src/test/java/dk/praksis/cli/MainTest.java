@@ -15,6 +15,14 @@ class MainTest {
     }
 
     @Test
+    void helpNamesTheRealTemplateSheetsAndWrapsWithoutOrphanedHyphens() {
+        String out = CliRun.of("--help").out();
+        assertThat(out).doesNotContain("Hændelser, forløb og").doesNotMatch("(?s).*\\n\\s*-\\p{Ll}{4,}.*");
+        assertThat(out.replaceAll("\\s+", " ")).contains("et ark pr. forløb (fx Arbejdsprøvninger)",
+                "konfidensintervaller (95 %)");
+    }
+
+    @Test
     void versionNamesTheProject() {
         CliRun r = CliRun.of("--version");
         assertThat(r.exitCode()).isZero();
