@@ -51,7 +51,7 @@ final class TemplateCommand extends DanishCommand implements Callable<Integer> {
             throw new UsageException(out + " er en mappe; skriv filens navn, fx --out " + out.resolve("skabelon.xlsx"));
         }
         if (Files.exists(out) && !force) {
-            throw new OutputExistsException(out.toString());
+            throw OutputExistsException.file(out.toString(), "--out");
         }
         Checklist c = ChecklistLoader.load(checklist);
         writeAtomically(CaseWorkbookWriter.bytes(c, List.of()));

@@ -9,6 +9,15 @@ public class OutputExistsException extends PraksisException {
         super(path + ": findes allerede; vælg en anden mappe med --out, eller overskriv med --force");
     }
 
+    private OutputExistsException(String path, String option) {
+        super(path + ": findes allerede; vælg et andet filnavn med " + option + ", eller overskriv med --force");
+    }
+
+    /** An existing output file (not a folder), named with the given option, e.g. "--pdf". */
+    public static OutputExistsException file(String path, String option) {
+        return new OutputExistsException(path, option);
+    }
+
     @Override
     public ExitCode exitCode() {
         return ExitCode.OUTPUT_EXISTS;
