@@ -124,7 +124,7 @@ class CompareCommandTest {
         CliRun r = CliRun.of("compare", "--help");
         assertThat(r.exitCode()).isZero();
         assertThat(r.err()).isEmpty();
-        assertThat(r.out()).contains("Brug: praksis compare", "andele med 95 %-konfidensintervaller", "--mapping=FIL",
+        assertThat(r.out()).contains("Brug: praksis compare", "andele med konfidensintervaller (95 %)", "--mapping=FIL",
                 "Skriver sammenligning.json, sammenligning.xlsx og sammenligning.pdf i MAPPE.");
     }
 
