@@ -89,13 +89,13 @@ class AuditCommandTest {
     void refusesAnExistingOutputWithExitFiveAndForceReplacesIt() throws Exception {
         Path file = auditFile();
         Path out = Files.createDirectories(dir.resolve("ud"));
-        Files.writeString(out.resolve("notat.txt"), "tidligere kørsel");
+        Files.writeString(out.resolve("samlet.pdf"), "tidligere kørsel");
 
         CliRun refused = CliRun.of("undersøg", file.toString());
         assertThat(refused.exitCode()).isEqualTo(5);
         assertThat(refused.err()).contains(out.toString(), "findes allerede", "--force");
         try (Stream<Path> files = Files.list(out)) {
-            assertThat(files).containsExactly(out.resolve("notat.txt"));
+            assertThat(files).containsExactly(out.resolve("samlet.pdf"));
         }
 
         CliRun forced = CliRun.of("audit", file.toString(), "--force");
