@@ -11,6 +11,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dk.praksis.cases.DanishDates;
 import dk.praksis.cases.Kommune;
 import dk.praksis.cases.KommuneRegister;
+import dk.praksis.checklist.YamlSyntax;
 import dk.praksis.errors.InvalidInputException;
 import dk.praksis.errors.Problem;
 import java.io.IOException;
@@ -91,7 +92,12 @@ public final class AuditFileLoader {
             }
             root = MAPPER.readTree(bytes);
         } catch (JsonProcessingException e) {
-            throw new InvalidInputException(where(file, e.getLocation()), "YAML-fejl: " + e.getOriginalMessage());
+            // SnakeYAML's own message is English, spans lines and quotes the file: give its place, in Danish.
+            String generic = "ugyldig YAML her; ret opsætningen (indrykning, kolon, anførselstegn)";
+            throw YamlSyntax.of(e)
+                    .map(s -> new InvalidInputException(file + ":" + s.line() + ":" + s.column(),
+                            s.explained() ? s.message() : generic))
+                    .orElseGet(() -> new InvalidInputException(where(file, e.getLocation()), generic));
         } catch (IOException e) {
             throw new InvalidInputException(file.toString(), "undersøgelsesfilen kan ikke læses");
         }

@@ -11,7 +11,10 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Writes an output folder all or nothing: everything goes into a temporary folder beside it, which
@@ -20,13 +23,41 @@ import java.util.function.Consumer;
  */
 public final class SafeOutput {
 
+    /** Files the file manager leaves in any folder it has shown; they do not make a folder the user's own. */
+    private static final Set<String> OS_LITTER = Set.of("Thumbs.db", "desktop.ini", ".DS_Store");
+
     private SafeOutput() {
     }
 
-    /** @throws OutputExistsException when {@code out} exists and {@code force} is false */
+    /**
+     * @throws OutputExistsException when {@code out} exists and {@code force} is false, or when it exists
+     *                               and is not a folder (--force replaces only folders)
+     */
     public static void checkWritable(Path out, boolean force) {
         if (!force && Files.exists(out)) {
             throw new OutputExistsException(out.toString());
+        }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw OutputExistsException.notEarlierOutput(out.toString());
+        }
+    }
+
+    /**
+     * --force replaces a folder only when it holds nothing but names the new output also has: an earlier
+     * run's output. A typo such as {@code --out .} or {@code --out sager} must not delete the user's files.
+     */
+    private static void checkReplaceable(Path target, Path fresh) throws IOException {
+        if (!Files.exists(target)) {
+            return;
+        }
+        Set<String> ours;
+        try (Stream<Path> entries = Files.list(fresh)) {
+            ours = entries.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
+        }
+        try (Stream<Path> entries = Files.list(target)) {
+            if (!entries.map(p -> p.getFileName().toString()).allMatch(n -> ours.contains(n) || OS_LITTER.contains(n))) {
+                throw OutputExistsException.notEarlierOutput(target.toString());
+            }
         }
     }
 
@@ -41,6 +72,7 @@ public final class SafeOutput {
             try {
                 fill.accept(fresh);
                 checkWritable(target, force); // someone may have created it meanwhile
+                checkReplaceable(target, fresh);
                 replace(fresh, target, parent, name);
             } catch (RuntimeException | IOException e) {
                 deleteTree(fresh);

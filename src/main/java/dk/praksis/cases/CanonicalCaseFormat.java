@@ -10,6 +10,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dk.praksis.cases.SourceNode.Entry;
 import dk.praksis.cases.SourceNode.Mapping;
 import dk.praksis.cases.SourceNode.Sequence;
+import dk.praksis.checklist.YamlSyntax;
 import dk.praksis.errors.Problem;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -19,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -92,9 +94,14 @@ public final class CanonicalCaseFormat implements CaseFormat {
                         + " første sag eller liste (fx et nyt YAML-dokument efter ---); skriv alle sager i én liste under sager:"));
             }
         } catch (JsonProcessingException e) {
-            // The parser's own message may quote the text around the error: show only the place.
-            problems.add(new Problem(shown + place(e.getLocation()), null,
-                    (json ? "ugyldig JSON" : "ugyldig YAML") + " her; ret opsætningen (indrykning, kolon, anførselstegn)"));
+            // The parser's own message may quote the text around the error: show only the place, and for
+            // YAML SnakeYAML's exact place with a Danish explanation when there is one.
+            String generic = (json ? "ugyldig JSON" : "ugyldig YAML")
+                    + " her; ret opsætningen (indrykning, kolon, anførselstegn)";
+            Optional<YamlSyntax.Error> syntax = json ? Optional.empty() : YamlSyntax.of(e);
+            problems.add(syntax.map(s -> new Problem(shown + ":" + s.line() + ":" + s.column(), null,
+                            s.explained() ? s.message() : generic))
+                    .orElseGet(() -> new Problem(shown + place(e.getLocation()), null, generic)));
             return null;
         } catch (IOException e) {
             problems.add(new Problem(shown, null, "filen kan ikke læses (" + e.getClass().getSimpleName() + ")"));

@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * A YAML document read into a tree whose nodes know their line and column (the schema
@@ -62,11 +61,10 @@ record LocatedYaml(JsonNode root, Map<JsonPointer, JsonLocation> keys) {
             }
             return Optional.of(new LocatedYaml(root, Map.copyOf(keys)));
         } catch (JsonProcessingException e) {
-            MarkedYAMLException marked = markedCause(e);
-            if (marked != null) {
-                var mark = marked.getProblemMark();
-                problems.add(mark.getLine() + 1, mark.getColumn() + 1, nearestId(bytes, mark.getLine()),
-                        syntaxMessage(marked));
+            Optional<YamlSyntax.Error> syntax = YamlSyntax.of(e);
+            if (syntax.isPresent()) {
+                YamlSyntax.Error error = syntax.get();
+                problems.add(error.line(), error.column(), nearestId(bytes, error.line() - 1), error.message());
                 return Optional.empty();
             }
             JsonLocation loc = e.getLocation();
@@ -78,16 +76,6 @@ record LocatedYaml(JsonNode root, Map<JsonPointer, JsonLocation> keys) {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** SnakeYAML's own exception, which knows the line and column of the problem, if it caused this one. */
-    private static MarkedYAMLException markedCause(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof MarkedYAMLException m) {
-                return m;
-            }
-        }
-        return null;
     }
 
     /**
@@ -103,32 +91,5 @@ record LocatedYaml(JsonNode root, Map<JsonPointer, JsonLocation> keys) {
             }
         }
         return null;
-    }
-
-    /** Danish wording for SnakeYAML's most common complaints. */
-    private static String syntaxMessage(MarkedYAMLException e) {
-        String problem = e.getProblem() == null ? "" : e.getProblem();
-        String context = e.getContextMark() == null ? ""
-                : " (blokken begynder på linje " + (e.getContextMark().getLine() + 1) + ")";
-        if (problem.contains("\\t") || problem.contains("TAB")) {
-            return "tabulatortegn må ikke bruges til indrykning i YAML; brug mellemrum";
-        }
-        if (problem.startsWith("mapping values are not allowed")) {
-            return "forkert indrykning eller et kolon på et uventet sted: linjen passer ikke ind i blokken over den"
-                    + " (sæt tekst med kolon i anførselstegn)";
-        }
-        if (problem.startsWith("expected <block end>")) {
-            return "forkert indrykning: linjen står ikke på linje med de andre nøgler i sin blok" + context;
-        }
-        if (problem.startsWith("could not find expected ':'")) {
-            return "der mangler et kolon (:) efter en nøgle, eller indrykningen er forkert" + context;
-        }
-        if (problem.startsWith("found undefined alias")) {
-            return "ukendt YAML-alias (*navn) uden tilsvarende anker (&navn)";
-        }
-        if (problem.startsWith("found unexpected end of stream") || problem.contains("quoted scalar")) {
-            return "en tekst i anførselstegn slutter ikke (mangler det afsluttende anførselstegn?)" + context;
-        }
-        return "YAML-syntaksfejl (" + problem + ")" + context;
     }
 }

@@ -7,11 +7,14 @@ import dk.praksis.audit.AuditSpec;
 import dk.praksis.audit.AuditSummary;
 import dk.praksis.cases.CaseReadOptions;
 import dk.praksis.cases.DanishDates;
+import dk.praksis.errors.InvalidInputException;
 import dk.praksis.errors.UsageException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -68,6 +71,12 @@ final class AuditCommand extends DanishCommand implements Callable<Integer> {
         List<Path> caseInputs = new ArrayList<>(inputs);
         LocalDate asOfDate = asOf == null ? null : DanishDates.parse(asOf)
                 .orElseThrow(() -> new UsageException("--as-of: " + DanishDates.notADate("datoen")));
+        // Without --checklist the first argument must be the audit file; a typo in its name would
+        // otherwise surface as a confusing list of missing settings.
+        if (checklist == null && !caseInputs.isEmpty() && looksLikeYaml(caseInputs.get(0))
+                && Files.notExists(caseInputs.get(0))) {
+            throw new InvalidInputException(caseInputs.get(0).toString(), "filen eller mappen findes ikke");
+        }
         AuditSpec audit;
         if (!caseInputs.isEmpty() && AuditFileLoader.isAuditFile(caseInputs.get(0))) {
             audit = AuditFileLoader.load(caseInputs.remove(0))
@@ -82,5 +91,10 @@ final class AuditCommand extends DanishCommand implements Callable<Integer> {
         AuditSummary.lines(outcome, audit.output().toAbsolutePath().normalize())
                 .forEach(spec.commandLine().getOut()::println);
         return 0;
+    }
+
+    private static boolean looksLikeYaml(Path file) {
+        String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
+        return name.endsWith(".yaml") || name.endsWith(".yml");
     }
 }

@@ -50,7 +50,7 @@ final class ChecklistShowCommand extends DanishCommand implements Callable<Integ
         PrintWriter out = spec.commandLine().getOut();
         if (pdf != null) {
             if (Files.exists(pdf) && !force) {
-                throw new OutputExistsException(pdf.toString());
+                throw OutputExistsException.file(pdf.toString(), "--pdf");
             }
             ChecklistPdf.write(c, pdf);
             out.println("Skrev " + pdf);

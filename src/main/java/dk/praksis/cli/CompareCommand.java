@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 /** `praksis compare`: compares two or more audit years from their results files. */
 @Command(name = "compare", aliases = {"sammenlign"},
         description = {"Sammenligner resultater fra to eller flere undersøgelser (fx to år) pr. kommune og samlet:"
-                + " andele med 95 %%-konfidensintervaller, ændringer i procentpoint med interval og Fishers test,"
+                + " andele med konfidensintervaller (95 %%), ændringer i procentpoint med interval og Fishers test,"
                 + " og en trendtest over tre eller flere år.",
             "Skriver sammenligning.json, sammenligning.xlsx og sammenligning.pdf i MAPPE."})
 final class CompareCommand extends DanishCommand implements Callable<Integer> {

@@ -25,6 +25,11 @@ final class DanishParameterExceptionHandler implements CommandLine.IParameterExc
                     .map(a -> a instanceof CommandLine.Model.OptionSpec o ? o.longestName() : a.paramLabel())
                     .reduce((x, y) -> x + ", " + y).orElse("et argument");
         }
+        if (ex instanceof CommandLine.OverwrittenOptionException o) {
+            return o.getOverwritten() instanceof CommandLine.Model.OptionSpec opt
+                    ? opt.longestName() + " er angivet mere end én gang"
+                    : "et argument er angivet mere end én gang";
+        }
         return ex.getMessage();
     }
 }

@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
 /** Writes the reviewers' Excel workbook for a checklist. */
 @Command(name = "template", aliases = {"skabelon"},
         description = {"Laver en Excel-skabelon, som bedømmerne udfylder: arket Sager med én kolonne og en"
-                + " rulleliste pr. spørgsmål, arkene Perioder, Hændelser, forløb og Dokumenter, og en vejledning.",
+                + " rulleliste pr. spørgsmål, arkene Perioder og Hændelser, et ark pr. forløb (fx Arbejdsprøvninger),"
+                + " arket Dokumenter og en vejledning.",
             "Den udfyldte skabelon læses af 'praksis validate' og 'praksis audit'. Samme måleskema giver altid"
                 + " præcis den samme fil."})
 final class TemplateCommand extends DanishCommand implements Callable<Integer> {
@@ -50,7 +51,7 @@ final class TemplateCommand extends DanishCommand implements Callable<Integer> {
             throw new UsageException(out + " er en mappe; skriv filens navn, fx --out " + out.resolve("skabelon.xlsx"));
         }
         if (Files.exists(out) && !force) {
-            throw new OutputExistsException(out.toString());
+            throw OutputExistsException.file(out.toString(), "--out");
         }
         Checklist c = ChecklistLoader.load(checklist);
         writeAtomically(CaseWorkbookWriter.bytes(c, List.of()));

@@ -58,6 +58,18 @@ class AuditFileLoaderTest {
     }
 
     @Test
+    void syntaxErrorsAreOneDanishLineWithThePlaceAndNoTextFromTheFile() throws Exception {
+        Path file = dir.resolve("undersoegelse.yaml");
+        Files.writeString(file, "titel: X\n\topgørelsesdato: 2010-11-30\n");
+        assertThatThrownBy(() -> AuditFileLoader.load(file)).isInstanceOf(InvalidInputException.class)
+                .hasMessage(file + ":2:1: tabulatortegn må ikke bruges til indrykning i YAML; brug mellemrum");
+        Files.writeString(file, "titel: \"Fortrolig titel\nopgørelsesdato: 2010-11-30\n");
+        assertThatThrownBy(() -> AuditFileLoader.load(file)).isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith(file + ":").hasMessageNotContaining("Fortrolig").hasMessageNotContaining("\n")
+                .hasMessageContaining("anførselstegn");
+    }
+
+    @Test
     void asciiKeysAreAccepted() throws Exception {
         Path file = dir.resolve("u.yaml");
         Files.writeString(file, "aar: 2011\nopgoerelsesdato: 2011-12-31\nmaaleskema: m.yaml\nsager: s\noutput: o\n");

@@ -91,7 +91,7 @@ class AuditRunTest {
     @Test
     void forceReplacesTheOldOutputOnlyWhenTheNewIsComplete() throws Exception {
         Path out = Files.createDirectories(dir.resolve("ud"));
-        Files.writeString(out.resolve("gammel.txt"), "bevar mig");
+        Files.writeString(out.resolve("resultater.json"), "bevar mig"); // an earlier run's output
         OutputRenderer failing = (o, d) -> {
             throw new UncheckedIOException(new java.io.IOException("disken er fuld"));
         };
@@ -102,13 +102,14 @@ class AuditRunTest {
         try (Stream<Path> siblings = Files.list(dir)) {
             assertThat(siblings).containsExactly(out);
         }
-        assertThat(Files.readString(out.resolve("gammel.txt"))).isEqualTo("bevar mig");
+        assertThat(Files.readString(out.resolve("resultater.json"))).isEqualTo("bevar mig");
 
         run(AuditRun.resultRenderers()).run(spec(out), CaseReadOptions.DEFAULT, true);
         try (Stream<Path> files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("resultater.json",
                     "resultater.csv");
         }
+        assertThat(Files.readString(out.resolve("resultater.json"))).contains("praksis-resultater/1");
         try (Stream<Path> siblings = Files.list(dir)) {
             assertThat(siblings).containsExactly(out);
         }

@@ -1,8 +1,10 @@
 package dk.praksis.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dk.praksis.errors.OutputExistsException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +29,39 @@ class SafeOutputTest {
         try (Stream<Path> left = Files.list(dir)) {
             assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("almindelig", "ud");
         }
+    }
+
+    @Test
+    void forceReplacesAnEarlierOutputFolder() throws IOException {
+        Path out = dir.resolve("ud");
+        SafeOutput.write(out, false, fresh -> write(fresh.resolve("samlet.txt")));
+        Files.writeString(out.resolve("Thumbs.db"), "");
+        SafeOutput.write(out, true, fresh -> write(fresh.resolve("samlet.txt")));
+        try (Stream<Path> left = Files.list(out)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactly("samlet.txt");
+        }
+    }
+
+    @Test
+    void forceNeverDeletesAFolderWithTheUsersOwnFiles() throws IOException {
+        Path cases = Files.createDirectory(dir.resolve("sager"));
+        Files.writeString(cases.resolve("odense.yaml"), "sager: []");
+        assertThatThrownBy(() -> SafeOutput.write(cases, true, fresh -> write(fresh.resolve("samlet.txt"))))
+                .isInstanceOf(OutputExistsException.class)
+                .hasMessage(cases.toAbsolutePath() + ": findes og er ikke en tidligere outputmappe fra praksis; --force "
+                        + "erstatter kun en mappe med praksis' egne filer, så vælg en anden mappe med --out");
+        assertThat(Files.readString(cases.resolve("odense.yaml"))).isEqualTo("sager: []");
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactly("sager");
+        }
+    }
+
+    @Test
+    void forceNeverReplacesAFile() throws IOException {
+        Path workbook = Files.writeString(dir.resolve("sager.xlsx"), "bedømmernes arbejde");
+        assertThatThrownBy(() -> SafeOutput.checkWritable(workbook, true))
+                .isInstanceOf(OutputExistsException.class).hasMessageContaining("--force erstatter kun");
+        assertThat(Files.readString(workbook)).isEqualTo("bedømmernes arbejde");
     }
 
     private static void write(Path file) {

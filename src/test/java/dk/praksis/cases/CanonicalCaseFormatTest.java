@@ -225,9 +225,17 @@ class CanonicalCaseFormatTest {
                 sagstype: bevilling
                 """);
         assertThat(problems).hasSize(1);
-        assertThat(lines().get(0)).matches("x\\.yaml:\\d+:\\d+: ugyldig YAML her; .*").doesNotContain("Vejen");
+        assertThat(lines().get(0)).matches("x\\.yaml:\\d+:\\d+: en tekst i anførselstegn slutter ikke .*")
+                .doesNotContain("Vejen");
         read("x.json", "{\"id\": \"A-1\",, }");
         assertThat(lines().get(1)).startsWith("x.json:1:").contains("ugyldig JSON");
+    }
+
+    @Test
+    void aTabInTheIndentationIsNamedAtItsOwnLine() throws IOException {
+        read("t.yaml", "sager:\n  - id: A-1\n\tkommune: Vejen\n");
+        assertThat(lines()).containsExactly(
+                "t.yaml:3:1: tabulatortegn må ikke bruges til indrykning i YAML; brug mellemrum");
     }
 
     @Test

@@ -54,6 +54,14 @@ class AuditCommandTest {
     }
 
     @Test
+    void aMisspeltAuditFileIsReportedAsMissingNotAsMissingSettings() {
+        Path missing = dir.resolve("undersogelse.yaml");
+        CliRun r = CliRun.of("audit", missing.toString());
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(r.err().strip()).isEqualTo(missing + ": filen eller mappen findes ikke");
+    }
+
+    @Test
     void runsFromTheAuditFileAndPrintsTheSummary() throws Exception {
         CliRun r = CliRun.of("audit", auditFile().toString());
         assertThat(r.err()).isEmpty();
@@ -81,13 +89,13 @@ class AuditCommandTest {
     void refusesAnExistingOutputWithExitFiveAndForceReplacesIt() throws Exception {
         Path file = auditFile();
         Path out = Files.createDirectories(dir.resolve("ud"));
-        Files.writeString(out.resolve("notat.txt"), "tidligere kørsel");
+        Files.writeString(out.resolve("samlet.pdf"), "tidligere kørsel");
 
         CliRun refused = CliRun.of("undersøg", file.toString());
         assertThat(refused.exitCode()).isEqualTo(5);
         assertThat(refused.err()).contains(out.toString(), "findes allerede", "--force");
         try (Stream<Path> files = Files.list(out)) {
-            assertThat(files).containsExactly(out.resolve("notat.txt"));
+            assertThat(files).containsExactly(out.resolve("samlet.pdf"));
         }
 
         CliRun forced = CliRun.of("audit", file.toString(), "--force");

@@ -30,7 +30,7 @@ class ChecklistShowPdfTest {
         Files.writeString(out, "gammel");
         CliRun refused = CliRun.of("checklist", "show", CHECKLIST, "--pdf", out.toString());
         assertThat(refused.exitCode()).isEqualTo(5);
-        assertThat(refused.err()).contains("findes allerede");
+        assertThat(refused.err()).contains("findes allerede; vælg et andet filnavn med --pdf, eller overskriv med --force");
         assertThat(Files.readString(out)).isEqualTo("gammel");
 
         CliRun forced = CliRun.of("checklist", "show", CHECKLIST, "--pdf", out.toString(), "--force");

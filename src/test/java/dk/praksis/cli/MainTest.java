@@ -15,6 +15,14 @@ class MainTest {
     }
 
     @Test
+    void helpNamesTheRealTemplateSheetsAndWrapsWithoutOrphanedHyphens() {
+        String out = CliRun.of("--help").out();
+        assertThat(out).doesNotContain("Hændelser, forløb og").doesNotMatch("(?s).*\\n\\s*-\\p{Ll}{4,}.*");
+        assertThat(out.replaceAll("\\s+", " ")).contains("et ark pr. forløb (fx Arbejdsprøvninger)",
+                "konfidensintervaller (95 %)");
+    }
+
+    @Test
     void versionNamesTheProject() {
         CliRun r = CliRun.of("--version");
         assertThat(r.exitCode()).isZero();
@@ -26,6 +34,14 @@ class MainTest {
         CliRun r = CliRun.of("--bogus");
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("Forkert brug: ukendt argument --bogus", "praksis --help");
+    }
+
+    @Test
+    void repeatedOptionIsUsageErrorInDanish() {
+        CliRun r = CliRun.of("validate", "--checklist", "a.yaml", "--checklist", "b.yaml", "sager");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).startsWith("Forkert brug: --checklist er angivet mere end én gang")
+                .doesNotContain("should be specified");
     }
 
     @Test

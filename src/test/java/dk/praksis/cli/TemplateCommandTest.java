@@ -52,7 +52,7 @@ class TemplateCommandTest {
 
         CliRun again = CliRun.of("template", "--checklist", CHECKLIST, "--out", out.toString());
         assertThat(again.exitCode()).isEqualTo(5);
-        assertThat(again.err()).contains(out + ": findes allerede", "--force");
+        assertThat(again.err()).contains(out + ": findes allerede; vælg et andet filnavn med --out, eller overskriv med --force");
 
         CliRun forced = CliRun.of("template", "--checklist", CHECKLIST, "--out", out.toString(), "--force");
         assertThat(forced.exitCode()).isZero();

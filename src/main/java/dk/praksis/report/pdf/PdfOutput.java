@@ -69,6 +69,9 @@ final class PdfOutput {
         Document document = new Document(PageSize.A4, 56, 56, 56, 62);
         PdfWriter writer = PdfWriter.getInstance(document, out);
         writer.setPdfVersion(PdfWriter.VERSION_1_7);
+        // A chart that does not fit goes to the next page in its place; by default OpenPDF defers it and lets
+        // the next theme's table flow ahead of it, so the chart lands under the wrong heading.
+        writer.setStrictImageSequence(true);
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
         writer.setPageEvent(new PageFooter(style, footerLabel));
         ChapterPages chapterPages = new ChapterPages();
