@@ -101,7 +101,7 @@ class AuditFileLoaderTest {
                         file + ":2:1: opgørelsesdato er ikke en gyldig dato; skriv fx 2010-03-15, 15-03-2010 eller 15.03.2010",
                         file + ":5:1: år skal være et årstal, fx 2010",
                         file + ":7:3: population for Vejen skal være et antal (et helt tal, 0 eller mere)",
-                        file + ":10:3: ukendt kommune 'Vejlle' i population; mente du Vejle?"));
+                        file + ":10:3: ukendt kommune 'Vejlle' i population. Mente du Vejle?"));
     }
 
     @Test
