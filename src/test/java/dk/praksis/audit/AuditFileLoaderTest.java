@@ -105,6 +105,28 @@ class AuditFileLoaderTest {
     }
 
     @Test
+    void aMisspeltKeyGetsTheNearestKnownKeyAndAnUnsafeKeyIsNotShown() throws Exception {
+        Path file = dir.resolve("undersoegelse.yaml");
+        Files.writeString(file, """
+                titel: X
+                opgørelsesdto: 2010-11-30
+                maaleskma: m.yaml
+                "Hans Jensen, Vestergade 4": ja
+                population:
+                  "Jensen Vestergade 4": 3
+                """);
+        String known = "; kendte nøgler er titel, afsender, år, periode, opgørelsesdato, måleskema, sager, output og"
+                + " population";
+        assertThatThrownBy(() -> AuditFileLoader.load(file)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.lines()).containsExactlyInAnyOrder(
+                        file + ":2:1: ukendt nøgle 'opgørelsesdto'" + known + ". Mente du opgørelsesdato?",
+                        file + ":3:1: ukendt nøgle 'maaleskma'" + known + ". Mente du måleskema?",
+                        file + ":4:1: ukendt nøgle (værdien vises ikke, da den kan indeholde personoplysninger)" + known,
+                        file + ":6:3: ukendt kommune (værdien vises ikke, da den kan indeholde personoplysninger)"
+                                + " i population."));
+    }
+
+    @Test
     void yamlSyntaxErrorHasAPlace() throws Exception {
         Path file = dir.resolve("undersoegelse.yaml");
         Files.writeString(file, "titel: X\n  output: [o\n");
