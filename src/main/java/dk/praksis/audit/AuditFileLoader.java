@@ -11,9 +11,12 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dk.praksis.cases.DanishDates;
 import dk.praksis.cases.Kommune;
 import dk.praksis.cases.KommuneRegister;
+import dk.praksis.cases.Quoted;
 import dk.praksis.checklist.YamlSyntax;
 import dk.praksis.errors.InvalidInputException;
 import dk.praksis.errors.Problem;
+import dk.praksis.text.DanishLetters;
+import dk.praksis.text.Nearest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -134,8 +137,10 @@ public final class AuditFileLoader {
                             rawKeyAt.get("/" + e.getKey() + "/" + sub)));
                 }
                 if (!KEYS.contains(key)) {
-                    problem(key, "ukendt nøgle '" + e.getKey() + "'; kendte nøgler er titel, afsender, år, periode, "
-                            + "opgørelsesdato, måleskema, sager, output og population");
+                    List<String> near = Nearest.to(e.getKey(), KEYS.stream().sorted().toList(), DanishLetters::fold);
+                    problem(key, "ukendt nøgle " + Quoted.of(e.getKey(), near) + "; kendte nøgler er titel, afsender, "
+                            + "år, periode, opgørelsesdato, måleskema, sager, output og population"
+                            + (near.isEmpty() ? "" : "." + Nearest.phrase(near)));
                 } else {
                     values.put(key, e.getValue());
                 }
@@ -242,12 +247,12 @@ public final class AuditFileLoader {
                 Optional<Kommune> k = KOMMUNER.find(e.getKey());
                 if (k.isEmpty()) {
                     List<String> near = KOMMUNER.suggestions(e.getKey());
-                    problem("population/" + e.getKey(), "ukendt kommune '" + e.getKey() + "' i population"
-                            + (near.isEmpty() ? "" : "; mente du " + String.join(" eller ", near) + "?"));
+                    problem("population/" + e.getKey(), "ukendt kommune " + Quoted.of(e.getKey(), near)
+                            + " i population." + Nearest.phrase(near));
                 } else if (out.containsKey(k.get().kode())) {
                     problem("population/" + e.getKey(), "kommunen " + k.get().navn() + " står to gange i population");
                 } else if (!e.getValue().isIntegralNumber() || e.getValue().asInt() < 0) {
-                    problem("population/" + e.getKey(), "population for " + e.getKey() + " skal være et antal (et helt tal, 0 eller mere)");
+                    problem("population/" + e.getKey(), "population for " + k.get().navn() + " skal være et antal (et helt tal, 0 eller mere)");
                 } else {
                     out.put(k.get().kode(), e.getValue().asInt());
                 }

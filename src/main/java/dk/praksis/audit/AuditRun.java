@@ -82,10 +82,13 @@ public final class AuditRun {
         Checklist checklist = checklists.apply(spec.checklist());
         Scorer scorer = new Scorer(checklist, spec.asOf());
         List<CaseResult> scored = new ArrayList<>();
+        DecisionsBeforeAsOf decisions = new DecisionsBeforeAsOf(spec.asOf());
         int masked = cases.read(spec.cases(), checklist, options, c -> {
+            decisions.check(c);
             scored.add(scorer.score(c));
             progress.caseScored();
         });
+        decisions.finish();
         scored.sort(ResultsBuilder.CASE_ORDER);
         AuditInfo info = info(spec, checklist);
         ResultsFile results = ResultsBuilder.build(info, checklist, scored);

@@ -122,7 +122,7 @@ public final class CanonicalCaseFormat implements CaseFormat {
         if (root instanceof Mapping m && m.entries().containsKey(CASES)) {
             for (Entry e : m.entries().values()) {
                 if (!e.key().equals(CASES)) {
-                    problems.add(new Problem(shown + ":" + e.keyPlace(), null, "ukendt nøgle " + Quoted.of(e.key())
+                    problems.add(new Problem(shown + ":" + e.keyPlace(), null, "ukendt nøgle " + Quoted.of(e.key(), List.of(CASES))
                             + " ved siden af sager; alt om en sag skal stå inde i sagen"));
                 }
             }

@@ -326,14 +326,20 @@ final class CanonicalCaseMapper {
         String in = path.isEmpty() ? "" : " i " + path;
         List<String> near = Nearest.to(e.key(), known.stream().sorted().toList(), DanishLetters::fold);
         String hint = Nearest.phrase(near);
+        List<String> nested = List.of();
         if (near.isEmpty() && path.isEmpty()) {
             // A common slip: a key of vurdering or afgørelse written directly on the case.
-            hint = NESTED.entrySet().stream()
-                    .filter(n -> !Nearest.to(e.key(), n.getValue(), DanishLetters::fold).isEmpty())
-                    .map(n -> " Skal den stå under " + n.getKey() + "?").findFirst().orElse("");
+            for (Map.Entry<String, Set<String>> n : NESTED.entrySet()) {
+                nested = Nearest.to(e.key(), n.getValue(), DanishLetters::fold);
+                if (!nested.isEmpty()) {
+                    hint = " Skal den stå under " + n.getKey() + "?";
+                    break;
+                }
+            }
         }
-        problems.add(new Problem(file + ":" + e.keyPlace(), caseId, "ukendt nøgle " + Quoted.of(e.key()) + in + note
-                + "." + hint));
+        List<String> knownNear = near.isEmpty() ? nested : near;
+        problems.add(new Problem(file + ":" + e.keyPlace(), caseId, "ukendt nøgle " + Quoted.of(e.key(), knownNear)
+                + in + note + "." + hint));
     }
 
     private static final Map<String, Set<String>> NESTED = new java.util.TreeMap<>(Map.of(

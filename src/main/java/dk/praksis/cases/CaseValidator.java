@@ -75,9 +75,9 @@ public final class CaseValidator {
                 problem(CasePaths.CASE_TYPE, "sagstype mangler; måleskemaet kender "
                         + DanishList.or(checklist.caseTypes().keySet()));
             } else if (!checklist.caseTypes().containsKey(c.caseType())) {
-                problem(CasePaths.CASE_TYPE, "ukendt sagstype " + Quoted.of(c.caseType()) + "; måleskemaet kender "
-                        + DanishList.or(checklist.caseTypes().keySet()) + "."
-                        + Nearest.hint(c.caseType(), checklist.caseTypes().keySet()));
+                List<String> near = Nearest.to(c.caseType(), checklist.caseTypes().keySet());
+                problem(CasePaths.CASE_TYPE, "ukendt sagstype " + Quoted.of(c.caseType(), near) + "; måleskemaet kender "
+                        + DanishList.or(checklist.caseTypes().keySet()) + "." + Nearest.phrase(near));
             }
             Decision d = c.decision();
             if (d == null) {
@@ -144,9 +144,9 @@ public final class CaseValidator {
                 }
                 for (String element : doc.elements().keySet()) {
                     if (!known.contains(element)) {
-                        problem(CasePaths.document(name) + "." + element, "ukendt element " + Quoted.of(element) + " i "
-                                + CasePaths.document(name) + "." + Nearest.phrase(Nearest.to(element, known,
-                                DanishLetters::fold)));
+                        List<String> near = Nearest.to(element, known, DanishLetters::fold);
+                        problem(CasePaths.document(name) + "." + element, "ukendt element " + Quoted.of(element, near)
+                                + " i " + CasePaths.document(name) + "." + Nearest.phrase(near));
                     }
                 }
             });
@@ -159,15 +159,18 @@ public final class CaseValidator {
                 String path = CasePaths.answer(itemId);
                 Item item = checklist.item(itemId).orElse(null);
                 if (item == null) {
-                    problem(path, "svar på ukendt spørgsmål " + Quoted.of(itemId) + "." + Nearest.hint(itemId, itemIds));
+                    List<String> near = Nearest.to(itemId, itemIds);
+                    problem(path, "svar på ukendt spørgsmål " + Quoted.of(itemId, near) + "." + Nearest.phrase(near));
                 } else if (!(item.spec() instanceof ItemSpec.Assessment a)) {
                     problem(path, itemId + " er af typen " + item.type().key()
                             + " og beregnes af programmet ud fra sagens oplysninger; det skal ikke besvares");
                 } else {
                     AnswerScale scale = checklist.scales().get(a.scale());
                     if (scale != null && !answer.isBlank() && scale.canonical(answer).isEmpty()) {
-                        problem(path, "svaret " + Quoted.of(answer) + " på " + itemId + " findes ikke på svarskalaen "
-                                + scale.id() + "; brug " + DanishList.or(scale.values()));
+                        List<String> near = Nearest.to(answer, scale.values());
+                        problem(path, "svaret " + Quoted.of(answer, near) + " på " + itemId
+                                + " findes ikke på svarskalaen " + scale.id() + "; brug " + DanishList.or(scale.values())
+                                + (near.isEmpty() ? "" : "." + Nearest.phrase(near)));
                     }
                 }
             });
@@ -193,8 +196,9 @@ public final class CaseValidator {
                 List<String> valid = new ArrayList<>(checklist.consequences().stream().map(Consequence::id).toList());
                 valid.add(Checklist.VERDICT_OK);
                 valid.add(Checklist.VERDICT_UNASSESSABLE);
-                problem(CasePaths.VERDICT, "ukendt samlet vurdering " + Quoted.of(v) + "; brug "
-                        + DanishList.or(valid) + "." + Nearest.hint(v, valid));
+                List<String> near = Nearest.to(v, valid);
+                problem(CasePaths.VERDICT, "ukendt samlet vurdering " + Quoted.of(v, near) + "; brug "
+                        + DanishList.or(valid) + "." + Nearest.phrase(near));
             }
         }
 

@@ -129,7 +129,8 @@ public final class KommuneRegister {
      * quoted only when it cannot be personal data. Table readers use it too, so every format says the same.
      */
     public String unknownMessage(String text) {
-        return "ukendt kommune " + Quoted.of(text) + "." + Nearest.phrase(suggestions(text));
+        List<String> near = suggestions(text);
+        return "ukendt kommune " + Quoted.of(text, near) + "." + Nearest.phrase(near);
     }
 
     /**

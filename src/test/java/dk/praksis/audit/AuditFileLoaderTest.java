@@ -101,7 +101,29 @@ class AuditFileLoaderTest {
                         file + ":2:1: opgørelsesdato er ikke en gyldig dato; skriv fx 2010-03-15, 15-03-2010 eller 15.03.2010",
                         file + ":5:1: år skal være et årstal, fx 2010",
                         file + ":7:3: population for Vejen skal være et antal (et helt tal, 0 eller mere)",
-                        file + ":10:3: ukendt kommune 'Vejlle' i population; mente du Vejle?"));
+                        file + ":10:3: ukendt kommune 'Vejlle' i population. Mente du Vejle?"));
+    }
+
+    @Test
+    void aMisspeltKeyGetsTheNearestKnownKeyAndAnUnsafeKeyIsNotShown() throws Exception {
+        Path file = dir.resolve("undersoegelse.yaml");
+        Files.writeString(file, """
+                titel: X
+                opgørelsesdto: 2010-11-30
+                maaleskma: m.yaml
+                "Hans Jensen, Vestergade 4": ja
+                population:
+                  "Jensen Vestergade 4": 3
+                """);
+        String known = "; kendte nøgler er titel, afsender, år, periode, opgørelsesdato, måleskema, sager, output og"
+                + " population";
+        assertThatThrownBy(() -> AuditFileLoader.load(file)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.lines()).containsExactlyInAnyOrder(
+                        file + ":2:1: ukendt nøgle 'opgørelsesdto'" + known + ". Mente du opgørelsesdato?",
+                        file + ":3:1: ukendt nøgle 'maaleskma'" + known + ". Mente du måleskema?",
+                        file + ":4:1: ukendt nøgle (værdien vises ikke, da den kan indeholde personoplysninger)" + known,
+                        file + ":6:3: ukendt kommune (værdien vises ikke, da den kan indeholde personoplysninger)"
+                                + " i population."));
     }
 
     @Test

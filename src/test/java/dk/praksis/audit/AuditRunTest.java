@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dk.praksis.cases.Case;
 import dk.praksis.cases.CaseReadOptions;
 import dk.praksis.cases.DatedPeriod;
+import dk.praksis.errors.InvalidInputException;
 import dk.praksis.errors.OutputExistsException;
 import dk.praksis.results.ResultsFile;
 import dk.praksis.results.ResultsJson;
@@ -48,7 +49,7 @@ class AuditRunTest {
     }
 
     AuditSpec spec(Path out) {
-        return new AuditSpec("Testundersøgelse", "Nævnet", 2010, null, d("2009-11-30"), Path.of("test.yaml"),
+        return new AuditSpec("Testundersøgelse", "Nævnet", 2010, null, d("2010-11-30"), Path.of("test.yaml"),
                 List.of(Path.of("sager")), out, Map.of("Vejen", 77));
     }
 
@@ -67,12 +68,26 @@ class AuditRunTest {
         assertThat(r).isEqualTo(o.results());
         assertThat(r.audit().title()).isEqualTo("Testundersøgelse");
         assertThat(r.cases().get(0).items().get("RV2").reason()).isEqualTo(
-                "Ingen revurdering; fristen 04.10.2009 var overskredet med 57 dage på opgørelsesdatoen 30.11.2009.");
+                "Ingen revurdering; fristen 04.10.2009 var overskredet med 422 dage på opgørelsesdatoen 30.11.2010.");
         assertThat(Files.readString(out.resolve("resultater.csv"), StandardCharsets.UTF_8).split("\r\n"))
                 .hasSize(1 + 3 * 8);
         try (Stream<Path> siblings = Files.list(dir)) {
             assertThat(siblings).containsExactly(out); // no temporary folder left behind
         }
+    }
+
+    @Test
+    void aDecisionAfterTheAsOfDateIsInvalidInputNamingEveryCaseAndPlace() {
+        Path out = dir.resolve("ud");
+        AuditSpec early = new AuditSpec("Test", null, 2010, null, d("2010-04-01"), Path.of("test.yaml"),
+                List.of(Path.of("sager")), out, Map.of());
+        assertThatThrownBy(() -> run(AuditRun.resultRenderers()).run(early, CaseReadOptions.DEFAULT, false))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.lines()).containsExactly(
+                        "sager.yaml:1:1 (sag Æ-1): afgørelsen 01.06.2010 ligger efter opgørelsesdatoen 01.04.2010;"
+                                + " ret opgørelsesdatoen (opgørelsesdato i undersoegelse.yaml eller --as-of)"
+                                + " eller sagens dato"));
+        assertThat(streamed).hasSize(3); // every case was read and checked
+        assertThat(out).doesNotExist();
     }
 
     @Test

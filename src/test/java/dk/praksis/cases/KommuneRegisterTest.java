@@ -78,7 +78,13 @@ class KommuneRegisterTest {
     @Test
     void unknownMessageSuggestsButNeverEchoesWhatLooksPersonal() {
         assertThat(register.unknownMessage("Nordfynn")).isEqualTo("ukendt kommune 'Nordfynn'. Mente du Nordfyns?");
-        assertThat(register.unknownMessage("140763-1234")).isEqualTo("ukendt kommune (værdien vises ikke).");
+        assertThat(register.unknownMessage("140763-1234")).isEqualTo(
+                "ukendt kommune (værdien vises ikke, da den kan indeholde personoplysninger).");
+        assertThat(register.unknownMessage("Hans Jensen, Vestergade 4")).isEqualTo(
+                "ukendt kommune (værdien vises ikke, da den kan indeholde personoplysninger).");
+        // Suggested, but shown without the value: it is a known name plus something else.
+        assertThat(register.unknownMessage("Frederiksberg Allé 4"))
+                .doesNotContain("Allé").contains("(værdien vises ikke, da den kan indeholde personoplysninger)");
     }
 
     @Test

@@ -86,6 +86,15 @@ class AuditCommandTest {
     }
 
     @Test
+    void anAsOfDateBeforeTheDecisionsIsInvalidInputAndWritesNothing() throws Exception {
+        Path out = dir.resolve("ud");
+        CliRun r = CliRun.of("audit", auditFile().toString(), "--as-of", "2001-01-01", "--out", out.toString());
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(3);
+        assertThat(r.err().lines()).hasSize(2).allMatch(l -> l.contains("ligger efter opgørelsesdatoen 01.01.2001"));
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void refusesAnExistingOutputWithExitFiveAndForceReplacesIt() throws Exception {
         Path file = auditFile();
         Path out = Files.createDirectories(dir.resolve("ud"));

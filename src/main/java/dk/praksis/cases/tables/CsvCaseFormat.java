@@ -73,9 +73,9 @@ public final class CsvCaseFormat implements CaseFormat {
             String name = p.getFileName().toString();
             Optional<Table> table = layout.tables().stream().filter(t -> t.named(name)).findFirst();
             if (table.isEmpty()) {
-                problems.add(new Problem(label + " " + name, null, "ukendt tabel " + Names.quoted(name)
-                        + "; filerne hedder " + String.join(", ", layout.tables().stream().map(Table::csvFile)
-                        .toList())));
+                List<String> known = layout.tables().stream().map(Table::csvFile).toList();
+                problems.add(new Problem(label + " " + name, null, "ukendt tabel " + Names.quoted(name, known)
+                        + "; filerne hedder " + String.join(", ", known)));
             } else if (table.get() != layout.sager()) {
                 Path before = found.putIfAbsent(table.get(), p);
                 if (before != null) {

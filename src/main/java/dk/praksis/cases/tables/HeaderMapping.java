@@ -35,8 +35,9 @@ final class HeaderMapping {
             }
             Optional<Column> col = table.column(h);
             if (col.isEmpty()) {
-                problem.accept(headerPlace.apply(i), "ukendt kolonne " + Names.quoted(h) + "; kendte kolonner er "
-                        + String.join(", ", table.columns().stream().map(Column::header).toList()));
+                List<String> known = table.columns().stream().map(Column::header).toList();
+                problem.accept(headerPlace.apply(i), "ukendt kolonne " + Names.quoted(h, known)
+                        + "; kendte kolonner er " + String.join(", ", known));
             } else if (byPosition.containsValue(col.get())) {
                 problem.accept(headerPlace.apply(i), "kolonnen " + col.get().header() + " står to gange");
             } else {

@@ -1,13 +1,11 @@
 package dk.praksis.cases.tables;
 
+import dk.praksis.cases.Quoted;
 import dk.praksis.text.DanishLetters;
-import java.util.regex.Pattern;
+import java.util.Collection;
 
 /** How table, sheet, file and column names are compared and shown. */
 final class Names {
-
-    private static final Pattern SAFE_LABEL = Pattern.compile("[\\p{L}\\p{N}_ .\\-]{1,40}");
-    private static final Pattern LONG_DIGITS = Pattern.compile("\\d{4,}");
 
     private Names() {
     }
@@ -27,14 +25,11 @@ final class Names {
     }
 
     /**
-     * A header or sheet name quoted for a message, or a neutral word when it could be personal data
-     * (long digit runs, '@', or long text): a header row is user input too.
+     * A header, sheet or file name quoted for a message by the rule of {@link Quoted} (a safe token or
+     * a near-miss of one of {@code known}), or a neutral phrase: a header row is user input too.
      */
-    static String quoted(String label) {
+    static String quoted(String label, Collection<String> known) {
         String s = label.strip();
-        if (SAFE_LABEL.matcher(s).matches() && !LONG_DIGITS.matcher(s).find()) {
-            return "'" + s + "'";
-        }
-        return "(navnet vises ikke)";
+        return Quoted.isSafe(s, known) ? "'" + s + "'" : "(navnet vises ikke, da det kan indeholde personoplysninger)";
     }
 }

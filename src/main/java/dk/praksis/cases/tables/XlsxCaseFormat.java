@@ -84,9 +84,9 @@ public final class XlsxCaseFormat implements CaseFormat {
         for (Sheet s : wb) {
             String name = s.getSheetName();
             if (!found.containsValue(s) && !Names.key(name).equals(Names.key(GUIDE_SHEET))) {
-                problems.add(new Problem(label + " " + name, null, "ukendt ark " + Names.quoted(name)
-                        + "; arkene hedder " + String.join(", ", layout.tables().stream().map(Table::sheet).toList())
-                        + " og " + GUIDE_SHEET));
+                List<String> known = layout.tables().stream().map(Table::sheet).toList();
+                problems.add(new Problem(label + " " + name, null, "ukendt ark " + Names.quoted(name, known)
+                        + "; arkene hedder " + String.join(", ", known) + " og " + GUIDE_SHEET));
             }
         }
         return found;
