@@ -227,6 +227,13 @@ class ExcelReportsTest {
             XSSFSheet s = wb.getSheet("Kommuner");
             assertThat(List.of(s.getRow(1).getCell(1).getStringCellValue(), s.getRow(2).getCell(1).getStringCellValue(),
                     s.getRow(3).getCell(1).getStringCellValue())).containsExactly("Billund", "Vejen", "Ærø");
+            assertThat(headers(s, 0).subList(3, 7))
+                    .containsExactly("Sager", "Realitetsbehandlede", "I overensstemmelse", "Andel i overensstemmelse");
+            // Vejen: 6 cases, 5 realitetsbehandlede; the share is 2 of the 5, the denominator beside it
+            XSSFRow vejen = s.getRow(2);
+            assertThat(List.of(vejen.getCell(3).getNumericCellValue(), vejen.getCell(4).getNumericCellValue(),
+                    vejen.getCell(5).getNumericCellValue(), vejen.getCell(6).getNumericCellValue()))
+                    .containsExactly(6.0, 5.0, 2.0, 0.4);
             XSSFRow aero = s.getRow(3);
             assertThat(aero.getCell(0).getStringCellValue()).isEqualTo("492");
             assertThat(aero.getCell(3).getNumericCellValue()).isEqualTo(4);

@@ -120,10 +120,14 @@ class PdfReportsTest {
     void samletReportHasKommunefordelteResultaterSortedByName() throws Exception {
         try (PdfText pdf = new PdfText(PdfReports.samlet(REPORT))) {
             String text = pdf.text();
-            assertThat(text).contains("Billund (530) 2 2 100,0 % " + iv(2, 2, null) + " 0 0,0 % " + iv(0, 2, null))
-                    .contains("Vejen (575) 6 2 40,0 % " + iv(2, 5, 40) + " 2 40,0 % " + iv(2, 5, 40))
-                    .contains("Ærø (492) 4 3 75,0 % " + iv(3, 4, null) + " 1 25,0 % " + iv(1, 4, null))
-                    .contains("Alle kommuner 12 7 63,6 % " + iv(7, 11, null) + " 3 27,3 % " + iv(3, 11, null));
+            // each count shows its denominator, the realitetsbehandlede cases: Vejen has 6 cases, 5 of them assessed
+            assertThat(text).contains("Billund (530) 2 2 af 2 100,0 % " + iv(2, 2, null) + " 0 af 2 0,0 % "
+                            + iv(0, 2, null))
+                    .contains("Vejen (575) 6 2 af 5 40,0 % " + iv(2, 5, 40) + " 2 af 5 40,0 % " + iv(2, 5, 40))
+                    .contains("Ærø (492) 4 3 af 4 75,0 % " + iv(3, 4, null) + " 1 af 4 25,0 % " + iv(1, 4, null))
+                    .contains("Alle kommuner 12 7 af 11 63,6 % " + iv(7, 11, null) + " 3 af 11 27,3 % "
+                            + iv(3, 11, null))
+                    .contains("»8 af 12« betyder 8 af kommunens 12 realitetsbehandlede sager");
             assertThat(text.indexOf("Billund (530)")).isLessThan(text.indexOf("Vejen (575)"));
             assertThat(text.indexOf("Vejen (575)")).isLessThan(text.indexOf("Ærø (492)"));
             assertThat(text).contains("A-04", "V-03", "B-02");
