@@ -4,13 +4,18 @@ import dk.praksis.checklist.AnswerScale;
 import dk.praksis.checklist.Checklist;
 import dk.praksis.checklist.Item;
 import dk.praksis.checklist.ItemSpec;
+import dk.praksis.checklist.Section;
 import dk.praksis.scoring.CaseResult;
 import dk.praksis.scoring.ItemResult;
+import dk.praksis.scoring.Outcome;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /** Tallies item outcomes over a set of cases. */
 final class ItemCounter {
@@ -48,12 +53,36 @@ final class ItemCounter {
         return stats;
     }
 
-    /** The totals of several items (a section); no distribution. */
-    ItemStats sum(List<ItemStats> items) {
-        int met = items.stream().mapToInt(ItemStats::met).sum();
-        int notMet = items.stream().mapToInt(ItemStats::notMet).sum();
-        int notRelevant = items.stream().mapToInt(ItemStats::notRelevant).sum();
+    /**
+     * A section (theme) counted per case, not per answer: a case meets the theme when every question of
+     * it that was relevant in the case is met, fails it when at least one is not met, and has it not
+     * relevant when none was. Cases with only counted answers in the section are left out. Answers from
+     * one case are not independent, so only a share of cases can carry an interval; no distribution.
+     */
+    ItemStats theme(Section section, List<CaseResult> cases) {
+        Set<String> ids = section.items().stream().map(Item::id).collect(Collectors.toSet());
+        int met = 0;
+        int notMet = 0;
+        int notRelevant = 0;
+        for (CaseResult c : cases) {
+            Set<Outcome> outcomes = c.items().stream().filter(r -> ids.contains(r.itemId())).map(ItemResult::outcome)
+                    .collect(Collectors.toCollection(() -> EnumSet.noneOf(Outcome.class)));
+            if (outcomes.contains(Outcome.IKKE_OPFYLDT)) {
+                notMet++;
+            } else if (outcomes.contains(Outcome.OPFYLDT)) {
+                met++;
+            } else if (outcomes.contains(Outcome.IKKE_RELEVANT)) {
+                notRelevant++;
+            }
+        }
         return new ItemStats(met, notMet, notRelevant, share(met, met + notMet), List.of());
+    }
+
+    /** Section id to its {@link #theme} figures over the cases, in checklist order. */
+    Map<String, ItemStats> themes(List<CaseResult> cases) {
+        Map<String, ItemStats> themes = new LinkedHashMap<>();
+        checklist.sections().forEach(s -> themes.put(s.id(), theme(s, cases)));
+        return themes;
     }
 
     /** The values to list for the item: the reference's, else its counted scale's; null when not counted. */

@@ -27,8 +27,9 @@ import java.util.stream.Collectors;
  * Builds the {@link AuditReport} from the scored cases: the one place where report figures are computed.
  * Every share carries its Wilson interval from {@link dk.praksis.stats}.
  * Case-level shares (verdicts, accordance, omgørelsesprocent) use the kommune's population for the
- * finite-population correction when the audit file gives it; item shares never do, as the number of
- * decisions in which an item was relevant is unknown.
+ * finite-population correction when the audit file gives it; item and theme shares never do, as the number
+ * of decisions in which an item or theme was relevant is unknown. Theme shares count cases, never pooled
+ * answers (see {@link SectionFigures}).
  */
 public final class ReportBuilder {
 
@@ -63,7 +64,7 @@ public final class ReportBuilder {
 
         ItemCounter counter = new ItemCounter(checklist, level);
         Map<String, ItemStats> allItems = counter.count(sorted);
-        Audit audit = new Audit(checklist, counter, allItems,
+        Audit audit = new Audit(checklist, counter, allItems, counter.themes(sorted),
                 verdictOrder(checklist, sorted.stream().map(CaseResult::verdict).collect(Collectors.toSet())),
                 checklist.items().collect(Collectors.toMap(Item::id, Item::text)));
         UnitReport total = unit(audit, null, sorted, totalPopulation(info, byKommune.keySet()), allItems);
@@ -80,11 +81,11 @@ public final class ReportBuilder {
     }
 
     /**
-     * What every unit of one audit shares: the item figures for all kommuner, and the verdict order
+     * What every unit of one audit shares: the item and theme figures for all kommuner, and the verdict order
      * (the same for every unit, so a kommune's verdict rows line up with all kommuners').
      */
     private record Audit(Checklist checklist, ItemCounter counter, Map<String, ItemStats> allItems,
-                         List<String> verdictOrder, Map<String, String> itemTexts) {
+                         Map<String, ItemStats> allThemes, List<String> verdictOrder, Map<String, String> itemTexts) {
     }
 
     private UnitReport unit(Audit audit, Kommune kommune, List<CaseResult> cases, Integer population,
@@ -94,9 +95,8 @@ public final class ReportBuilder {
             List<ItemFigures> items = s.items().stream()
                     .map(i -> new ItemFigures(i, unitItems.get(i.id()), audit.allItems().get(i.id())))
                     .toList();
-            sections.add(new SectionFigures(s.id(), s.title(),
-                    audit.counter().sum(items.stream().map(ItemFigures::unit).toList()),
-                    audit.counter().sum(items.stream().map(ItemFigures::all).toList()), items));
+            sections.add(new SectionFigures(s.id(), s.title(), audit.counter().theme(s, cases),
+                    audit.allThemes().get(s.id()), items));
         }
         List<ItemFigures> mostFailed = sections.stream().flatMap(s -> s.items().stream())
                 .filter(f -> f.unit().notMet() > 0)

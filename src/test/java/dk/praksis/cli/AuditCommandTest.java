@@ -69,9 +69,9 @@ class AuditCommandTest {
         Path out = dir.resolve("ud");
         // The reviewer's verdict is the one counted, even where the derived verdict disagrees.
         assertThat(r.out()).contains("Prøveundersøgelse",
-                "Vejen        1                   1  100,0 %        0              0,0 %",
-                "Ærø          1                   1  100,0 %        0              0,0 %",
-                "I alt        2                   2  100,0 %        0              0,0 %",
+                "Vejen        1              1 af 1  100,0 %   0 af 1              0,0 %",
+                "Ærø          1              1 af 1  100,0 %   0 af 1              0,0 %",
+                "I alt        2              2 af 2  100,0 %   0 af 2              0,0 %",
                 "Skrevet til: " + out.toAbsolutePath());
         ResultsFile results = ResultsJson.read(out.resolve("resultater.json"));
         assertThat(results.checklist().id()).isEqualTo("fleksjob-2010");

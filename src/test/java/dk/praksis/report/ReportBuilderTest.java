@@ -117,9 +117,47 @@ class ReportBuilderTest {
         assertThat(vv1.unit().shareMet()).isEqualTo(new Share(4, 5, wilson(4, 5)));
         assertThat(List.of(vv1.all().met(), vv1.all().notMet(), vv1.all().notRelevant())).containsExactly(9, 1, 2);
         assertThat(vv1.all().shareMet()).isEqualTo(new Share(9, 10, wilson(9, 10)));
-        assertThat(List.of(vv.all().met(), vv.all().notMet(), vv.all().notRelevant())).containsExactly(18, 2, 4);
-        assertThat(vv.all().shareMet().total()).isEqualTo(20);
         assertThat(vv1.unit().distribution()).isEmpty();
+    }
+
+    @Test
+    void themeTotalsCountCasesNotPooledAnswers() {
+        // VV over all 12 cases: met in V-01, V-02, V-04 and all of Ærø and B-01 (8); a question not met in
+        // V-03 and V-05 (2); nothing relevant in V-06 and B-02 (2). Pooled answers would give 18 of 20.
+        SectionFigures vv = kommune("Vejen").sections().get(0);
+        assertThat(List.of(vv.allCases().met(), vv.allCases().notMet(), vv.allCases().notRelevant()))
+                .containsExactly(8, 2, 2);
+        assertThat(vv.allCases().shareMet()).isEqualTo(new Share(8, 10, wilson(8, 10)));
+        // Vejen: V-01, V-02, V-04 met; V-03, V-05 not; V-06 not relevant. No population correction:
+        // how many of the kommune's decisions the theme was relevant in is unknown.
+        assertThat(List.of(vv.unitCases().met(), vv.unitCases().notMet(), vv.unitCases().notRelevant()))
+                .containsExactly(3, 2, 1);
+        assertThat(vv.unitCases().shareMet()).isEqualTo(new Share(3, 5, wilson(3, 5)));
+        assertThat(vv.unitCases().distribution()).isEmpty();
+        assertThat(report.total().sections().get(0).unitCases()).isEqualTo(vv.allCases());
+        // A theme of one question counts as that question.
+        SectionFigures fv = report.total().sections().get(1);
+        assertThat(fv.unitCases().shareMet()).isEqualTo(new Share(9, 11, wilson(9, 11)));
+        assertThat(fv.unitCases().notRelevant()).isEqualTo(1);
+        // Only counted (Likert) answers: no case is counted at all.
+        ItemStats tf = report.total().sections().get(2).unitCases();
+        assertThat(List.of(tf.met(), tf.notMet(), tf.notRelevant())).containsExactly(0, 0, 0);
+        assertThat(tf.shareMet().defined()).isFalse();
+    }
+
+    @Test
+    void aThemeIsMetWhenEveryQuestionRelevantInTheCaseIsMet() {
+        List<CaseResult> results = new ArrayList<>(Fixtures.results());
+        results.add(new CaseResult("B-03", Fixtures.BILLUND, "bevilling", List.of(Fixtures.notRelevant("VV1"),
+                Fixtures.met("VV3"), Fixtures.met("FV1")), 1.0, "i_overensstemmelse", null, false, "R2", null));
+        results.add(new CaseResult("B-04", Fixtures.BILLUND, "bevilling", List.of(Fixtures.notRelevant("VV1"),
+                Fixtures.notMet("VV3", "ændring", "Ikke varigt."), Fixtures.met("FV1")), 0.5, "ændring", null, false,
+                "R2", null));
+        AuditReport r = new ReportBuilder().build(Fixtures.checklist(), Fixtures.info(), results);
+        ItemStats billund = r.kommuner().get(0).sections().get(0).unitCases();
+        // B-01 met; B-02 nothing relevant; B-03 met (VV1 not relevant, VV3 met); B-04 not met
+        assertThat(List.of(billund.met(), billund.notMet(), billund.notRelevant())).containsExactly(2, 1, 1);
+        assertThat(billund.shareMet()).isEqualTo(new Share(2, 3, wilson(2, 3)));
     }
 
     @Test

@@ -10,13 +10,16 @@ import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Sheet "Spørgsmål": one row per section total and per question with met / not met / not relevant
- * and the share met with its interval; in a kommune's workbook the same for all kommuner beside it.
+ * Sheet "Spørgsmål": one row per theme and per question with met / not met / not relevant and the share
+ * met with its interval; in a kommune's workbook the same for all kommuner beside it. Every row counts
+ * cases: a theme row counts the cases that met the whole theme (see {@link SectionFigures}).
  */
 final class QuestionsSheet {
 
     static final String NAME = "Spørgsmål";
-    static final String SECTION_LEVEL = "Afsnit i alt";
+    static final String SECTION_LEVEL = "Hele temaet (sager)";
+    static final String NOTE = "Alle rækker tæller sager. En sag har opfyldt hele temaet, når alle temaets "
+            + "spørgsmål, der var relevante i sagen, var opfyldt, og ikke opfyldt, når mindst ét af dem ikke var.";
     static final String ITEM_LEVEL = "Spørgsmål";
 
     private QuestionsSheet() {
@@ -32,13 +35,14 @@ final class QuestionsSheet {
         }
         List<List<Object>> rows = new ArrayList<>();
         for (SectionFigures s : unit.sections()) {
-            rows.add(row(SECTION_LEVEL, s.title(), s.id(), s.title(), s.unit(), s.all(), compare));
+            rows.add(row(SECTION_LEVEL, s.title(), s.id(), s.title(), s.unitCases(), s.allCases(), compare));
             for (ItemFigures f : s.items()) {
                 rows.add(row(ITEM_LEVEL, s.title(), f.item().id(), f.item().text(), f.unit(), f.all(), compare));
             }
         }
         SheetWriter w = new SheetWriter(wb, NAME, styles);
-        w.table(0, "Spoergsmaal", columns, rows);
+        int after = w.table(0, "Spoergsmaal", columns, rows);
+        w.note(after + 1, NOTE);
         w.freezeHeader(0);
         w.finish();
     }

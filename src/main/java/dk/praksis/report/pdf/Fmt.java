@@ -36,7 +36,7 @@ final class Fmt {
 
     /** "7 af 10" */
     static String ofTotal(Share share) {
-        return share.count() + " af " + share.total();
+        return DanishFormat.ofTotal(share);
     }
 
     static String cases(int n) {

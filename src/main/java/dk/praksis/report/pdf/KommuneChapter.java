@@ -18,9 +18,10 @@ final class KommuneChapter {
         HouseStyle style = doc.style;
         Chapter chapter = doc.chapter("Kommunefordelte resultater");
         chapter.add(style.paragraph("Resultaterne for hver kommune, sorteret efter navn. Procenterne er af de "
+                + "realitetsbehandlede sager, ikke af alle sager: »8 af 12« betyder 8 af kommunens 12 "
                 + "realitetsbehandlede sager. Med få sager pr. kommune er intervallerne brede; se Bilag 1: Metode."));
-        PdfPTable table = style.groupedTable(new float[] {2.6f, 1f}, new String[] {"Kommune", "Antal sager"},
-                List.of("I overensstemmelse", "Ændret eller hjemvist"), new float[] {0.9f, 1f, 1.7f}, "Antal", "Pct.",
+        PdfPTable table = style.groupedTable(new float[] {2.4f, 0.9f}, new String[] {"Kommune", "Antal sager"},
+                List.of("I overensstemmelse", "Ændret eller hjemvist"), new float[] {1.2f, 1f, 1.7f}, "Antal", "Pct.",
                 view.intervalLabel());
         for (UnitReport k : view.report().kommuner()) {
             row(style, table, k.kommune().navn() + " (" + k.kommune().kode() + ")", k.figures());
@@ -49,7 +50,7 @@ final class KommuneChapter {
     }
 
     private static void cells(HouseStyle style, PdfPTable table, Share s) {
-        table.addCell(style.number(String.valueOf(s.count())));
+        table.addCell(style.number(Fmt.ofTotal(s)));
         table.addCell(style.number(Fmt.percent(s)));
         table.addCell(style.number(Fmt.interval(s)));
     }

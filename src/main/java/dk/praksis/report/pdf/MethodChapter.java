@@ -33,6 +33,13 @@ final class MethodChapter {
         shares.add(style.paragraph("For hvert spørgsmål er andelen opfyldt beregnet som opfyldt divideret med "
                 + "opfyldt plus ikke opfyldt; sager, hvor spørgsmålet ikke var relevant, indgår ikke. Sagens score er "
                 + "andelen af de relevante spørgsmål, sagen opfyldte."));
+        shares.add(style.paragraph("Et tema samlet (rækken »" + ThemeChapter.THEME_ROW + "«) tæller sager, ikke "
+                + "svar: en sag har opfyldt temaet, når alle temaets spørgsmål, der var relevante i sagen, var "
+                + "opfyldt, og ikke opfyldt, når mindst ét af dem ikke var. Sager, hvor intet af temaets spørgsmål "
+                + "var relevant, indgår ikke i nævneren. Temaet lægges ikke sammen over svarene, fordi hver sag "
+                + "giver flere svar, og svarene fra samme sag hænger sammen; et interval beregnet over svarene "
+                + "ville se mere sikkert ud, end det er. Sagerne er derimod uafhængige af hinanden, så andelen af "
+                + "sager har et retvisende interval."));
         shares.add(style.paragraph("Den samlede vurdering er bedømmerens egen, når den er angivet, og ellers den "
                 + "alvorligste konsekvens blandt de spørgsmål, der ikke var opfyldt."
                 + (m.disagreements() > 0 ? " I " + Fmt.cases(m.disagreements()) + " afveg bedømmerens vurdering fra "

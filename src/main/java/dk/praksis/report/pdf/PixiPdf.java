@@ -7,6 +7,7 @@ import dk.praksis.report.AuditReport;
 import dk.praksis.report.ItemFigures;
 import dk.praksis.report.KeyFigures;
 import dk.praksis.report.SectionFigures;
+import dk.praksis.report.Share;
 
 /** The pixi (short) version: key figures, the most often failed questions, one line per theme. */
 final class PixiPdf {
@@ -67,18 +68,22 @@ final class PixiPdf {
         doc.add(failed);
 
         Chapter themes = doc.chapter("Temaerne", false);
-        PdfPTable t = style.table(new float[] {4.6f, 1.6f, 1.9f}, 1, "Tema", "Andel opfyldt", view.intervalLabel());
+        PdfPTable t = style.table(new float[] {4f, 1.6f, 1.3f, 1.9f}, 1, "Tema", "Sager med temaet opfyldt",
+                "Pct.", view.intervalLabel());
         for (SectionFigures s : view.unit().sections()) {
-            if (!s.unit().shareMet().defined()) {
+            Share cases = s.unitCases().shareMet();
+            if (!cases.defined()) {
                 continue; // a theme with only counted (e.g. Likert) questions has no share to report
             }
             t.addCell(style.text(s.title()));
-            t.addCell(style.number(Fmt.percent(s.unit().shareMet())));
-            t.addCell(style.number(Fmt.interval(s.unit().shareMet())));
+            t.addCell(style.number(Fmt.ofTotal(cases)));
+            t.addCell(style.number(Fmt.percent(cases)));
+            t.addCell(style.number(Fmt.interval(cases)));
         }
         themes.add(t);
-        themes.add(style.note("Andel opfyldt er andelen af temaets spørgsmål, der var opfyldt i de sager, hvor de var "
-                + "relevante. Den fulde rapport (samlet.pdf) har tallene pr. spørgsmål og pr. kommune."));
+        themes.add(style.note("En sag har opfyldt temaet, når alle temaets spørgsmål, der var relevante i sagen, var "
+                + "opfyldt. Der tælles af de sager, hvor mindst ét af temaets spørgsmål var relevant. Den fulde rapport "
+                + "(samlet.pdf) har tallene pr. spørgsmål og pr. kommune."));
         doc.add(themes);
     }
 

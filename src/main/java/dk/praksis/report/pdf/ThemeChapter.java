@@ -17,6 +17,9 @@ final class ThemeChapter {
 
     private static final int LABEL_CHARS = 70;
 
+    /** The label of a section's total row, which counts cases (see {@link SectionFigures}). */
+    static final String THEME_ROW = "Hele temaet (sager)";
+
     private ThemeChapter() {
     }
 
@@ -26,6 +29,9 @@ final class ThemeChapter {
         chapter.add(style.paragraph("For hvert spørgsmål i måleskemaet: hvor mange sager der opfyldte det, ikke "
                 + "opfyldte det, og hvor det ikke var relevant. Andel opfyldt er af de sager, hvor spørgsmålet var "
                 + "relevant."));
+        chapter.add(style.paragraph("Rækken »" + THEME_ROW + "« tæller også sager: en sag har opfyldt temaet, når "
+                + "alle temaets spørgsmål, der var relevante i sagen, var opfyldt, og ikke opfyldt, når mindst ét af "
+                + "dem ikke var. Se Bilag 1: Metode."));
         for (SectionFigures section : view.unit().sections()) {
             Section s = doc.section(chapter, section.title());
             s.add(table(style, view, section));
@@ -63,14 +69,14 @@ final class ThemeChapter {
                 table.addCell(style.number(Fmt.percent(f.all().shareMet())));
             }
         }
-        if (section.unit().relevant() + section.unit().notRelevant() == 0) {
+        if (section.unitCases().relevant() + section.unitCases().notRelevant() == 0) {
             return table; // only counted questions: there is no total to show
         }
         table.addCell(style.bold(""));
-        table.addCell(style.bold("I alt for temaet"));
-        statCells(style, table, section.unit());
+        table.addCell(style.bold(THEME_ROW));
+        statCells(style, table, section.unitCases());
         if (!view.isTotal()) {
-            table.addCell(style.number(Fmt.percent(section.all().shareMet())));
+            table.addCell(style.number(Fmt.percent(section.allCases().shareMet())));
         }
         return table;
     }

@@ -27,6 +27,11 @@ public final class DanishFormat {
         return share.defined() ? percent(share.value()) : NONE;
     }
 
+    /** The count out of its denominator: "8 af 12". */
+    public static String ofTotal(Share share) {
+        return share.count() + " af " + share.total();
+    }
+
     /** "18,2–35,1 %", or {@link #NONE} when there is no interval. */
     public static String interval(Interval interval) {
         return interval == null ? NONE

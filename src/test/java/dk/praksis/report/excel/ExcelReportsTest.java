@@ -165,9 +165,21 @@ class ExcelReportsTest {
                     .isEqualTo(Proportion.of(4, 5).wilson(0.95).orElseThrow().lower());
             assertThat(vv1.getCell(13).getNumericCellValue()).isEqualTo(0.9);
 
+            // The theme row counts cases (V-01, V-02, V-04 met; V-03, V-05 not; V-06 not relevant), not the
+            // 8 met of 10 pooled answers, and sets all kommuner's 8 of 10 cases beside it.
             XSSFRow section = row(s, 2, "VV");
-            assertThat(section.getCell(0).getStringCellValue()).isEqualTo("Afsnit i alt");
-            assertThat(section.getCell(4).getNumericCellValue()).isEqualTo(8);
+            assertThat(section.getCell(0).getStringCellValue()).isEqualTo("Hele temaet (sager)");
+            assertThat(List.of(section.getCell(4).getNumericCellValue(), section.getCell(5).getNumericCellValue(),
+                    section.getCell(6).getNumericCellValue())).containsExactly(3.0, 2.0, 1.0);
+            assertThat(section.getCell(7).getNumericCellValue()).isEqualTo(0.6);
+            assertThat(section.getCell(8).getNumericCellValue())
+                    .isEqualTo(Proportion.of(3, 5).wilson(0.95).orElseThrow().lower());
+            assertThat(List.of(section.getCell(10).getNumericCellValue(), section.getCell(11).getNumericCellValue(),
+                    section.getCell(12).getNumericCellValue())).containsExactly(8.0, 2.0, 2.0);
+            assertThat(section.getCell(13).getNumericCellValue()).isEqualTo(0.8);
+            int after = t.getEndRowIndex() + 2;
+            assertThat(s.getRow(after).getCell(0).getStringCellValue()).startsWith("Alle rækker tæller sager. "
+                    + "En sag har opfyldt hele temaet, når alle temaets spørgsmål, der var relevante i sagen, var opfyldt");
 
             XSSFRow likert = row(s, 2, "TF1");
             assertThat(likert.getCell(7).getCellType()).as("no share for a counted item").isEqualTo(CellType.BLANK);
@@ -215,6 +227,13 @@ class ExcelReportsTest {
             XSSFSheet s = wb.getSheet("Kommuner");
             assertThat(List.of(s.getRow(1).getCell(1).getStringCellValue(), s.getRow(2).getCell(1).getStringCellValue(),
                     s.getRow(3).getCell(1).getStringCellValue())).containsExactly("Billund", "Vejen", "Ærø");
+            assertThat(headers(s, 0).subList(3, 7))
+                    .containsExactly("Sager", "Realitetsbehandlede", "I overensstemmelse", "Andel i overensstemmelse");
+            // Vejen: 6 cases, 5 realitetsbehandlede; the share is 2 of the 5, the denominator beside it
+            XSSFRow vejen = s.getRow(2);
+            assertThat(List.of(vejen.getCell(3).getNumericCellValue(), vejen.getCell(4).getNumericCellValue(),
+                    vejen.getCell(5).getNumericCellValue(), vejen.getCell(6).getNumericCellValue()))
+                    .containsExactly(6.0, 5.0, 2.0, 0.4);
             XSSFRow aero = s.getRow(3);
             assertThat(aero.getCell(0).getStringCellValue()).isEqualTo("492");
             assertThat(aero.getCell(3).getNumericCellValue()).isEqualTo(4);

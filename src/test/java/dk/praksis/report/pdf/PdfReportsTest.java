@@ -68,6 +68,21 @@ class PdfReportsTest {
     }
 
     @Test
+    void themeTotalsCountCasesAndTheMethodAppendixSaysWhy() throws Exception {
+        try (PdfText pdf = new PdfText(PdfReports.kommune(REPORT, kommune(REPORT, "Vejen")))) {
+            String text = pdf.text();
+            // Vejen's VV: V-01, V-02, V-04 met the theme, V-03 and V-05 did not, V-06 had none of it relevant;
+            // all kommuner: 8 of 10 cases. No population correction for themes.
+            assertThat(text).contains("Hele temaet (sager) 3 2 1 60,0 % " + iv(3, 5, null) + " 80,0 %")
+                    .contains("Rækken »Hele temaet (sager)« tæller også sager")
+                    .doesNotContain("I alt for temaet");
+            assertThat(squeeze(text)).contains(squeeze("Et tema samlet (rækken »Hele temaet (sager)«) tæller sager, "
+                    + "ikke svar"))
+                    .contains(squeeze("et interval beregnet over svarene ville se mere sikkert ud, end det er."));
+        }
+    }
+
+    @Test
     void kommuneReportListsItsCasesWithReasonsAndRemarksOnly() throws Exception {
         try (PdfText pdf = new PdfText(PdfReports.kommune(REPORT, kommune(REPORT, "Vejen")))) {
             String text = pdf.text();
@@ -105,10 +120,14 @@ class PdfReportsTest {
     void samletReportHasKommunefordelteResultaterSortedByName() throws Exception {
         try (PdfText pdf = new PdfText(PdfReports.samlet(REPORT))) {
             String text = pdf.text();
-            assertThat(text).contains("Billund (530) 2 2 100,0 % " + iv(2, 2, null) + " 0 0,0 % " + iv(0, 2, null))
-                    .contains("Vejen (575) 6 2 40,0 % " + iv(2, 5, 40) + " 2 40,0 % " + iv(2, 5, 40))
-                    .contains("Ærø (492) 4 3 75,0 % " + iv(3, 4, null) + " 1 25,0 % " + iv(1, 4, null))
-                    .contains("Alle kommuner 12 7 63,6 % " + iv(7, 11, null) + " 3 27,3 % " + iv(3, 11, null));
+            // each count shows its denominator, the realitetsbehandlede cases: Vejen has 6 cases, 5 of them assessed
+            assertThat(text).contains("Billund (530) 2 2 af 2 100,0 % " + iv(2, 2, null) + " 0 af 2 0,0 % "
+                            + iv(0, 2, null))
+                    .contains("Vejen (575) 6 2 af 5 40,0 % " + iv(2, 5, 40) + " 2 af 5 40,0 % " + iv(2, 5, 40))
+                    .contains("Ærø (492) 4 3 af 4 75,0 % " + iv(3, 4, null) + " 1 af 4 25,0 % " + iv(1, 4, null))
+                    .contains("Alle kommuner 12 7 af 11 63,6 % " + iv(7, 11, null) + " 3 af 11 27,3 % "
+                            + iv(3, 11, null))
+                    .contains("»8 af 12« betyder 8 af kommunens 12 realitetsbehandlede sager");
             assertThat(text.indexOf("Billund (530)")).isLessThan(text.indexOf("Vejen (575)"));
             assertThat(text.indexOf("Vejen (575)")).isLessThan(text.indexOf("Ærø (492)"));
             assertThat(text).contains("A-04", "V-03", "B-02");
@@ -144,9 +163,12 @@ class PdfReportsTest {
             assertThat(text).contains("I overensstemmelse med regler og praksis 7 af 11 63,6 % " + iv(7, 11, null))
                     .contains("1. FV1 Er borgeren partshørt? Ikke opfyldt i 2 af 11 sager")
                     .contains("2. VV1 Er der tilstrækkelige lægelige oplysninger? Ikke opfyldt i 1 af 10 sager")
-                    // section totals: VV1+VV3 met 18 of 20 judged; FV1 met 9 of 11
-                    .contains("Varigt og væsentligt nedsat arbejdsevne 90,0 % " + iv(18, 20, null))
-                    .contains("Formel vurdering 81,8 % " + iv(9, 11, null))
+                    // themes count cases: VV met in 8 of the 10 cases where VV1 or VV3 was relevant (not 18 of
+                    // 20 pooled answers); FV1 met in 9 of 11
+                    .contains("Varigt og væsentligt nedsat arbejdsevne 8 af 10 80,0 % " + iv(8, 10, null))
+                    .contains("Formel vurdering 9 af 11 81,8 % " + iv(9, 11, null))
+                    .contains("En sag har opfyldt temaet, når alle temaets spørgsmål, der var relevante i sagen, var "
+                            + "opfyldt.")
                     .doesNotContain("Borgerens oplevelse");
             assertThat(pdf.outline()).containsExactly("Nøgletal", "Det går oftest galt her", "Temaerne");
         }
