@@ -129,6 +129,9 @@ public final class ComparisonPdf {
             widths[i] = 1.5f;
         }
         widths[c.years().size() + 1] = 2.0f;
+        for (int i = c.years().size() + 2; i < widths.length; i++) {
+            widths[i] = 1.3f; // p-value columns: narrow, so the shares with intervals keep to one line
+        }
         PdfPTable t = style.table(widths, 1, headers.toArray(String[]::new));
         for (MeasureSeries m : measures) {
             t.addCell(style.text(items ? itemLabel(m) : m.label()));
