@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "compare", aliases = {"sammenlign"},
         description = {"Sammenligner resultater fra to eller flere undersøgelser (fx to år) pr. kommune og samlet:"
                 + " andele med konfidensintervaller (95 %%), ændringer i procentpoint med interval og Fishers test,"
-                + " og en trendtest over tre eller flere år.",
+                + " en trendtest over tre eller flere år og Benjamini–Hochbergs korrektion for mange sammenligninger.",
             "Skriver sammenligning.json, sammenligning.xlsx og sammenligning.pdf i MAPPE."})
 final class CompareCommand extends DanishCommand implements Callable<Integer> {
 

@@ -6,11 +6,16 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 /**
  * The change of a share from one year to a later one, on the proportion scale (0.1 = 10 procentpoint).
  *
- * @param lower   Newcombe's 95 % interval for the change
- * @param fisherP two-sided p-value of Fisher's exact test
- * @param clear   the interval excludes zero: the change is not plausibly noise
+ * @param lower     Newcombe's 95 % interval for the change
+ * @param fisherP   two-sided p-value of Fisher's exact test
+ * @param clear     the interval excludes zero: the change is not plausibly noise on its own
+ * @param adjustedP the Benjamini–Hochberg adjusted p-value over every change of the comparison run;
+ *                  null only before {@link FalseDiscovery} has adjusted the run
+ * @param holds     the adjusted p-value is below {@link FalseDiscovery#RATE}: the change holds after the
+ *                  correction for many comparisons; null before adjustment
  */
-@JsonPropertyOrder({"fra", "til", "ændring", "nedre", "øvre", "fisher_p", "tydelig"})
+@JsonPropertyOrder({"fra", "til", "ændring", "nedre", "øvre", "fisher_p", "tydelig", "justeret_p",
+    "holder_efter_korrektion"})
 public record Change(
         @JsonProperty("fra") String from,
         @JsonProperty("til") String to,
@@ -18,5 +23,21 @@ public record Change(
         @JsonProperty("nedre") double lower,
         @JsonProperty("øvre") double upper,
         @JsonProperty("fisher_p") double fisherP,
-        @JsonProperty("tydelig") boolean clear) {
+        @JsonProperty("tydelig") boolean clear,
+        @JsonProperty("justeret_p") Double adjustedP,
+        @JsonProperty("holder_efter_korrektion") Boolean holds) {
+
+    /** A change not yet adjusted for the other comparisons of its run. */
+    Change(String from, String to, double estimate, double lower, double upper, double fisherP, boolean clear) {
+        this(from, to, estimate, lower, upper, fisherP, clear, null, null);
+    }
+
+    Change adjusted(double adjusted) {
+        return new Change(from, to, estimate, lower, upper, fisherP, clear, adjusted, adjusted < FalseDiscovery.RATE);
+    }
+
+    /** Holds after the correction for many comparisons (false only when not adjusted). */
+    public boolean holdsAfterCorrection() {
+        return Boolean.TRUE.equals(holds);
+    }
 }

@@ -5,7 +5,47 @@ import dk.praksis.report.text.DanishFormat;
 /** Danish texts for shares and changes in percentage points, built on the reports' {@link DanishFormat}. */
 public final class ChangeFormat {
 
+    /** Marks a change whose interval excludes 0. */
+    public static final String CLEAR = "*";
+    /** Marks a change that also holds after the correction for many comparisons. */
+    public static final String HOLDS = "**";
+    /** Question texts in one-line highlights are cut to this many characters. */
+    static final int SHORT_TEXT = 60;
+
     private ChangeFormat() {
+    }
+
+    /** The marker of a change: "**" when it holds after correction, "*" when only its interval excludes 0, else "". */
+    public static String marker(Change c) {
+        return c.holdsAfterCorrection() ? HOLDS : c.clear() ? CLEAR : "";
+    }
+
+    /**
+     * The plain sentence on many comparisons: how many were made, how many a run would mark by chance alone,
+     * and how many hold after Benjamini–Hochberg's correction.
+     */
+    public static String multipleComparisons(MultipleComparisons m) {
+        long expected = Math.round(m.expectedByChance());
+        String chance = m.expectedByChance() > 0 && expected == 0
+                ? "under én" : "omkring " + expected;
+        String holding = switch (m.holding()) {
+            case 0 -> "Ingen ændringer holder";
+            case 1 -> "1 ændring holder";
+            default -> m.holding() + " ændringer holder";
+        };
+        return "Der er foretaget " + m.comparisons() + (m.comparisons() == 1 ? " sammenligning" : " sammenligninger")
+                + "; selv uden reelle ændringer ville " + chance + " blive markeret ved en tilfældighed. " + holding
+                + " efter korrektion for mange sammenligninger (" + m.method() + ")"
+                + (m.holding() == 0 ? "." : ", markeret med " + HOLDS + ".");
+    }
+
+    /** A question's text for a one-line highlight: cut at a word before {@link #SHORT_TEXT} characters, with "…". */
+    public static String shortText(String text) {
+        if (text == null || text.length() <= SHORT_TEXT) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', SHORT_TEXT - 1);
+        return text.substring(0, cut > 0 ? cut : SHORT_TEXT - 1).stripTrailing() + "…";
     }
 
     /** 0.263 → "26,3 %"; null (no cases) → "–". */

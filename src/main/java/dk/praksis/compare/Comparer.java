@@ -68,7 +68,9 @@ public final class Comparer {
                 single.add(new KommunePresence(ref, List.copyOf(tallies.keySet())));
             }
         });
-        return new Comparison(Comparison.FORMAT, LEVEL, yearInfos(), notes(), chains, total, kommuner, single);
+        FalseDiscovery.Adjusted adjusted = FalseDiscovery.apply(total, kommuner, LEVEL);
+        return new Comparison(Comparison.FORMAT, LEVEL, yearInfos(), notes(), chains, adjusted.total(),
+                adjusted.kommuner(), single, adjusted.summary());
     }
 
     private UnitComparison unit(KommuneRef ref, String name, Map<String, Tally> tallies, List<ItemChain> chains) {

@@ -12,8 +12,11 @@ import java.util.List;
  * @param kommuner     kommuner present in at least two years, sorted by name
  * @param singleYear   kommuner present in one year only
  * @param notes        general Danish notes, e.g. that the years used different checklists
+ * @param multiple     how many changes were tested and how many hold after correcting for that (added
+ *                     within format 1: readers of the format ignore unknown fields)
  */
-@JsonPropertyOrder({"format", "niveau", "år", "noter", "spørgsmål", "i_alt", "kommuner", "kommuner_kun_ét_år"})
+@JsonPropertyOrder({"format", "niveau", "år", "noter", "mange_sammenligninger", "spørgsmål", "i_alt", "kommuner",
+    "kommuner_kun_ét_år"})
 public record Comparison(
         @JsonProperty("format") String format,
         @JsonProperty("niveau") double level,
@@ -22,7 +25,8 @@ public record Comparison(
         @JsonProperty("spørgsmål") List<ItemChain> items,
         @JsonProperty("i_alt") UnitComparison total,
         @JsonProperty("kommuner") List<UnitComparison> kommuner,
-        @JsonProperty("kommuner_kun_ét_år") List<KommunePresence> singleYear) {
+        @JsonProperty("kommuner_kun_ét_år") List<KommunePresence> singleYear,
+        @JsonProperty("mange_sammenligninger") MultipleComparisons multiple) {
 
     public static final String FORMAT = "praksis-sammenligning/1";
 
@@ -37,6 +41,11 @@ public record Comparison(
     /** The latest as-of date among the years: the date the outputs carry, never "now". */
     public java.util.Optional<java.time.LocalDate> latestAsOf() {
         return years.stream().map(YearInfo::asOf).filter(java.util.Objects::nonNull).max(java.time.LocalDate::compareTo);
+    }
+
+    /** The item chain with the given key, e.g. "2010/AP2". */
+    public java.util.Optional<ItemChain> item(String key) {
+        return items.stream().filter(i -> i.key().equals(key)).findFirst();
     }
 
     public List<String> yearLabels() {

@@ -1,5 +1,6 @@
 package dk.praksis.compare;
 
+import dk.praksis.text.DanishList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +9,8 @@ import java.util.stream.Collectors;
 
 /**
  * The terminal summary of a comparison: the key figures for all kommuner, then only the changes whose
- * interval excludes zero (marked with *), so a reader is not invited to over-read noise.
+ * interval excludes zero (marked with *, or ** when they also hold after Benjamini–Hochberg's correction),
+ * and a sentence on how many of them chance alone would give, so a reader is not invited to over-read noise.
  */
 public final class ComparisonSummary {
 
@@ -18,7 +20,7 @@ public final class ComparisonSummary {
     public static List<String> lines(Comparison c) {
         List<String> out = new ArrayList<>();
         List<String> labels = c.yearLabels();
-        out.add("Sammenligning af " + String.join(", ", labels) + " (95 %-konfidensintervaller)");
+        out.add("Sammenligning af " + DanishList.and(labels) + " (95 %-konfidensintervaller)");
         out.add("");
         StringBuilder head = new StringBuilder(String.format("%-28s", "Alle kommuner"));
         labels.forEach(l -> head.append(String.format("%-18s", l)));
@@ -35,7 +37,7 @@ public final class ComparisonSummary {
                 YearShare s = byYear.get(l);
                 row.append(String.format("%-18s", s == null ? "" : ChangeFormat.percent(s.share()) + " af " + s.total()));
             }
-            m.overallChange().ifPresent(ch -> row.append(ChangeFormat.change(ch)).append(ch.clear() ? " *" : ""));
+            m.overallChange().ifPresent(ch -> row.append(ChangeFormat.change(ch)).append(' ').append(ChangeFormat.marker(ch)));
             out.add(row.toString().stripTrailing());
         }
         out.add("");
@@ -43,13 +45,15 @@ public final class ComparisonSummary {
         if (clear.isEmpty()) {
             out.add("Ingen tydelige ændringer: alle intervaller for ændringerne indeholder 0.");
         } else {
-            out.add("Tydelige ændringer (* intervallet for ændringen indeholder ikke 0):");
+            out.add("Tydelige ændringer (* intervallet for ændringen indeholder ikke 0; ** holder også efter"
+                    + " korrektion for mange sammenligninger):");
             out.addAll(clear);
         }
+        out.add(ChangeFormat.multipleComparisons(c.multiple()));
         if (!c.singleYear().isEmpty()) {
             out.add("");
             out.add("Kun med i ét år (ikke sammenlignet): " + c.singleYear().stream()
-                    .map(k -> k.kommune().navn() + " (" + String.join(", ", k.years()) + ")")
+                    .map(k -> k.kommune().navn() + " (" + DanishList.and(k.years()) + ")")
                     .collect(Collectors.joining(", ")));
         }
         itemsFlagged(c, ItemFlag.RULE_CHANGED, "Spørgsmål med ændret regel (ikke sammenlignet): ", out);
@@ -72,18 +76,30 @@ public final class ComparisonSummary {
         units.addAll(c.kommuner());
         for (UnitComparison u : units) {
             u.verdicts().forEach(m -> clearLines(u.name() + ", " + shortLabel(m), m, out));
-            u.items().forEach(m -> clearLines(u.name() + ", spørgsmål " + m.label(), m, out));
+            u.items().forEach(m -> clearLines(u.name() + ", spørgsmål " + itemLabel(c, m), m, out));
         }
         return out;
     }
 
     private static void clearLines(String what, MeasureSeries m, List<String> out) {
         for (Change ch : m.changes()) {
-            if (ch.clear()) {
-                out.add("  * " + what + ": " + ch.from() + "–" + ch.to() + " " + ChangeFormat.change(ch)
-                        + " procentpoint, Fisher p = " + ChangeFormat.p(ch.fisherP()));
+            if (ch.clear() || ch.holdsAfterCorrection()) {
+                out.add(String.format("  %-2s %s: %s–%s %s procentpoint, Fisher p %s, justeret p %s",
+                        ChangeFormat.marker(ch), what, ch.from(), ch.to(), ChangeFormat.change(ch),
+                        pIs(ch.fisherP()), pIs(ch.adjustedP())));
             }
         }
+    }
+
+    /** "= 0,029", or "< 0,001" for small values. */
+    private static String pIs(double p) {
+        String text = ChangeFormat.p(p);
+        return text.startsWith("<") ? text : "= " + text;
+    }
+
+    /** "AP2 (Er der gennemført arbejdsprøvning?)": the id with the question's text, shortened if long. */
+    private static String itemLabel(Comparison c, MeasureSeries m) {
+        return c.item(m.key()).map(i -> m.label() + " (" + ChangeFormat.shortText(i.text()) + ")").orElse(m.label());
     }
 
     private static String shortLabel(MeasureSeries m) {

@@ -7,6 +7,7 @@ import dk.praksis.results.ResultsJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,21 +37,48 @@ class CompareCommandTest {
         assertThat(r.err()).isEmpty();
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains(
-                "Sammenligning af 2010, 2011 (95 %-konfidensintervaller)",
+                "Sammenligning af 2010 og 2011 (95 %-konfidensintervaller)",
                 "Ændring 2010–2011 i procentpoint",
                 "I overensstemmelse        60,0 % af 80      80,0 % af 70      +20,0 (+5,2 til +33,4) *",
-                "* Vejen, I overensstemmelse: 2010–2011 +60,0 (+17,1 til +80,9) procentpoint, Fisher p = 0,020",
-                "* Vejen, spørgsmål AP1: 2010–2011 +55,6 (+12,1 til +81,1) procentpoint, Fisher p = 0,029",
+                "*  Vejen, I overensstemmelse: 2010–2011 +60,0 (+17,1 til +80,9) procentpoint, Fisher p = 0,020,"
+                        + " justeret p = 0,098",
+                "*  Vejen, spørgsmål AP1 (Er der gennemført arbejdsprøvning?): 2010–2011 +55,6 (+12,1 til +81,1)"
+                        + " procentpoint, Fisher p = 0,029, justeret p = 0,098",
+                "*  Alle kommuner, spørgsmål AP3 (Er arbejdsprøvningen relevant og dækkende for borgerens…): 2010–2011",
+                "Der er foretaget 21 sammenligninger; selv uden reelle ændringer ville omkring 1 blive markeret ved en"
+                        + " tilfældighed. Ingen ændringer holder efter korrektion for mange sammenligninger"
+                        + " (Benjamini–Hochberg).",
                 "Kun med i ét år (ikke sammenlignet): Ærø (2010)",
                 "Spørgsmål med ændret regel (ikke sammenlignet): 2010/RV2, 2011/RV2",
                 "Spørgsmål kun med i ét år: 2010/AP2, 2011/AP2b, 2011/KU1",
                 "Skrevet til " + out);
-        assertThat(r.out()).doesNotContain("* Odense");
+        assertThat(r.out()).doesNotContain("* Odense", "  ** ");
         assertThat(Files.readString(out.resolve("sammenligning.json"))).contains("\"format\" : \"praksis-sammenligning/1\"");
         assertThat(out.toFile().list()).containsExactlyInAnyOrder("sammenligning.json", "sammenligning.xlsx",
                 "sammenligning.pdf");
         assertThat(dir.toFile().list()).as("no temporary folder left behind")
                 .containsExactlyInAnyOrder("2010", "2011", "sammenligning");
+    }
+
+    @Test
+    void changesThatHoldAfterCorrectionAreMarkedWithTwoStarsAndCounted() throws IOException {
+        Path a = dir.resolve("a.json");
+        Path b = dir.resolve("b.json");
+        ResultsJson.write(CompareFixturesAccess.verdictsOnly(2010, 20, 100), a);
+        ResultsJson.write(CompareFixturesAccess.verdictsOnly(2011, 80, 100), b);
+        CliRun r = CliRun.of("compare", a.toString(), b.toString(), "--out", out.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        String[] lines = r.out().split("\n");
+        List<String> marked = java.util.Arrays.stream(lines).filter(l -> l.startsWith("  **")).toList();
+        assertThat(marked).hasSize(6).contains("  ** Vejen, I overensstemmelse: 2010–2011 +60,0 (+47,4 til +69,4)"
+                + " procentpoint, Fisher p < 0,001, justeret p < 0,001");
+        assertThat(r.out()).contains("I overensstemmelse        20,0 % af 100     80,0 % af 100     +60,0 (+47,4 til +69,4) **",
+                "Der er foretaget 10 sammenligninger; selv uden reelle ændringer ville omkring 1 blive markeret ved en"
+                        + " tilfældighed. 6 ændringer holder efter korrektion for mange sammenligninger"
+                        + " (Benjamini–Hochberg), markeret med **.");
+        List<String> all = List.of(lines);
+        int sentence = all.indexOf(all.stream().filter(l -> l.startsWith("Der er foretaget")).findFirst().orElseThrow());
+        assertThat(lines[sentence - 1]).as("the sentence follows the list of marked changes").startsWith("  **");
     }
 
     @Test

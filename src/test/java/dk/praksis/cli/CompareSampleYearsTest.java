@@ -37,14 +37,19 @@ class CompareSampleYearsTest {
         CliRun r = CliRun.of("sammenlign", files.get(0).toString(), files.get(1).toString(), files.get(2).toString(),
                 "--out", out.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).startsWith("Sammenligning af 2009, 2010, 2011 (95 %-konfidensintervaller)")
-                .contains("Ændring 2009–2011 i procentpoint");
+        assertThat(r.out()).startsWith("Sammenligning af 2009, 2010 og 2011 (95 %-konfidensintervaller)")
+                .contains("Ændring 2009–2011 i procentpoint",
+                        "Der er foretaget 513 sammenligninger; selv uden reelle ændringer ville omkring 26 blive markeret"
+                                + " ved en tilfældighed.");
 
         Comparison c = Comparer.compare(AuditYears.read(files), ItemMapping.none());
         assertThat(c.kommuner()).hasSize(8);
         assertThat(c.singleYear()).isEmpty();
         assertThat(c.items()).allSatisfy(i -> assertThat(i.flags()).isEmpty());
         assertThat(c.total().verdicts().get(0).trend()).isNotNull();
+        // 9 units (all kommuner and 8 kommuner), each change between consecutive years and first to last
+        assertThat(c.multiple().comparisons()).isEqualTo(513);
+        assertThat(c.multiple().clear()).isEqualTo(11);
 
         // The comparison's counts are the audit's own aggregates: k of the cases that could be assessed.
         ResultsFile y2009 = ResultsJson.read(files.get(1));

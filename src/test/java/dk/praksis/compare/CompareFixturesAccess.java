@@ -15,4 +15,8 @@ public final class CompareFixturesAccess {
     public static ResultsFile y2011() {
         return CompareFixtures.y2011();
     }
+
+    public static ResultsFile verdictsOnly(int year, int inAccordance, int cases) {
+        return CompareFixtures.verdictsOnly(year, inAccordance, cases);
+    }
 }

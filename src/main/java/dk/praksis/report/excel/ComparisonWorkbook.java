@@ -1,6 +1,7 @@
 package dk.praksis.report.excel;
 
 import dk.praksis.compare.Change;
+import dk.praksis.compare.ChangeFormat;
 import dk.praksis.compare.Comparison;
 import dk.praksis.compare.ItemChain;
 import dk.praksis.compare.KommunePresence;
@@ -9,6 +10,7 @@ import dk.praksis.compare.UnitComparison;
 import dk.praksis.compare.YearInfo;
 import dk.praksis.compare.YearShare;
 import dk.praksis.io.DeterministicZip;
+import dk.praksis.text.DanishList;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -28,12 +30,14 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * sammenligning.xlsx: the comparison of audit years as tidy tables an analyst can filter and pivot
  * (Oversigt, Andele, Ændringer, Trend, Spørgsmål, Kommuner), built with the reports' sheet writer and
- * styles. Shares and changes are numbers with percent formats; p-values are numbers.
+ * styles. Shares and changes are numbers with percent formats; p-values, Fisher's and the
+ * Benjamini–Hochberg adjusted one, are numbers.
  */
 public final class ComparisonWorkbook {
 
     static final String SIGNED_PERCENT = "+0.0%;-0.0%;0.0%";
     static final String P_VALUE = "0.000";
+    static final String ADJUSTED_P = "Justeret p (BH)";
 
     private ComparisonWorkbook() {
     }
@@ -62,11 +66,15 @@ public final class ComparisonWorkbook {
 
     private static void overview(XSSFWorkbook wb, Styles styles, Comparison c) {
         SheetWriter w = new SheetWriter(wb, "Oversigt", styles);
-        w.title(0, "Sammenligning af praksisundersøgelser " + String.join(", ", c.yearLabels()));
+        w.title(0, "Sammenligning af praksisundersøgelser " + DanishList.and(c.yearLabels()));
         w.field(1, "Konfidensniveau", c.level(), Kind.PERCENT);
         w.field(2, "Kommuner sammenlignet", c.kommuner().size(), Kind.INTEGER);
         w.field(3, "Kommuner kun med i ét år", c.singleYear().size(), Kind.INTEGER);
-        int row = 5;
+        w.field(4, "Sammenligninger (ændringer testet)", c.multiple().comparisons(), Kind.INTEGER);
+        w.field(5, "Tydelige ændringer (intervallet indeholder ikke 0)", c.multiple().clear(), Kind.INTEGER);
+        w.field(6, "Holder efter korrektion (Benjamini–Hochberg)", c.multiple().holding(), Kind.INTEGER);
+        int row = 8;
+        w.note(row++, ChangeFormat.multipleComparisons(c.multiple()));
         for (String note : c.notes()) {
             w.note(row++, note);
         }
@@ -105,18 +113,20 @@ public final class ComparisonWorkbook {
         List<Column> columns = List.of(Column.text("Kommune"), Column.text("Kommunekode"), Column.text("Type"),
                 Column.text("Nøgle"), Column.text("Måling"), Column.text("Fra"), Column.text("Til"),
                 Column.percent("Ændring (procentpoint)"), Column.percent("Nedre grænse"), Column.percent("Øvre grænse"),
-                Column.text("Fisher p"), Column.text("Tydelig ændring"));
+                Column.text("Fisher p"), Column.text(ADJUSTED_P), Column.text("Tydelig ændring"),
+                Column.text("Holder efter korrektion"));
         List<List<Object>> rows = new ArrayList<>();
         forEachSeries(c, (unit, type, m) -> {
             for (Change ch : m.changes()) {
                 rows.add(list(unit.name(), code(unit), type, m.key(), measureName(c, m, type), ch.from(), ch.to(),
-                        ch.estimate(), ch.lower(), ch.upper(), ch.fisherP(), yesNo(ch.clear())));
+                        ch.estimate(), ch.lower(), ch.upper(), ch.fisherP(), ch.adjustedP(), yesNo(ch.clear()),
+                        yesNo(ch.holdsAfterCorrection())));
             }
         });
         SheetWriter w = new SheetWriter(wb, "Ændringer", styles);
         w.table(0, "AEndringer", columns, rows);
         restyle(w, rows.size(), List.of(7, 8, 9), signed);
-        restyle(w, rows.size(), List.of(10), p);
+        restyle(w, rows.size(), List.of(10, 11), p);
         w.freezeHeader(0);
         w.finish();
     }
@@ -198,8 +208,7 @@ public final class ComparisonWorkbook {
         if (!type.equals("Spørgsmål")) {
             return m.label();
         }
-        Optional<ItemChain> chain = c.items().stream().filter(i -> i.key().equals(m.key())).findFirst();
-        return m.label() + chain.map(i -> " " + i.text()).orElse("");
+        return m.label() + c.item(m.key()).map(i -> " " + i.text()).orElse("");
     }
 
     private static String code(UnitComparison u) {
@@ -231,7 +240,7 @@ public final class ComparisonWorkbook {
 
     private static void properties(XSSFWorkbook wb, Comparison c, Date stamp) {
         POIXMLProperties.CoreProperties core = wb.getProperties().getCoreProperties();
-        core.setTitle("Sammenligning af praksisundersøgelser " + String.join(", ", c.yearLabels()));
+        core.setTitle("Sammenligning af praksisundersøgelser " + DanishList.and(c.yearLabels()));
         core.setSubjectProperty("Andele pr. år med 95 %-konfidensintervaller og ændringer i procentpoint");
         core.setCreator("praksis");
         core.setCreated(Optional.of(stamp));

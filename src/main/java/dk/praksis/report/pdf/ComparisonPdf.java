@@ -33,7 +33,7 @@ import java.util.Optional;
 public final class ComparisonPdf {
 
     private static final LocalDate FIXED = LocalDate.of(2000, 1, 1);
-    private static final String MARK = " *";
+    private static final String ADJUSTED_P = "Justeret p (BH)";
 
     private final ReportDocument doc;
     private final HouseStyle style;
@@ -56,8 +56,10 @@ public final class ComparisonPdf {
         Chapter intro = doc.chapter(title, false);
         intro.add(style.paragraph("Sammenligningen viser for hvert år andelen af sager med et givet resultat med et"
                 + " 95\u00A0%-konfidensinterval i parentes, og ændringen i procentpoint fra år til år med Newcombes"
-                + " interval. En ændring er markeret med *, når intervallet ikke indeholder 0: kun da er den"
-                + " næppe tilfældig. Med få sager pr. kommune er de fleste ændringer inden for den tilfældige variation."));
+                + " interval. En ændring er markeret med *, når intervallet ikke indeholder 0, og med **, når den"
+                + " også holder efter korrektion for mange sammenligninger. Med få sager pr. kommune er de fleste"
+                + " ændringer inden for den tilfældige variation."));
+        intro.add(style.paragraph(ChangeFormat.multipleComparisons(c.multiple())));
         PdfPTable years = style.table(new float[] {0.8f, 3.4f, 1.6f, 0.8f, 0.9f}, 3, "År", "Undersøgelse",
                 "Måleskema", "Sager", "Kommuner");
         for (YearInfo y : c.years()) {
@@ -117,6 +119,7 @@ public final class ComparisonPdf {
         List<String> labels = c.yearLabels();
         headers.add("Ændring " + labels.get(0) + "–" + labels.get(labels.size() - 1) + " i procentpoint");
         headers.add("Fisher p");
+        headers.add(ADJUSTED_P);
         if (trend) {
             headers.add("Trend p");
         }
@@ -126,6 +129,9 @@ public final class ComparisonPdf {
             widths[i] = 1.5f;
         }
         widths[c.years().size() + 1] = 2.0f;
+        for (int i = c.years().size() + 2; i < widths.length; i++) {
+            widths[i] = 1.3f; // p-value columns: narrow, so the shares with intervals keep to one line
+        }
         PdfPTable t = style.table(widths, 1, headers.toArray(String[]::new));
         for (MeasureSeries m : measures) {
             t.addCell(style.text(items ? itemLabel(m) : m.label()));
@@ -137,6 +143,7 @@ public final class ComparisonPdf {
             Optional<Change> ch = m.overallChange();
             t.addCell(changeCell(ch));
             t.addCell(style.number(ch.map(x -> ChangeFormat.p(x.fisherP())).orElse(Fmt.DASH)));
+            t.addCell(style.number(ch.map(x -> ChangeFormat.p(x.adjustedP())).orElse(Fmt.DASH)));
             if (trend) {
                 t.addCell(style.number(m.trend() == null ? Fmt.DASH : ChangeFormat.p(m.trend().p())));
             }
@@ -149,9 +156,10 @@ public final class ComparisonPdf {
             return style.number(Fmt.DASH);
         }
         Change x = ch.get();
-        String text = ChangeFormat.points(x.estimate()) + (x.clear() ? MARK : "") + "\n("
+        String mark = ChangeFormat.marker(x);
+        String text = ChangeFormat.points(x.estimate()) + (mark.isEmpty() ? "" : " " + mark) + "\n("
                 + ChangeFormat.points(x.lower()) + " til " + ChangeFormat.points(x.upper()) + ")";
-        return style.cell(new Phrase(text, x.clear() ? style.cellBold : style.cell), Element.ALIGN_RIGHT);
+        return style.cell(new Phrase(text, mark.isEmpty() ? style.cell : style.cellBold), Element.ALIGN_RIGHT);
     }
 
     private String itemLabel(MeasureSeries m) {
@@ -199,6 +207,12 @@ public final class ComparisonPdf {
                 + " er ændringen markeret med *."));
         chapter.add(style.paragraph("Fishers eksakte test (tosidet) angiver sandsynligheden for en mindst lige så"
                 + " stor forskel, hvis der ingen reel forskel var. Testen er eksakt og passer derfor også til små tal."));
+        chapter.add(style.paragraph("Sammenligningen tester mange ændringer på én gang, og ved 95\u00A0%-niveauet vil"
+                + " omkring hver tyvende ændring blive markeret, selv om intet har ændret sig. Derfor er alle Fishers"
+                + " p-værdier i sammenligningen justeret med Benjamini–Hochbergs metode, der holder andelen af"
+                + " fejlagtigt markerede ændringer (false discovery rate) under 5\u00A0%. En ændring holder efter"
+                + " korrektion, når den justerede p-værdi (kolonnen \"" + ADJUSTED_P + "\") er under 0,05; den er"
+                + " markeret med **. " + ChangeFormat.multipleComparisons(c.multiple())));
         if (c.years().size() >= 3) {
             chapter.add(style.paragraph("Over tre eller flere år testes for en jævn udvikling med Cochran–Armitages"
                     + " trendtest, hvor årstallene er scorer. Med tre eller flere år vises ændringen fra første til"

@@ -53,7 +53,25 @@ class ComparisonWorkbookTest {
             assertThat(vejen.getCell(7).getCellStyle().getDataFormatString()).isEqualTo("+0.0%;-0.0%;0.0%");
             assertThat(vejen.getCell(10).getNumericCellValue()).isCloseTo(0.029411764705882353, within(1e-12));
             assertThat(vejen.getCell(10).getCellStyle().getDataFormatString()).isEqualTo("0.000");
-            assertThat(vejen.getCell(11).getStringCellValue()).isEqualTo("Ja");
+            assertThat(changes.getRow(0).getCell(10).getStringCellValue()).isEqualTo("Fisher p");
+            assertThat(changes.getRow(0).getCell(11).getStringCellValue()).isEqualTo("Justeret p (BH)");
+            assertThat(changes.getRow(0).getCell(13).getStringCellValue()).isEqualTo("Holder efter korrektion");
+            double adjusted = comparison().kommuner().stream().filter(u -> u.name().equals("Vejen")).findFirst()
+                    .orElseThrow().items().get(0).changes().get(0).adjustedP();
+            assertThat(vejen.getCell(11).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(vejen.getCell(11).getNumericCellValue()).isEqualTo(adjusted).isBetween(0.05, 0.1);
+            assertThat(vejen.getCell(11).getCellStyle().getDataFormatString()).isEqualTo("0.000");
+            assertThat(vejen.getCell(12).getStringCellValue()).isEqualTo("Ja");
+            assertThat(vejen.getCell(13).getStringCellValue()).isEqualTo("Nej");
+
+            XSSFSheet overview = wb.getSheet("Oversigt");
+            assertThat(overview.getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("Sammenligning af praksisundersøgelser 2010 og 2011");
+            assertThat(overview.getRow(4).getCell(1).getNumericCellValue()).isEqualTo(21);
+            assertThat(overview.getRow(5).getCell(1).getNumericCellValue()).isEqualTo(7);
+            assertThat(overview.getRow(6).getCell(1).getNumericCellValue()).isZero();
+            assertThat(overview.getRow(8).getCell(0).getStringCellValue()).startsWith(
+                    "Der er foretaget 21 sammenligninger; selv uden reelle ændringer ville omkring 1 blive markeret");
             assertThat(vejen.getCell(4).getStringCellValue()).isEqualTo("AP1 Er der gennemført arbejdsprøvning?");
             assertThat(changes.getPaneInformation().isFreezePane()).isTrue();
             assertThat(changes.getTables()).hasSize(1);

@@ -34,8 +34,25 @@ class ComparisonPdfTest {
                     "Vejen (575)", "0,0 % (0,0–32,4)", "0 af 8", "+55,6 * (+12,1 til +81,1)",
                     "Ærø", "Reglen er ændret i 2011",
                     "Kun med i 2011.", "Formuleringen er ændret i 2011");
+            assertThat(text.replaceAll("\\s+", " ")).contains("Justeret p (BH)",
+                    "Der er foretaget 21 sammenligninger; selv uden reelle ændringer ville omkring 1 blive markeret"
+                            + " ved en tilfældighed. Ingen ændringer holder efter korrektion for mange"
+                            + " sammenligninger (Benjamini–Hochberg).",
+                    "Benjamini–Hochbergs metode");
             assertThat(pdf.outline()).contains("Alle kommuner", "Kommuner", "  Odense (461)", "  Vejen (575)", "Metode");
         }
         assertThat(ComparisonPdf.bytes(comparison())).isEqualTo(bytes);
+    }
+
+    @Test
+    void theAdjustedPAndTheDoubleMarkerAppearInTheTables() throws Exception {
+        Comparison strong = Comparer.compare(AuditYears.order(List.of(CompareFixturesAccess.verdictsOnly(2010, 20, 100),
+                CompareFixturesAccess.verdictsOnly(2011, 80, 100)), List.of("a.json", "b.json")), ItemMapping.none());
+        try (PdfText pdf = new PdfText(ComparisonPdf.bytes(strong))) {
+            String text = pdf.text().replaceAll("\\s+", " ");
+            // i overensstemmelse: 20 % → 80 %, Fisher p and adjusted p both below 0,001
+            assertThat(text).contains("+60,0 ** (+47,4 til +69,4) < 0,001 < 0,001",
+                    "6 ændringer holder efter korrektion for mange sammenligninger (Benjamini–Hochberg), markeret med **.");
+        }
     }
 }
