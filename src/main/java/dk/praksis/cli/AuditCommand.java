@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
             "Enten fra en undersøgelsesfil (undersoegelse.yaml) eller med --checklist, --out, --as-of og sagerne."
                 + " Tilvalg går forud for undersøgelsesfilens værdier. Intet skrives, før hele kørslen er lykkedes;"
                 + " en eksisterende outputmappe overskrives kun med --force.",
-            "Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldigt input, 4 personoplysninger, 5 output findes."})
+            "Afslutningskoder: 0 gennemført, 1 intern fejl, 2 forkert brug, 3 ugyldigt input, 4 personoplysninger, 5 output findes."})
 final class AuditCommand extends DanishCommand implements Callable<Integer> {
 
     @Spec
@@ -37,7 +37,7 @@ final class AuditCommand extends DanishCommand implements Callable<Integer> {
     @Option(names = {"--checklist", "--måleskema"}, paramLabel = "FIL", description = "Måleskemaet (YAML).")
     Path checklist;
 
-    @Option(names = {"--out", "--ud"}, paramLabel = "MAPPE", description = "Mappen, resultaterne skrives i.")
+    @Option(names = {"--out", "--udmappe"}, paramLabel = "MAPPE", description = "Mappen, resultaterne skrives i.")
     Path out;
 
     @Option(names = {"--as-of", "--opgørelsesdato"}, paramLabel = "DATO",
@@ -59,7 +59,7 @@ final class AuditCommand extends DanishCommand implements Callable<Integer> {
             description = "Navne eller mønstre, der også er personoplysninger: ét pr. linje; /.../ er et regulært udtryk.")
     Path nameList;
 
-    @Option(names = {"--stille", "--quiet"}, description = "Vis ikke fremdrift undervejs.")
+    @Option(names = {"--stille"}, description = "Vis ikke fremdrift undervejs.")
     boolean quiet;
 
     @Parameters(paramLabel = "UNDERSØGELSE|SAGER",

@@ -30,11 +30,11 @@ final class CompareCommand extends DanishCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "2..*", paramLabel = "RESULTATER.json",
+    @Parameters(arity = "2..*", paramLabel = "RESULTATER",
             description = "Resultatfiler (resultater.json) skrevet af 'praksis audit'; mindst to.")
     List<Path> files;
 
-    @Option(names = {"-o", "--out"}, required = true, paramLabel = "MAPPE",
+    @Option(names = {"--out", "--udmappe"}, required = true, paramLabel = "MAPPE",
             description = "Mappen, der skrives til. Den må ikke findes i forvejen, medmindre --force er givet.")
     Path out;
 
