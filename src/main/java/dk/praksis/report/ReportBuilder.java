@@ -11,6 +11,7 @@ import dk.praksis.errors.Problem;
 import dk.praksis.scoring.CaseResult;
 import dk.praksis.scoring.Outcome;
 import dk.praksis.stats.IntervalMethod;
+import dk.praksis.stats.Kappa;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,6 +41,9 @@ public final class ReportBuilder {
     public static final double DEFAULT_LEVEL = 0.95;
 
     private final double level;
+
+    /** Fewest cases with both verdicts for which the agreement between them is reported. */
+    static final int MIN_AGREEMENT_PAIRS = 10;
 
     public ReportBuilder() {
         this(DEFAULT_LEVEL);
@@ -76,8 +80,23 @@ public final class ReportBuilder {
         MethodFacts method = new MethodFacts(total.figures().cases(), total.figures().assessed(), kommuner.size(),
                 total.reviewers(), info.asOf(), checklist.id(), checklist.version(), checklist.sha256(),
                 corrected ? List.of(IntervalMethod.WILSON, IntervalMethod.WILSON_FPC) : List.of(IntervalMethod.WILSON),
-                level, corrected, total.figures().disagreements());
+                level, corrected, total.figures().disagreements(), agreement(sorted));
         return new AuditReport(info, checklist, total, kommuner, method);
+    }
+
+    /**
+     * Cohen's kappa between the reviewers' own verdicts and the verdicts the checklist derives, over the
+     * cases where the reviewer gave one: how far the checklist and the legal judgement agree. Null below
+     * {@link #MIN_AGREEMENT_PAIRS} such cases (kappa on a handful of cases says nothing) or when chance
+     * agreement is already complete.
+     */
+    private static Kappa agreement(List<CaseResult> cases) {
+        List<CaseResult> judged = cases.stream().filter(c -> c.reviewerVerdict() != null).toList();
+        if (judged.size() < MIN_AGREEMENT_PAIRS) {
+            return null;
+        }
+        return Kappa.cohen(judged.stream().map(CaseResult::reviewerVerdict).toList(),
+                judged.stream().map(CaseResult::derivedVerdict).toList()).orElse(null);
     }
 
     /**

@@ -116,4 +116,26 @@ public final class Fixtures {
     static ItemResult counted(String id, String value) {
         return new ItemResult(id, Outcome.OPTALT, value, "Besvaret: " + value + ".", null);
     }
+
+    /**
+     * {@code blocks} times four (reviewer, derived) verdict pairs — (ok, ok), (ok, hjemvisning),
+     * (hjemvisning, hjemvisning), (formel, formel) — plus one case without a reviewer verdict.
+     * Every block leaves the shares, and so Cohen's kappa (7/11), unchanged.
+     */
+    public static List<CaseResult> agreementCases(int blocks) {
+        List<CaseResult> results = new java.util.ArrayList<>();
+        for (int b = 0; b < blocks; b++) {
+            results.add(verdicts("A1-" + b, "i_overensstemmelse", "i_overensstemmelse"));
+            results.add(verdicts("A2-" + b, "i_overensstemmelse", "hjemvisning"));
+            results.add(verdicts("A3-" + b, "hjemvisning", "hjemvisning"));
+            results.add(verdicts("A4-" + b, "formel", "formel"));
+            results.add(verdicts("A5-" + b, null, "ændring"));
+        }
+        return results;
+    }
+
+    private static CaseResult verdicts(String id, String reviewer, String derived) {
+        return new CaseResult(id, VEJEN, "bevilling", List.of(), null, derived, reviewer,
+                reviewer != null && !reviewer.equals(derived), "R1", null);
+    }
 }

@@ -2,8 +2,10 @@ package dk.praksis.report.pdf;
 
 import com.lowagie.text.Chapter;
 import dk.praksis.report.MethodFacts;
+import dk.praksis.report.text.DanishFormat;
 import dk.praksis.report.text.SummarySentences;
 import dk.praksis.stats.IntervalMethod;
+import dk.praksis.stats.Kappa;
 
 /** Bilag: Metode: the sample, the reviewers, the as-of date and how shares and intervals are computed. */
 final class MethodChapter {
@@ -43,7 +45,8 @@ final class MethodChapter {
         shares.add(style.paragraph("Den samlede vurdering er bedømmerens egen, når den er angivet, og ellers den "
                 + "alvorligste konsekvens blandt de spørgsmål, der ikke var opfyldt."
                 + (m.disagreements() > 0 ? " I " + Fmt.cases(m.disagreements()) + " afveg bedømmerens vurdering fra "
-                + "den, der følger af svarene." : "")));
+                + "den, der følger af svarene." : "")
+                + agreement(m)));
         var intervals = doc.section(chapter, "Usikkerhed");
         intervals.add(style.paragraph("Alle andele vises med et " + view.intervalLabel() + ". Intervallet angiver, "
                 + "hvor den sande andel med " + Fmt.level(m.confidenceLevel()) + " sikkerhed ligger, når sagerne "
@@ -65,5 +68,17 @@ final class MethodChapter {
         }
         return "Sagerne er bedømt af " + m.reviewers().size() + (m.reviewers().size() == 1 ? " bedømmer" : " bedømmere")
                 + " (" + String.join(", ", m.reviewers()) + ").";
+    }
+
+    /** How far reviewers and checklist agree, in words and as Cohen's kappa; empty when not computable. */
+    private static String agreement(MethodFacts m) {
+        Kappa k = m.agreement();
+        if (k == null) {
+            return "";
+        }
+        return " Bedømmernes samlede vurdering og den, der følger af måleskemaet, er den samme i "
+                + DanishFormat.percent(k.observed()) + " af de " + k.pairs() + " sager, hvor bedømmeren har angivet en"
+                + " samlet vurdering (Cohens kappa " + String.format(DanishFormat.DANISH, "%.2f", k.kappa())
+                + "; 1 er fuld enighed, 0 ikke bedre end tilfældig enighed).";
     }
 }

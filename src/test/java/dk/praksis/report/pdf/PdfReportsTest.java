@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.praksis.cases.Kommune;
 import dk.praksis.report.AuditReport;
+import dk.praksis.report.text.DanishFormat;
 import dk.praksis.report.Fixtures;
 import dk.praksis.report.ReportBuilder;
 import dk.praksis.report.UnitReport;
-import dk.praksis.report.text.DanishFormat;
+
 import dk.praksis.report.text.SummarySentences;
 import dk.praksis.scoring.CaseResult;
 import dk.praksis.stats.Proportion;
@@ -235,5 +236,18 @@ class PdfReportsTest {
     void refusesTheTotalAsAKommune() {
         assertThatThrownBy(() -> PdfReports.kommune(REPORT, REPORT.total()))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void metodeStatesHowFarReviewersAndTheChecklistAgreeWhenThereAreEnoughCases() throws Exception {
+        AuditReport many = report(dk.praksis.report.Fixtures.agreementCases(3));
+        try (PdfText pdf = new PdfText(PdfReports.samlet(many))) {
+            assertThat(squeeze(pdf.text())).contains(squeeze("er den samme i 75,0 % af de 12 sager"),
+                    squeeze("Cohens kappa 0,64"));
+        }
+        assertThat(REPORT.method().agreement()).as("too few cases with both verdicts").isNull();
+        try (PdfText pdf = new PdfText(PdfReports.samlet(REPORT))) {
+            assertThat(pdf.text()).doesNotContain("kappa");
+        }
     }
 }
