@@ -21,22 +21,22 @@ public final class ChangeFormat {
     }
 
     /**
-     * The plain sentence on many comparisons: how many were made, how many a run would mark by chance alone,
-     * and how many hold after Benjamini–Hochberg's correction.
+     * The plain lines on many comparisons: a lead naming the correction, then one line per family with how many
+     * comparisons it made, how many chance alone would mark, and how many hold after the correction.
      */
-    public static String multipleComparisons(MultipleComparisons m) {
-        long expected = Math.round(m.expectedByChance());
-        String chance = m.expectedByChance() > 0 && expected == 0
-                ? "under én" : "omkring " + expected;
-        String holding = switch (m.holding()) {
-            case 0 -> "Ingen ændringer holder";
-            case 1 -> "1 ændring holder";
-            default -> m.holding() + " ændringer holder";
-        };
-        return "Der er foretaget " + m.comparisons() + (m.comparisons() == 1 ? " sammenligning" : " sammenligninger")
-                + "; selv uden reelle ændringer ville " + chance + " blive markeret ved en tilfældighed. " + holding
-                + " efter korrektion for mange sammenligninger (" + m.method() + ")"
-                + (m.holding() == 0 ? "." : ", markeret med " + HOLDS + ".");
+    public static java.util.List<String> multipleComparisons(MultipleComparisons m) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        lines.add("Korrektion for mange sammenligninger (" + m.method() + ") inden for hver familie af ændringer;"
+                + " de, der holder, er markeret med " + HOLDS + ":");
+        m.families().forEach(f -> lines.add(family(f)));
+        return lines;
+    }
+
+    /** "Samlet vurdering for alle kommuner: 12 sammenligninger, ca. 0,6 markeret ved tilfældighed; 1 holder efter korrektion." */
+    public static String family(FamilyCount f) {
+        return f.family().phrase() + ": " + f.comparisons() + (f.comparisons() == 1 ? " sammenligning" : " sammenligninger")
+                + ", ca. " + DanishFormat.oneDecimal(f.expectedByChance()) + " markeret ved tilfældighed; "
+                + (f.holding() == 0 ? "ingen" : String.valueOf(f.holding())) + " holder efter korrektion.";
     }
 
     /** A question's text for a one-line highlight: cut at a word before {@link #SHORT_TEXT} characters, with "…". */

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 /**
  * The terminal summary of a comparison: the key figures for all kommuner, then only the changes whose
  * interval excludes zero (marked with *, or ** when they also hold after Benjamini–Hochberg's correction),
- * and a sentence on how many of them chance alone would give, so a reader is not invited to over-read noise.
+ * and per family of changes how many of them chance alone would give, so a reader is not invited to over-read noise.
  */
 public final class ComparisonSummary {
 
@@ -49,7 +49,7 @@ public final class ComparisonSummary {
                     + " korrektion for mange sammenligninger):");
             out.addAll(clear);
         }
-        out.add(ChangeFormat.multipleComparisons(c.multiple()));
+        out.addAll(ChangeFormat.multipleComparisons(c.multiple()));
         if (!c.singleYear().isEmpty()) {
             out.add("");
             out.add("Kun med i ét år (ikke sammenlignet): " + c.singleYear().stream()

@@ -39,8 +39,16 @@ class CompareSampleYearsTest {
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).startsWith("Sammenligning af 2009, 2010 og 2011 (95 %-konfidensintervaller)")
                 .contains("Ændring 2009–2011 i procentpoint",
-                        "Der er foretaget 513 sammenligninger; selv uden reelle ændringer ville omkring 26 blive markeret"
-                                + " ved en tilfældighed.");
+                        "  *  Alle kommuner, Omgørelse: 2009–2011 −15,8 (−28,9 til −2,0) procentpoint, Fisher p = 0,029,"
+                                + " justeret p = 0,144",
+                        "Samlet vurdering for alle kommuner: 15 sammenligninger, ca. 0,8 markeret ved tilfældighed;"
+                                + " 1 holder efter korrektion.\n"
+                                + "Spørgsmål for alle kommuner: 42 sammenligninger, ca. 2,1 markeret ved tilfældighed;"
+                                + " ingen holder efter korrektion.\n"
+                                + "Samlet vurdering pr. kommune: 120 sammenligninger, ca. 6,0 markeret ved tilfældighed;"
+                                + " ingen holder efter korrektion.\n"
+                                + "Spørgsmål pr. kommune: 336 sammenligninger, ca. 16,8 markeret ved tilfældighed;"
+                                + " ingen holder efter korrektion.\n");
 
         Comparison c = Comparer.compare(AuditYears.read(files), ItemMapping.none());
         assertThat(c.kommuner()).hasSize(8);
@@ -50,6 +58,15 @@ class CompareSampleYearsTest {
         // 9 units (all kommuner and 8 kommuner), each change between consecutive years and first to last
         assertThat(c.multiple().comparisons()).isEqualTo(513);
         assertThat(c.multiple().clear()).isEqualTo(11);
+        // The primary family: 5 verdict shares for all kommuner × 3 changes, adjusted only among themselves.
+        List<dk.praksis.compare.Change> primary = c.total().verdicts().stream().flatMap(m -> m.changes().stream()).toList();
+        assertThat(primary).hasSize(15);
+        double[] expected = dk.praksis.stats.BenjaminiHochberg.adjust(
+                primary.stream().mapToDouble(dk.praksis.compare.Change::fisherP).toArray());
+        assertThat(primary.stream().mapToDouble(dk.praksis.compare.Change::adjustedP).toArray()).containsExactly(expected);
+        dk.praksis.compare.Change omgoerelse = c.total().verdicts().get(1).overallChange().orElseThrow();
+        assertThat(omgoerelse.fisherP()).isCloseTo(0.029, org.assertj.core.api.Assertions.within(0.0005));
+        assertThat(omgoerelse.adjustedP()).isCloseTo(0.144, org.assertj.core.api.Assertions.within(0.0005));
 
         // The comparison's counts are the audit's own aggregates: k of the cases that could be assessed.
         ResultsFile y2009 = ResultsJson.read(files.get(1));

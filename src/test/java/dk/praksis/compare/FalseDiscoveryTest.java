@@ -25,32 +25,61 @@ class FalseDiscoveryTest {
         return all;
     }
 
+    private static List<Change> changes(List<MeasureSeries> measures) {
+        return measures.stream().flatMap(m -> m.changes().stream()).toList();
+    }
+
+    private static List<Change> kommuneChanges(Comparison c, boolean verdicts) {
+        return c.kommuner().stream().flatMap(u -> changes(verdicts ? u.verdicts() : u.items()).stream()).toList();
+    }
+
+    /** Each change's adjusted p-value equals Benjamini–Hochberg over exactly the Fisher p-values of its family. */
+    private static void assertAdjustedWithin(List<Change> family, Family expectedFamily) {
+        double[] expected = BenjaminiHochberg.adjust(family.stream().mapToDouble(Change::fisherP).toArray());
+        for (int i = 0; i < family.size(); i++) {
+            assertThat(family.get(i).family()).isEqualTo(expectedFamily);
+            assertThat(family.get(i).adjustedP()).isEqualTo(expected[i]).isGreaterThanOrEqualTo(family.get(i).fisherP());
+        }
+    }
+
     /**
      * The fixture years test 21 changes: all kommuner and Vejen and Odense, each with 5 verdict measures
      * (i overensstemmelse, omgørelse, 3 consequences), plus AP1 and AP3 (RV2's rule changed, AP2 and KU1 are in
-     * one year, LK1 is a Likert scale): 3 × 5 + 3 × 2 = 21.
+     * one year, LK1 is a Likert scale): 3 × 5 + 3 × 2 = 21, in four families of 5, 2, 10 and 4.
      */
     @Test
-    void countsEveryTestedChangeAndAdjustsAllFisherPValuesAsOneFamily() {
+    void adjustsTheFisherPValuesWithinEachFamily() {
         Comparison c = ComparerTest.compare(dk.praksis.compare.ItemMapping.none(), y2010(), y2011());
-        List<Change> all = allChanges(c);
-        assertThat(all).hasSize(21);
+        assertThat(allChanges(c)).hasSize(21);
         MultipleComparisons m = c.multiple();
         assertThat(m.comparisons()).isEqualTo(21);
         assertThat(m.expectedByChance()).isCloseTo(21 * 0.05, within(1e-12));
         assertThat(m.clear()).isEqualTo(7);
         assertThat(m.method()).isEqualTo("Benjamini–Hochberg");
-        assertThat(m.holding()).isZero();
-        double[] expected = BenjaminiHochberg.adjust(all.stream().mapToDouble(Change::fisherP).toArray());
-        for (int i = 0; i < all.size(); i++) {
-            assertThat(all.get(i).adjustedP()).isEqualTo(expected[i]).isGreaterThanOrEqualTo(all.get(i).fisherP());
-            assertThat(all.get(i).holds()).isFalse();
+        assertThat(m.families()).extracting(FamilyCount::family).containsExactly(Family.TOTAL_VERDICTS,
+                Family.TOTAL_ITEMS, Family.KOMMUNE_VERDICTS, Family.KOMMUNE_ITEMS);
+        assertThat(m.families()).extracting(FamilyCount::comparisons).containsExactly(5, 2, 10, 4);
+        assertThat(m.families()).extracting(f -> Math.round(f.expectedByChance() * 100))
+                .containsExactly(25L, 10L, 50L, 20L); // 5 % of each family
+        assertThat(m.families().stream().mapToInt(FamilyCount::clear).sum()).isEqualTo(m.clear());
+        assertThat(m.families().stream().mapToInt(FamilyCount::holding).sum()).isEqualTo(m.holding());
+        assertAdjustedWithin(changes(c.total().verdicts()), Family.TOTAL_VERDICTS);
+        assertAdjustedWithin(changes(c.total().items()), Family.TOTAL_ITEMS);
+        assertAdjustedWithin(kommuneChanges(c, true), Family.KOMMUNE_VERDICTS);
+        assertAdjustedWithin(kommuneChanges(c, false), Family.KOMMUNE_ITEMS);
+        // By hand for the primary family: i overensstemmelse has the smallest Fisher p of the 5 verdict shares
+        // for all kommuner, so BH gives it min over ranks j of 5/j · p(j); in one family of 21 it was raised more.
+        List<Change> primary = changes(c.total().verdicts());
+        double[] sorted = primary.stream().mapToDouble(Change::fisherP).sorted().toArray();
+        double byHand = 1.0;
+        for (int j = sorted.length; j >= 1; j--) {
+            byHand = Math.min(byHand, sorted[j - 1] * sorted.length / j);
         }
-        // The smallest Fisher p (all kommuner, i overensstemmelse, 0.0125) is the one most raised: ×21 at rank 1,
-        // but never above the adjusted value of a larger p.
         Change ok = ComparerTest.measure(c.total().verdicts(), "i_overensstemmelse").changes().get(0);
-        assertThat(ok.clear()).isTrue();
-        assertThat(ok.adjustedP()).isGreaterThan(0.05).isLessThanOrEqualTo(21 * ok.fisherP());
+        assertThat(ok.fisherP()).isEqualTo(sorted[0]);
+        assertThat(ok.adjustedP()).isCloseTo(byHand, within(1e-15)).isLessThanOrEqualTo(5 * ok.fisherP());
+        assertThat(ok.adjustedP()).isLessThan(BenjaminiHochberg.adjust(
+                allChanges(c).stream().mapToDouble(Change::fisherP).toArray())[0]);
     }
 
     /** 20 % → 80 % of 100 cases: the verdict changes are far beyond chance and hold after the correction. */
@@ -70,18 +99,17 @@ class FalseDiscoveryTest {
     }
 
     @Test
-    void theSentenceGivesTheCountTheChanceExpectationAndTheHoldingChanges() {
-        assertThat(ChangeFormat.multipleComparisons(new MultipleComparisons(513, 11, 25.65, "Benjamini–Hochberg", 0.05, 2)))
-                .isEqualTo("Der er foretaget 513 sammenligninger; selv uden reelle ændringer ville omkring 26 blive"
-                        + " markeret ved en tilfældighed. 2 ændringer holder efter korrektion for mange sammenligninger"
-                        + " (Benjamini–Hochberg), markeret med **.");
-        assertThat(ChangeFormat.multipleComparisons(new MultipleComparisons(4, 1, 0.2, "Benjamini–Hochberg", 0.05, 1)))
-                .isEqualTo("Der er foretaget 4 sammenligninger; selv uden reelle ændringer ville under én blive"
-                        + " markeret ved en tilfældighed. 1 ændring holder efter korrektion for mange sammenligninger"
-                        + " (Benjamini–Hochberg), markeret med **.");
-        assertThat(ChangeFormat.multipleComparisons(new MultipleComparisons(21, 7, 1.05, "Benjamini–Hochberg", 0.05, 0)))
-                .endsWith("omkring 1 blive markeret ved en tilfældighed. Ingen ændringer holder efter korrektion for"
-                        + " mange sammenligninger (Benjamini–Hochberg).");
+    void oneShortLinePerFamilyAfterALeadNamingTheCorrection() {
+        MultipleComparisons m = new MultipleComparisons(513, 11, 25.65, "Benjamini–Hochberg", 0.05, 2, List.of(
+                new FamilyCount(Family.TOTAL_VERDICTS, Family.TOTAL_VERDICTS.title(), 12, 2, 0.6, 1),
+                new FamilyCount(Family.KOMMUNE_ITEMS, Family.KOMMUNE_ITEMS.title(), 1, 0, 0.05, 0)));
+        assertThat(ChangeFormat.multipleComparisons(m)).containsExactly(
+                "Korrektion for mange sammenligninger (Benjamini–Hochberg) inden for hver familie af ændringer;"
+                        + " de, der holder, er markeret med **:",
+                "Samlet vurdering for alle kommuner: 12 sammenligninger, ca. 0,6 markeret ved tilfældighed;"
+                        + " 1 holder efter korrektion.",
+                "Spørgsmål pr. kommune: 1 sammenligning, ca. 0,1 markeret ved tilfældighed; ingen holder efter"
+                        + " korrektion.");
     }
 
     @Test

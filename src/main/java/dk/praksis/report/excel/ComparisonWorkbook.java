@@ -3,6 +3,7 @@ package dk.praksis.report.excel;
 import dk.praksis.compare.Change;
 import dk.praksis.compare.ChangeFormat;
 import dk.praksis.compare.Comparison;
+import dk.praksis.compare.FamilyCount;
 import dk.praksis.compare.ItemChain;
 import dk.praksis.compare.KommunePresence;
 import dk.praksis.compare.MeasureSeries;
@@ -38,6 +39,9 @@ public final class ComparisonWorkbook {
     static final String SIGNED_PERCENT = "+0.0%;-0.0%;0.0%";
     static final String P_VALUE = "0.000";
     static final String ADJUSTED_P = "Justeret p (BH)";
+    static final String EXPECTED = "0.0";
+    /** The family of changes Benjamini–Hochberg's correction is applied within. */
+    static final String FAMILY = "Familie";
 
     private ComparisonWorkbook() {
     }
@@ -47,7 +51,7 @@ public final class ComparisonWorkbook {
             Styles styles = new Styles(wb);
             XSSFCellStyle signed = derived(wb, styles.percent, SIGNED_PERCENT);
             XSSFCellStyle p = derived(wb, styles.text, P_VALUE);
-            overview(wb, styles, c);
+            overview(wb, styles, c, derived(wb, styles.text, EXPECTED));
             shares(wb, styles, c);
             changes(wb, styles, c, signed, p);
             if (c.years().size() >= 3) {
@@ -64,7 +68,7 @@ public final class ComparisonWorkbook {
         }
     }
 
-    private static void overview(XSSFWorkbook wb, Styles styles, Comparison c) {
+    private static void overview(XSSFWorkbook wb, Styles styles, Comparison c, XSSFCellStyle expected) {
         SheetWriter w = new SheetWriter(wb, "Oversigt", styles);
         w.title(0, "Sammenligning af praksisundersøgelser " + DanishList.and(c.yearLabels()));
         w.field(1, "Konfidensniveau", c.level(), Kind.PERCENT);
@@ -74,7 +78,16 @@ public final class ComparisonWorkbook {
         w.field(5, "Tydelige ændringer (intervallet indeholder ikke 0)", c.multiple().clear(), Kind.INTEGER);
         w.field(6, "Holder efter korrektion (Benjamini–Hochberg)", c.multiple().holding(), Kind.INTEGER);
         int row = 8;
-        w.note(row++, ChangeFormat.multipleComparisons(c.multiple()));
+        w.note(row++, ChangeFormat.multipleComparisons(c.multiple()).get(0));
+        List<List<Object>> families = new ArrayList<>();
+        for (FamilyCount f : c.multiple().families()) {
+            families.add(list(f.title(), f.comparisons(), f.clear(), f.expectedByChance(), f.holding()));
+        }
+        w.table(row, "Familier", List.of(Column.text(FAMILY), Column.integer("Sammenligninger"),
+                Column.integer("Tydelige"), Column.text("Forventet ved tilfældighed"),
+                Column.integer("Holder efter korrektion")), families);
+        restyle(w, row + 1, families.size(), List.of(3), expected);
+        row += families.size() + 2;
         for (String note : c.notes()) {
             w.note(row++, note);
         }
@@ -114,13 +127,13 @@ public final class ComparisonWorkbook {
                 Column.text("Nøgle"), Column.text("Måling"), Column.text("Fra"), Column.text("Til"),
                 Column.percent("Ændring (procentpoint)"), Column.percent("Nedre grænse"), Column.percent("Øvre grænse"),
                 Column.text("Fisher p"), Column.text(ADJUSTED_P), Column.text("Tydelig ændring"),
-                Column.text("Holder efter korrektion"));
+                Column.text("Holder efter korrektion"), Column.text(FAMILY));
         List<List<Object>> rows = new ArrayList<>();
         forEachSeries(c, (unit, type, m) -> {
             for (Change ch : m.changes()) {
                 rows.add(list(unit.name(), code(unit), type, m.key(), measureName(c, m, type), ch.from(), ch.to(),
                         ch.estimate(), ch.lower(), ch.upper(), ch.fisherP(), ch.adjustedP(), yesNo(ch.clear()),
-                        yesNo(ch.holdsAfterCorrection())));
+                        yesNo(ch.holdsAfterCorrection()), ch.family() == null ? null : ch.family().title()));
             }
         });
         SheetWriter w = new SheetWriter(wb, "Ændringer", styles);
@@ -216,7 +229,12 @@ public final class ComparisonWorkbook {
     }
 
     private static void restyle(SheetWriter w, int rows, List<Integer> columns, XSSFCellStyle style) {
-        for (int r = 1; r <= rows; r++) {
+        restyle(w, 1, rows, columns, style);
+    }
+
+    /** Gives the cells of the columns in rows first .. first + rows − 1 the style. */
+    private static void restyle(SheetWriter w, int first, int rows, List<Integer> columns, XSSFCellStyle style) {
+        for (int r = first; r < first + rows; r++) {
             XSSFRow row = w.sheet().getRow(r);
             for (int col : columns) {
                 if (row != null && row.getCell(col) != null) {

@@ -59,7 +59,7 @@ public final class ComparisonPdf {
                 + " interval. En ændring er markeret med *, når intervallet ikke indeholder 0, og med **, når den"
                 + " også holder efter korrektion for mange sammenligninger. Med få sager pr. kommune er de fleste"
                 + " ændringer inden for den tilfældige variation."));
-        intro.add(style.paragraph(ChangeFormat.multipleComparisons(c.multiple())));
+        ChangeFormat.multipleComparisons(c.multiple()).forEach(line -> intro.add(style.paragraph(line)));
         PdfPTable years = style.table(new float[] {0.8f, 3.4f, 1.6f, 0.8f, 0.9f}, 3, "År", "Undersøgelse",
                 "Måleskema", "Sager", "Kommuner");
         for (YearInfo y : c.years()) {
@@ -208,11 +208,19 @@ public final class ComparisonPdf {
         chapter.add(style.paragraph("Fishers eksakte test (tosidet) angiver sandsynligheden for en mindst lige så"
                 + " stor forskel, hvis der ingen reel forskel var. Testen er eksakt og passer derfor også til små tal."));
         chapter.add(style.paragraph("Sammenligningen tester mange ændringer på én gang, og ved 95\u00A0%-niveauet vil"
-                + " omkring hver tyvende ændring blive markeret, selv om intet har ændret sig. Derfor er alle Fishers"
-                + " p-værdier i sammenligningen justeret med Benjamini–Hochbergs metode, der holder andelen af"
-                + " fejlagtigt markerede ændringer (false discovery rate) under 5\u00A0%. En ændring holder efter"
-                + " korrektion, når den justerede p-værdi (kolonnen \"" + ADJUSTED_P + "\") er under 0,05; den er"
-                + " markeret med **. " + ChangeFormat.multipleComparisons(c.multiple())));
+                + " omkring hver tyvende ændring blive markeret, selv om intet har ændret sig. Derfor er Fishers"
+                + " p-værdier justeret med Benjamini–Hochbergs metode, der holder andelen af fejlagtigt markerede"
+                + " ændringer (false discovery rate) under 5\u00A0%. En ændring holder efter korrektion, når den"
+                + " justerede p-værdi (kolonnen \"" + ADJUSTED_P + "\") er under 0,05; den er markeret med **."));
+        chapter.add(style.paragraph("Korrektionen anvendes inden for hver af fire familier af beslægtede ændringer: "
+                + java.util.Arrays.stream(dk.praksis.compare.Family.values()).map(f -> "\"" + f.title() + "\"")
+                        .collect(java.util.stream.Collectors.joining(", ")) + ". Den samlede vurdering for alle"
+                + " kommuner (fx omgørelsesprocenten) er undersøgelsens hovedspørgsmål og justeres kun sammen med"
+                + " de andre andele af den samlede vurdering; de mange udforskende sammenligninger pr. spørgsmål og"
+                + " pr. kommune justeres hver for sig. Én stor familie ville gøre hovedspørgsmålet urimeligt strengt,"
+                + " mens ingen korrektion ville gøre de udforskende fund for lette at tro på."));
+        ChangeFormat.multipleComparisons(c.multiple()).stream().skip(1)
+                .forEach(line -> chapter.add(style.paragraph(line)));
         if (c.years().size() >= 3) {
             chapter.add(style.paragraph("Over tre eller flere år testes for en jævn udvikling med Cochran–Armitages"
                     + " trendtest, hvor årstallene er scorer. Med tre eller flere år vises ændringen fra første til"

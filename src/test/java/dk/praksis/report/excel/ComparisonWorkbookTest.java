@@ -59,19 +59,45 @@ class ComparisonWorkbookTest {
             double adjusted = comparison().kommuner().stream().filter(u -> u.name().equals("Vejen")).findFirst()
                     .orElseThrow().items().get(0).changes().get(0).adjustedP();
             assertThat(vejen.getCell(11).getCellType()).isEqualTo(CellType.NUMERIC);
-            assertThat(vejen.getCell(11).getNumericCellValue()).isEqualTo(adjusted).isBetween(0.05, 0.1);
+            assertThat(vejen.getCell(11).getNumericCellValue()).isEqualTo(adjusted).isGreaterThan(0.05);
             assertThat(vejen.getCell(11).getCellStyle().getDataFormatString()).isEqualTo("0.000");
             assertThat(vejen.getCell(12).getStringCellValue()).isEqualTo("Ja");
             assertThat(vejen.getCell(13).getStringCellValue()).isEqualTo("Nej");
+            assertThat(changes.getRow(0).getCell(14).getStringCellValue()).isEqualTo("Familie");
+            assertThat(vejen.getCell(14).getStringCellValue()).isEqualTo("Kommunerne – spørgsmål");
+            assertThat(find(changes, "Alle kommuner", "", "Vurdering", "omgørelse").getCell(14).getStringCellValue())
+                    .isEqualTo("Alle kommuner – samlet vurdering");
+            assertThat(find(changes, "Alle kommuner", "", "Spørgsmål", "2010/AP1").getCell(14).getStringCellValue())
+                    .isEqualTo("Alle kommuner – spørgsmål");
+            assertThat(find(changes, "Odense", "461", "Vurdering", "omgørelse").getCell(14).getStringCellValue())
+                    .isEqualTo("Kommunerne – samlet vurdering");
 
             XSSFSheet overview = wb.getSheet("Oversigt");
             assertThat(overview.getRow(0).getCell(0).getStringCellValue())
                     .isEqualTo("Sammenligning af praksisundersøgelser 2010 og 2011");
             assertThat(overview.getRow(4).getCell(1).getNumericCellValue()).isEqualTo(21);
             assertThat(overview.getRow(5).getCell(1).getNumericCellValue()).isEqualTo(7);
-            assertThat(overview.getRow(6).getCell(1).getNumericCellValue()).isZero();
-            assertThat(overview.getRow(8).getCell(0).getStringCellValue()).startsWith(
-                    "Der er foretaget 21 sammenligninger; selv uden reelle ændringer ville omkring 1 blive markeret");
+            assertThat(overview.getRow(6).getCell(1).getNumericCellValue()).isEqualTo(1); // AP3, all kommuner
+            assertThat(overview.getRow(8).getCell(0).getStringCellValue()).isEqualTo(
+                    "Korrektion for mange sammenligninger (Benjamini–Hochberg) inden for hver familie af ændringer;"
+                            + " de, der holder, er markeret med **:");
+            assertThat(List.of(overview.getRow(9).getCell(0).getStringCellValue(),
+                    overview.getRow(9).getCell(3).getStringCellValue()))
+                    .containsExactly("Familie", "Forventet ved tilfældighed");
+            XSSFRow primary = overview.getRow(10);
+            assertThat(primary.getCell(0).getStringCellValue()).isEqualTo("Alle kommuner – samlet vurdering");
+            assertThat(primary.getCell(1).getNumericCellValue()).isEqualTo(5);
+            assertThat(primary.getCell(3).getNumericCellValue()).isCloseTo(0.25, within(1e-12));
+            assertThat(primary.getCell(3).getCellStyle().getDataFormatString()).isEqualTo("0.0");
+            assertThat(primary.getCell(4).getNumericCellValue()).isZero();
+            assertThat(List.of(overview.getRow(11).getCell(0).getStringCellValue(),
+                    overview.getRow(12).getCell(0).getStringCellValue(), overview.getRow(13).getCell(0).getStringCellValue()))
+                    .containsExactly("Alle kommuner – spørgsmål", "Kommunerne – samlet vurdering", "Kommunerne – spørgsmål");
+            assertThat(List.of(overview.getRow(11).getCell(1).getNumericCellValue(),
+                    overview.getRow(12).getCell(1).getNumericCellValue(), overview.getRow(13).getCell(1).getNumericCellValue()))
+                    .containsExactly(2.0, 10.0, 4.0);
+            assertThat(overview.getRow(11).getCell(4).getNumericCellValue()).isEqualTo(1);
+            assertThat(overview.getTables()).extracting(t -> t.getName()).contains("Familier", "Aar");
             assertThat(vejen.getCell(4).getStringCellValue()).isEqualTo("AP1 Er der gennemført arbejdsprøvning?");
             assertThat(changes.getPaneInformation().isFreezePane()).isTrue();
             assertThat(changes.getTables()).hasSize(1);

@@ -35,10 +35,20 @@ class ComparisonPdfTest {
                     "Ærø", "Reglen er ændret i 2011",
                     "Kun med i 2011.", "Formuleringen er ændret i 2011");
             assertThat(text.replaceAll("\\s+", " ")).contains("Justeret p (BH)",
-                    "Der er foretaget 21 sammenligninger; selv uden reelle ændringer ville omkring 1 blive markeret"
-                            + " ved en tilfældighed. Ingen ændringer holder efter korrektion for mange"
-                            + " sammenligninger (Benjamini–Hochberg).",
-                    "Benjamini–Hochbergs metode");
+                    "Korrektion for mange sammenligninger (Benjamini–Hochberg) inden for hver familie af ændringer;"
+                            + " de, der holder, er markeret med **:",
+                    "Samlet vurdering for alle kommuner: 5 sammenligninger, ca. 0,3 markeret ved tilfældighed;"
+                            + " ingen holder efter korrektion.",
+                    "Spørgsmål pr. kommune: 4 sammenligninger, ca. 0,2 markeret ved tilfældighed; ingen holder"
+                            + " efter korrektion.",
+                    "Benjamini–Hochbergs metode",
+                    "Korrektionen anvendes inden for hver af fire familier af beslægtede ændringer: \"Alle kommuner"
+                            + " – samlet vurdering\", \"Alle kommuner – spørgsmål\", \"Kommunerne – samlet vurdering\","
+                            + " \"Kommunerne – spørgsmål\".");
+            // the family lines stand both in the opening and in Metode
+            String flat = text.replaceAll("\\s+", " ");
+            String line = "Samlet vurdering pr. kommune: 10 sammenligninger, ca. 0,5 markeret ved tilfældighed;";
+            assertThat(flat.indexOf(line)).isNotEqualTo(flat.lastIndexOf(line));
             assertThat(pdf.outline()).contains("Alle kommuner", "Kommuner", "  Odense (461)", "  Vejen (575)", "Metode");
         }
         assertThat(ComparisonPdf.bytes(comparison())).isEqualTo(bytes);
@@ -52,7 +62,8 @@ class ComparisonPdfTest {
             String text = pdf.text().replaceAll("\\s+", " ");
             // i overensstemmelse: 20 % → 80 %, Fisher p and adjusted p both below 0,001
             assertThat(text).contains("+60,0 ** (+47,4 til +69,4) < 0,001 < 0,001",
-                    "6 ændringer holder efter korrektion for mange sammenligninger (Benjamini–Hochberg), markeret med **.");
+                    "Samlet vurdering for alle kommuner: 5 sammenligninger, ca. 0,3 markeret ved tilfældighed;"
+                            + " 3 holder efter korrektion.");
         }
     }
 }
