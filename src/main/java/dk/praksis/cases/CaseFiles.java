@@ -82,15 +82,24 @@ public final class CaseFiles {
                 p.caseId() == null ? null : detector.mask(p.caseId()), detector.mask(p.message()))).toList();
     }
 
-    /** A reader's problems for one file; drained case by case so each case's problems stay together. */
+    /**
+     * A reader's problems for one file; drained case by case so each case's problems stay together.
+     * The places drained so far are kept, so a case need not rescan the file's problems.
+     */
     private static final class FileProblems {
         private final List<Problem> all = new ArrayList<>();
+        private final Set<String> places = new HashSet<>();
         private int drained;
 
         List<Problem> drain() {
             List<Problem> fresh = List.copyOf(all.subList(drained, all.size()));
             drained = all.size();
+            fresh.forEach(p -> places.add(p.where()));
             return fresh;
+        }
+
+        boolean reported(String where) {
+            return places.contains(where);
         }
     }
 
@@ -115,12 +124,10 @@ public final class CaseFiles {
 
         void accept(Case c, FileProblems readerProblems) {
             cases++;
-            // A value the reader could not read is reported once, by the reader, not again as missing.
-            Set<String> reported = new HashSet<>();
-            readerProblems.all.forEach(p -> reported.add(p.where()));
             invalid.addAll(readerProblems.drain());
+            // A value the reader could not read is reported once, by the reader, not again as missing.
             List<Problem> own = new ArrayList<>();
-            validator.validate(c).stream().filter(p -> !reported.contains(p.where())).forEach(own::add);
+            validator.validate(c).stream().filter(p -> !readerProblems.reported(p.where())).forEach(own::add);
             duplicateId(c).ifPresent(own::add);
             PersonalDataGuard.Result guarded = guard.check(c);
             Case out = c;
