@@ -2,10 +2,8 @@ package dk.praksis.cases;
 
 import dk.praksis.checklist.Checklist;
 import dk.praksis.cases.tables.CsvCaseFormat;
-import dk.praksis.cases.tables.KommuneLookup;
 import dk.praksis.cases.tables.XlsxCaseFormat;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The input formats the tool reads, in the order they are asked (the first that accepts a file
@@ -19,20 +17,9 @@ public final class CaseFormats {
 
     public static List<CaseFormat> standard(Checklist checklist) {
         KommuneRegister kommuner = KommuneRegister.standard();
-        KommuneLookup lookup = new KommuneLookup() {
-            @Override
-            public Optional<Kommune> find(String nameOrCode) {
-                return kommuner.find(nameOrCode);
-            }
-
-            @Override
-            public String unknownMessage(String nameOrCode) {
-                return kommuner.unknownMessage(nameOrCode);
-            }
-        };
         return List.of(
                 new CanonicalCaseFormat(kommuner),
-                new XlsxCaseFormat(checklist, lookup),
-                new CsvCaseFormat(checklist, lookup));
+                new XlsxCaseFormat(checklist, kommuner),
+                new CsvCaseFormat(checklist, kommuner));
     }
 }

@@ -3,6 +3,7 @@ package dk.praksis.cases;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dk.praksis.cases.tables.KommuneLookup;
 import dk.praksis.text.DanishLetters;
 import dk.praksis.text.Nearest;
 import java.io.IOException;
@@ -24,7 +25,7 @@ import java.util.Optional;
  * The 98 kommuner, found by kommunekode or by name as real extracts spell it: any case, æ/ø/å or
  * ae/oe/aa, with or without "Kommune", hyphens or spaces, and known older or colloquial names.
  */
-public final class KommuneRegister {
+public final class KommuneRegister implements KommuneLookup {
 
     private static final String RESOURCE = "kommuner.csv";
 
@@ -96,6 +97,7 @@ public final class KommuneRegister {
     }
 
     /** The kommune named or coded by {@code text}, or empty. */
+    @Override
     public Optional<Kommune> find(String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
@@ -128,6 +130,7 @@ public final class KommuneRegister {
      * The Danish message for a name or code that is no kommune, with the nearest names. The text is
      * quoted only when it cannot be personal data. Table readers use it too, so every format says the same.
      */
+    @Override
     public String unknownMessage(String text) {
         List<String> near = suggestions(text);
         return "ukendt kommune " + Quoted.of(text, near) + "." + Nearest.phrase(near);
