@@ -1,5 +1,6 @@
 package dk.praksis.cases;
 
+import dk.praksis.cases.tables.CsvCaseFormat;
 import dk.praksis.errors.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,9 +19,6 @@ import java.util.stream.Stream;
  * fixed order: named inputs in the order given, folders walked recursively in name order.
  */
 final class CaseInputs {
-
-    /** The CSV dataset is read through this file; its sibling tables belong to it. */
-    static final String CSV_MAIN_TABLE = "sager.csv";
 
     record Input(Path file, CaseFormat format) {
     }
@@ -83,12 +81,12 @@ final class CaseInputs {
     /** perioder.csv etc. beside a sager.csv are read by the CSV format together with sager.csv. */
     static boolean isCsvSideTable(Path file) {
         String name = lower(file);
-        if (!name.endsWith(".csv") || name.equals(CSV_MAIN_TABLE)) {
+        if (!name.endsWith(".csv") || name.equals(CsvCaseFormat.SAGER_FILE)) {
             return false;
         }
         Path dir = file.toAbsolutePath().getParent();
         try (Stream<Path> siblings = Files.list(dir)) {
-            return siblings.anyMatch(p -> lower(p).equals(CSV_MAIN_TABLE));
+            return siblings.anyMatch(p -> lower(p).equals(CsvCaseFormat.SAGER_FILE));
         } catch (IOException e) {
             return false;
         }
@@ -108,10 +106,10 @@ final class CaseInputs {
 
     private static String unknownType(Path file) {
         if (isCsvSideTable(file)) {
-            return "denne CSV-tabel læses sammen med " + CSV_MAIN_TABLE + " i samme mappe; angiv " + CSV_MAIN_TABLE
-                    + " eller mappen i stedet";
+            return "denne CSV-tabel læses sammen med " + CsvCaseFormat.SAGER_FILE + " i samme mappe; angiv "
+                    + CsvCaseFormat.SAGER_FILE + " eller mappen i stedet";
         }
-        return "ukendt filtype; sager læses fra .yaml, .yml, .json, .xlsx og .csv (" + CSV_MAIN_TABLE + ")";
+        return "ukendt filtype; sager læses fra .yaml, .yml, .json, .xlsx og .csv (" + CsvCaseFormat.SAGER_FILE + ")";
     }
 
     private static String lower(Path p) {

@@ -29,7 +29,8 @@ import java.util.stream.Stream;
  */
 public final class CsvCaseFormat implements CaseFormat {
 
-    static final String SAGER_FILE = "sager.csv";
+    /** The file a CSV dataset is named by; the other tables lie beside it. */
+    public static final String SAGER_FILE = "sager.csv";
 
     private static final CsvMapper MAPPER = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
 

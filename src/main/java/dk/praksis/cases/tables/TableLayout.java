@@ -110,7 +110,7 @@ public record TableLayout(Table sager, Table perioder, Table haendelser, List<Ta
                 + ".", 18));
         c.add(Column.of("bemærkning", Role.BEMAERKNING,
                 "Din bemærkning til kommunen. Skriv aldrig navne, CPR-numre, adresser eller telefonnumre.", 50));
-        return new Table(Table.Kind.SAGER, "Sager", "sager.csv", null, c);
+        return new Table(Table.Kind.SAGER, "Sager", CsvCaseFormat.SAGER_FILE, null, c);
     }
 
     private static Column answerColumn(Checklist checklist, Item item) {
