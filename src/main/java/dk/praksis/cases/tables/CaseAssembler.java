@@ -58,7 +58,7 @@ public final class CaseAssembler {
             Draft d = new Draft(id, idPlace);
             drafts.putIfAbsent(id, d);
             order.add(d);
-            d.places.put("id", idPlace);
+            d.places.put(CasePaths.ID, idPlace);
             row.cells().forEach((col, value) -> sagerCell(d, col, value, row.place().apply(col)));
             return;
         }
@@ -83,18 +83,18 @@ public final class CaseAssembler {
 
     private void sagerCell(Draft d, Column col, CellValue v, String place) {
         String path = switch (col.role()) {
-            case ID -> "id";
-            case KOMMUNE -> "kommune";
-            case SAGSTYPE -> "sagstype";
-            case AFGOERELSE_DATO -> "afgørelse.dato";
-            case AFGOERELSE_FORELIGGER -> "afgørelse.foreligger";
-            case DATO -> "datoer." + col.name();
-            case FELT -> "felter." + col.name();
-            case LAEGELIGE -> "lægelige_oplysninger";
-            case BEDOEMMER -> "vurdering.bedømmer";
-            case SVAR -> "vurdering.svar." + col.name();
-            case SAMLET -> "vurdering.samlet";
-            case BEMAERKNING -> "vurdering.bemærkning";
+            case ID -> CasePaths.ID;
+            case KOMMUNE -> CasePaths.KOMMUNE;
+            case SAGSTYPE -> CasePaths.CASE_TYPE;
+            case AFGOERELSE_DATO -> CasePaths.DECISION_DATE;
+            case AFGOERELSE_FORELIGGER -> CasePaths.DECISION_PRESENT;
+            case DATO -> CasePaths.date(col.name());
+            case FELT -> CasePaths.field(col.name());
+            case LAEGELIGE -> CasePaths.MEDICAL;
+            case BEDOEMMER -> CasePaths.REVIEWER;
+            case SVAR -> CasePaths.answer(col.name());
+            case SAMLET -> CasePaths.VERDICT;
+            case BEMAERKNING -> CasePaths.REMARK;
             default -> throw new IllegalStateException(col.role().name());
         };
         d.places.put(path, place);
@@ -202,7 +202,7 @@ public final class CaseAssembler {
         if (name == null) {
             return;
         }
-        String path = "dokumenter." + name;
+        String path = CasePaths.document(name);
         String rowPlace = row.place().apply(row.table().first(Role.DOKUMENT).orElseThrow());
         if (d.documents.containsKey(name)) {
             problem(rowPlace, d.id, "dokumentet står allerede på en tidligere række for samme sag");
