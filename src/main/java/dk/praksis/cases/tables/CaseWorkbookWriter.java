@@ -35,10 +35,6 @@ public final class CaseWorkbookWriter {
     private CaseWorkbookWriter() {
     }
 
-    public static void writeTemplate(Checklist checklist, Path out) {
-        write(checklist, List.of(), out);
-    }
-
     /**
      * @throws IllegalArgumentException when a case holds something the form has no column for
      *                                  (a course, flag or document element the checklist does not name)
