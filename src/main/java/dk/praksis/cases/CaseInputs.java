@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -57,9 +59,12 @@ final class CaseInputs {
     /** Every regular file under the folder, in name order, without hidden files, Office lock files and CSV side tables. */
     private static List<Path> walk(Path folder, List<Problem> problems) {
         try (Stream<Path> s = Files.walk(folder)) {
-            return s.filter(Files::isRegularFile)
-                    .filter(p -> !isHidden(folder, p))
-                    .filter(p -> !isCsvSideTable(p))
+            List<Path> files = s.filter(Files::isRegularFile).filter(p -> !isHidden(folder, p)).toList();
+            // The walk already saw every sager.csv: no folder needs listing again per CSV file.
+            Set<Path> datasets = files.stream().filter(CaseInputs::isSager).map(Path::getParent)
+                    .collect(Collectors.toSet());
+            return files.stream()
+                    .filter(p -> !isCsvSideTable(p, datasets.contains(p.getParent())))
                     .sorted(Comparator.comparing(p -> sortKey(folder, p)))
                     .toList();
         } catch (IOException e) {
@@ -79,14 +84,13 @@ final class CaseInputs {
     }
 
     /** perioder.csv etc. beside a sager.csv are read by the CSV format together with sager.csv. */
-    static boolean isCsvSideTable(Path file) {
-        String name = lower(file);
-        if (!name.endsWith(".csv") || name.equals(CsvCaseFormat.SAGER_FILE)) {
-            return false;
-        }
-        Path dir = file.toAbsolutePath().getParent();
-        try (Stream<Path> siblings = Files.list(dir)) {
-            return siblings.anyMatch(p -> lower(p).equals(CsvCaseFormat.SAGER_FILE));
+    private static boolean isCsvSideTable(Path file, boolean besideSager) {
+        return lower(file).endsWith(".csv") && !isSager(file) && besideSager;
+    }
+
+    private static boolean besideSager(Path file) {
+        try (Stream<Path> siblings = Files.list(file.toAbsolutePath().getParent())) {
+            return siblings.anyMatch(CaseInputs::isSager);
         } catch (IOException e) {
             return false;
         }
@@ -105,11 +109,15 @@ final class CaseInputs {
     }
 
     private static String unknownType(Path file) {
-        if (isCsvSideTable(file)) {
+        if (isCsvSideTable(file, besideSager(file))) {
             return "denne CSV-tabel læses sammen med " + CsvCaseFormat.SAGER_FILE + " i samme mappe; angiv "
                     + CsvCaseFormat.SAGER_FILE + " eller mappen i stedet";
         }
         return "ukendt filtype; sager læses fra .yaml, .yml, .json, .xlsx og .csv (" + CsvCaseFormat.SAGER_FILE + ")";
+    }
+
+    private static boolean isSager(Path p) {
+        return lower(p).equals(CsvCaseFormat.SAGER_FILE);
     }
 
     private static String lower(Path p) {
