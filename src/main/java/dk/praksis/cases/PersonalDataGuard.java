@@ -35,16 +35,14 @@ public final class PersonalDataGuard {
             if (text == null) {
                 return null;
             }
+            List<PersonalDataDetector.Finding> findings = detector.find(text);
+            if (findings.isEmpty()) {
+                return text;
+            }
             Set<PersonalDataDetector.Kind> kinds = EnumSet.noneOf(PersonalDataDetector.Kind.class);
-            int n = 0;
-            for (PersonalDataDetector.Finding f : detector.find(text)) {
-                kinds.add(f.kind());
-                n++;
-            }
-            if (n > 0) {
-                found.add(new Finding(path, isName, kinds, n));
-            }
-            return n > 0 ? detector.mask(text) : text;
+            findings.forEach(f -> kinds.add(f.kind()));
+            found.add(new Finding(path, isName, kinds, findings.size()));
+            return detector.mask(text, findings);
         });
         List<Problem> problems = new ArrayList<>();
         int count = 0;
