@@ -8,6 +8,7 @@ import dk.praksis.report.ItemFigures;
 import dk.praksis.report.KeyFigures;
 import dk.praksis.report.SectionFigures;
 import dk.praksis.report.Share;
+import dk.praksis.report.text.SummarySentences;
 
 /** The pixi (short) version: key figures, the most often failed questions, one line per theme. */
 final class PixiPdf {
@@ -47,7 +48,7 @@ final class PixiPdf {
         row(style, table, "Omgørelsesprocent (ændret eller hjemvist)", Fmt.ofTotal(f.reversal()),
                 Fmt.percent(f.reversal()), Fmt.interval(f.reversal()));
         key.add(table);
-        key.add(style.note(f.reversalBasis()));
+        key.add(style.note(SummarySentences.reversalBasis(f)));
         doc.add(key);
 
         Chapter failed = doc.chapter("Det går oftest galt her", false);

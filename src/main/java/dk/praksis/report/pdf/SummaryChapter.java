@@ -28,7 +28,7 @@ final class SummaryChapter {
         shareRow(style, table, view, "I overensstemmelse med regler og praksis", unit.accordance(), all.accordance());
         shareRow(style, table, view, "Omgørelsesprocent (ændret eller hjemvist)", unit.reversal(), all.reversal());
         chapter.add(table);
-        chapter.add(style.note(unit.reversalBasis()));
+        chapter.add(style.note(SummarySentences.reversalBasis(unit)));
         chapter.add(style.note("Andele er beregnet af de realitetsbehandlede sager. Intervallet angiver den "
                 + "statistiske usikkerhed; se Bilag: Metode."));
         doc.add(chapter);
