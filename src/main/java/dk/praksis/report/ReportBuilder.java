@@ -80,7 +80,7 @@ public final class ReportBuilder {
         MethodFacts method = new MethodFacts(total.figures().cases(), total.figures().assessed(), kommuner.size(),
                 total.reviewers(), info.asOf(), checklist.id(), checklist.version(), checklist.sha256(),
                 corrected ? List.of(IntervalMethod.WILSON, IntervalMethod.WILSON_FPC) : List.of(IntervalMethod.WILSON),
-                level, corrected, total.figures().disagreements(), agreement(sorted));
+                level, total.figures().disagreements(), agreement(sorted));
         return new AuditReport(info, checklist, total, kommuner, method);
     }
 
