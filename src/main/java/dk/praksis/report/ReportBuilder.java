@@ -77,10 +77,9 @@ public final class ReportBuilder {
                         counter.count(e.getValue(), allItems)))
                 .toList();
         boolean corrected = byKommune.keySet().stream().anyMatch(k -> info.population().containsKey(k.kode()));
-        MethodFacts method = new MethodFacts(total.figures().cases(), total.figures().assessed(), kommuner.size(),
-                total.reviewers(), info.asOf(), checklist.id(), checklist.version(), checklist.sha256(),
+        MethodFacts method = new MethodFacts(info.asOf(), checklist.id(), checklist.version(), checklist.sha256(),
                 corrected ? List.of(IntervalMethod.WILSON, IntervalMethod.WILSON_FPC) : List.of(IntervalMethod.WILSON),
-                level, total.figures().disagreements(), agreement(sorted));
+                level, agreement(sorted));
         return new AuditReport(info, checklist, total, kommuner, method);
     }
 

@@ -201,9 +201,9 @@ class ReportBuilderTest {
     @Test
     void methodFactsDescribeTheRun() {
         MethodFacts m = report.method();
-        assertThat(m.cases()).isEqualTo(12);
-        assertThat(m.assessed()).isEqualTo(11);
-        assertThat(m.kommuner()).isEqualTo(3);
+        assertThat(report.total().figures().cases()).isEqualTo(12);
+        assertThat(report.total().figures().assessed()).isEqualTo(11);
+        assertThat(report.kommuner()).hasSize(3);
         assertThat(m.intervalMethods()).containsExactly(IntervalMethod.WILSON, IntervalMethod.WILSON_FPC);
         assertThat(m.confidenceLevel()).isEqualTo(0.95);
         assertThat(m.checklistId()).isEqualTo("test-2010");

@@ -41,7 +41,7 @@ final class PixiPdf {
         Chapter key = doc.chapter("Nøgletal", false);
         KeyFigures f = view.unit().figures();
         PdfPTable table = style.table(new float[] {4f, 1.3f, 1.2f, 1.9f}, 1, "", "Antal", "Pct.", view.intervalLabel());
-        table.addCell(style.text("Sager i alt, fra " + view.report().method().kommuner() + " kommuner"));
+        table.addCell(style.text("Sager i alt, fra " + view.report().kommuner().size() + " kommuner"));
         table.addCell(style.number(String.valueOf(f.cases())));
         table.addCell(style.number(""));
         table.addCell(style.number(""));
