@@ -8,15 +8,15 @@ import java.util.List;
  * @param cases          all cases
  * @param assessed       realitetsbehandlede sager: cases whose verdict is not kan_ikke_vurderes
  * @param verdicts       one row per verdict: i_overensstemmelse, the consequences worst first,
- *                       kan_ikke_vurderes, then any other verdict found; shares out of all cases
+ *                       kan_ikke_vurderes, then any other verdict found; shares out of all cases. Every
+ *                       unit of an audit has the same rows in the same order, so they line up by index
  * @param accordance     cases in accordance with rules and practice, out of {@code assessed}
  * @param reversal       omgørelsesprocent: cases whose verdict is a reversing consequence, out of {@code assessed}
- * @param reversalBasis  Danish statement of the omgørelsesprocent's denominator
  * @param population     the number of such decisions the sample was drawn from, or null when unknown
  * @param disagreements  cases where the reviewer's verdict differs from the derived one
  */
 public record KeyFigures(int cases, int assessed, List<VerdictCount> verdicts, Share accordance, Share reversal,
-                         String reversalBasis, Integer population, int disagreements) {
+                         Integer population, int disagreements) {
 
     public KeyFigures {
         verdicts = List.copyOf(verdicts);

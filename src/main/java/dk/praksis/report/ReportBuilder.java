@@ -77,10 +77,9 @@ public final class ReportBuilder {
                         counter.count(e.getValue(), allItems)))
                 .toList();
         boolean corrected = byKommune.keySet().stream().anyMatch(k -> info.population().containsKey(k.kode()));
-        MethodFacts method = new MethodFacts(total.figures().cases(), total.figures().assessed(), kommuner.size(),
-                total.reviewers(), info.asOf(), checklist.id(), checklist.version(), checklist.sha256(),
+        MethodFacts method = new MethodFacts(info.asOf(), checklist.id(), checklist.version(), checklist.sha256(),
                 corrected ? List.of(IntervalMethod.WILSON, IntervalMethod.WILSON_FPC) : List.of(IntervalMethod.WILSON),
-                level, corrected, total.figures().disagreements(), agreement(sorted));
+                level, agreement(sorted));
         return new AuditReport(info, checklist, total, kommuner, method);
     }
 
@@ -133,8 +132,7 @@ public final class ReportBuilder {
         Map<String, Long> counts = cases.stream()
                 .collect(Collectors.groupingBy(CaseResult::verdict, Collectors.counting()));
         int n = cases.size();
-        int unassessable = count(counts, Checklist.VERDICT_UNASSESSABLE);
-        int assessed = n - unassessable;
+        int assessed = n - count(counts, Checklist.VERDICT_UNASSESSABLE);
         List<VerdictCount> verdicts = audit.verdictOrder().stream()
                 .map(v -> new VerdictCount(v, checklist.verdictLabel(v), share(count(counts, v), n, population)))
                 .toList();
@@ -143,7 +141,7 @@ public final class ReportBuilder {
         int disagreements = (int) cases.stream().filter(CaseResult::disagreement).count();
         return new KeyFigures(n, assessed, verdicts,
                 share(count(counts, Checklist.VERDICT_OK), assessed, population),
-                share(reversals, assessed, population), reversalBasis(assessed, unassessable), population,
+                share(reversals, assessed, population), population,
                 disagreements);
     }
 
@@ -155,20 +153,6 @@ public final class ReportBuilder {
         order.add(Checklist.VERDICT_UNASSESSABLE);
         new TreeSet<>(found).stream().filter(v -> !order.contains(v)).forEach(order::add);
         return order;
-    }
-
-    private static String reversalBasis(int assessed, int unassessable) {
-        if (assessed == 0) {
-            return "Der er ingen realitetsbehandlede sager at beregne omgørelsesprocenten af.";
-        }
-        if (unassessable == 0) {
-            return assessed == 1 ? "Omgørelsesprocenten er beregnet af den ene sag, som kunne realitetsbehandles."
-                    : "Omgørelsesprocenten er beregnet af alle " + assessed + " sager; alle kunne realitetsbehandles.";
-        }
-        String basis = assessed == 1 ? "den ene realitetsbehandlede sag" : "de " + assessed + " realitetsbehandlede sager";
-        String excluded = unassessable == 1 ? "den ene sag, der ikke kunne vurderes, indgår ikke"
-                : "de " + unassessable + " sager, der ikke kunne vurderes, indgår ikke";
-        return "Omgørelsesprocenten er beregnet af " + basis + "; " + excluded + ".";
     }
 
     private static CaseRow row(Audit audit, CaseResult c) {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.offset;
 
 import dk.praksis.errors.InvalidInputException;
+import dk.praksis.report.text.SummarySentences;
 import dk.praksis.scoring.CaseResult;
 import dk.praksis.stats.Interval;
 import dk.praksis.stats.IntervalMethod;
@@ -58,7 +59,7 @@ class ReportBuilderTest {
         assertThat(f.accordance()).isEqualTo(new Share(7, 11, wilson(7, 11)));
         // V-03 hjemvisning, V-05 ændring, A-04 hjemvisning (the reviewer's verdict counts); formel does not reverse
         assertThat(f.reversal()).isEqualTo(new Share(3, 11, wilson(3, 11)));
-        assertThat(f.reversalBasis()).isEqualTo("Omgørelsesprocenten er beregnet af de 11 realitetsbehandlede sager; "
+        assertThat(SummarySentences.reversalBasis(f)).isEqualTo("Omgørelsesprocenten er beregnet af de 11 realitetsbehandlede sager; "
                 + "den ene sag, der ikke kunne vurderes, indgår ikke.");
         assertThat(f.disagreements()).isEqualTo(1);
         assertThat(f.population()).as("not every kommune's population is known").isNull();
@@ -102,7 +103,7 @@ class ReportBuilderTest {
         KeyFigures aero = kommune("Ærø").figures();
         assertThat(aero.accordance()).isEqualTo(new Share(3, 4, wilson(3, 4)));
         assertThat(aero.reversal().count()).isEqualTo(1);
-        assertThat(aero.reversalBasis()).isEqualTo("Omgørelsesprocenten er beregnet af alle 4 sager; "
+        assertThat(SummarySentences.reversalBasis(aero)).isEqualTo("Omgørelsesprocenten er beregnet af alle 4 sager; "
                 + "alle kunne realitetsbehandles.");
         assertThat(report.method().populationCorrection()).isTrue();
     }
@@ -200,9 +201,9 @@ class ReportBuilderTest {
     @Test
     void methodFactsDescribeTheRun() {
         MethodFacts m = report.method();
-        assertThat(m.cases()).isEqualTo(12);
-        assertThat(m.assessed()).isEqualTo(11);
-        assertThat(m.kommuner()).isEqualTo(3);
+        assertThat(report.total().figures().cases()).isEqualTo(12);
+        assertThat(report.total().figures().assessed()).isEqualTo(11);
+        assertThat(report.kommuner()).hasSize(3);
         assertThat(m.intervalMethods()).containsExactly(IntervalMethod.WILSON, IntervalMethod.WILSON_FPC);
         assertThat(m.confidenceLevel()).isEqualTo(0.95);
         assertThat(m.checklistId()).isEqualTo("test-2010");

@@ -60,7 +60,7 @@ final class SummarySheet {
         for (String sentence : SummarySentences.of(report, unit)) {
             w.note(r++, sentence);
         }
-        w.note(r++, unitFigures.reversalBasis());
+        w.note(r++, SummarySentences.reversalBasis(unitFigures));
         w.note(r++, "Andele er vist med " + DanishFormat.level(report.method().confidenceLevel())
                 + "-konfidensinterval (nedre og øvre grænse); se Metode i rapporten.");
         r++;

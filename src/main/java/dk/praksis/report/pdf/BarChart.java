@@ -2,11 +2,11 @@ package dk.praksis.report.pdf;
 
 import com.lowagie.text.Image;
 import dk.praksis.report.Share;
+import dk.praksis.report.text.DanishFormat;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.text.NumberFormat;
 import java.util.List;
-import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.CategoryAxis;
@@ -15,7 +15,6 @@ import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
@@ -23,6 +22,7 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
@@ -82,12 +82,9 @@ final class BarChart {
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
         renderer.setItemMargin(0.05);
-        for (int s = 0; s < series.size(); s++) {
-            renderer.setSeriesPaint(s, colors.get(s));
-        }
-        NumberFormat oneDecimal = NumberFormat.getNumberInstance(Locale.forLanguageTag("da-DK"));
-        oneDecimal.setMaximumFractionDigits(0);
-        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", oneDecimal));
+        NumberFormat whole = NumberFormat.getNumberInstance(DanishFormat.DANISH);
+        whole.setMaximumFractionDigits(0);
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", whole));
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultPositiveItemLabelPosition(
                 new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
@@ -111,6 +108,7 @@ final class BarChart {
         theme.setChartBackgroundPaint(Color.WHITE);
         theme.setRangeGridlinePaint(HouseStyle.RULE);
         theme.apply(chart);
+        // the series colours last, once the theme has set up the renderer
         for (int s = 0; s < series.size(); s++) {
             renderer.setSeriesPaint(s, colors.get(s));
         }

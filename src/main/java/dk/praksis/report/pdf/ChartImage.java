@@ -5,11 +5,11 @@ import com.lowagie.text.Image;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.FontMapper;
 import com.lowagie.text.pdf.PdfTemplate;
+import dk.praksis.report.text.DanishFormat;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.text.NumberFormat;
-import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
@@ -28,7 +28,7 @@ final class ChartImage {
     static NumberAxis percentAxis(String label, double upper) {
         NumberAxis percent = new NumberAxis(label);
         percent.setRange(0, upper);
-        percent.setTickUnit(new NumberTickUnit(20, NumberFormat.getIntegerInstance(Locale.forLanguageTag("da-DK"))));
+        percent.setTickUnit(new NumberTickUnit(20, NumberFormat.getIntegerInstance(DanishFormat.DANISH)));
         return percent;
     }
 

@@ -9,37 +9,50 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 
 /**
- * The embedded TrueType faces (DejaVu Sans Condensed, shipped under fonts/ with its licence), loaded
- * fresh for each document. Fresh fonts keep documents independent; the seeded random makes
- * OpenPDF's subset prefix ("ABCDEF+DejaVu...") the same on every run, so output bytes repeat.
+ * The embedded TrueType faces (DejaVu Sans Condensed, shipped under fonts/ with its licence). The PDF
+ * fonts are made fresh for each document, as a font records the glyphs it subsets: fresh fonts keep
+ * documents independent, and the seeded random makes OpenPDF's subset prefix ("ABCDEF+DejaVu...") the
+ * same on every run, so output bytes repeat. The font files and the AWT faces hold no such state, so
+ * they are read once per run (see {@link Files}).
  */
 final class FontFamily {
 
     private static final String DIR = "/fonts/";
 
+    private static final String REGULAR = "DejaVuSansCondensed.ttf";
+    private static final String BOLD = "DejaVuSansCondensed-Bold.ttf";
+    private static final String ITALIC = "DejaVuSansCondensed-Oblique.ttf";
+
     final BaseFont regular;
     final BaseFont bold;
     final BaseFont italic;
-    private final java.awt.Font awtRegular;
-    private final java.awt.Font awtBold;
 
     FontFamily() {
-        byte[] regularBytes = read("DejaVuSansCondensed.ttf");
-        byte[] boldBytes = read("DejaVuSansCondensed-Bold.ttf");
-        regular = pdfFont("DejaVuSansCondensed.ttf", regularBytes, 1);
-        bold = pdfFont("DejaVuSansCondensed-Bold.ttf", boldBytes, 2);
-        awtRegular = awtFont(regularBytes);
-        awtBold = awtFont(boldBytes);
-        italic = pdfFont("DejaVuSansCondensed-Oblique.ttf", read("DejaVuSansCondensed-Oblique.ttf"), 3);
+        regular = pdfFont(REGULAR, Files.REGULAR, 1);
+        bold = pdfFont(BOLD, Files.BOLD, 2);
+        italic = pdfFont(ITALIC, Files.ITALIC, 3);
     }
 
     /** The same face as an AWT font, so chart text is measured with the metrics it is drawn with. */
     java.awt.Font awt(boolean isBold, float size) {
-        return (isBold ? awtBold : awtRegular).deriveFont(size);
+        return (isBold ? Files.AWT_BOLD : Files.AWT_REGULAR).deriveFont(size);
     }
 
     boolean isBold(java.awt.Font font) {
-        return font.getFontName().equals(awtBold.getFontName());
+        return font.getFontName().equals(Files.AWT_BOLD.getFontName());
+    }
+
+    /**
+     * The font files, read from the program once on first use rather than for every rendering (a unit
+     * report renders twice, and an audit writes one per kommune); the arrays are never written. AWT
+     * fonts are immutable, and creating one from a stream copies it to a temporary file each time.
+     */
+    private static final class Files {
+        static final byte[] REGULAR = read(FontFamily.REGULAR);
+        static final byte[] BOLD = read(FontFamily.BOLD);
+        static final byte[] ITALIC = read(FontFamily.ITALIC);
+        static final java.awt.Font AWT_REGULAR = awtFont(REGULAR);
+        static final java.awt.Font AWT_BOLD = awtFont(BOLD);
     }
 
     private static java.awt.Font awtFont(byte[] bytes) {

@@ -6,6 +6,7 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import dk.praksis.report.Share;
 import java.awt.Color;
 
 /** The look of every praksis PDF: fonts, colours, spacing, and the table and paragraph shapes built from them. */
@@ -139,6 +140,13 @@ final class HouseStyle {
 
     PdfPCell bold(String text) {
         return cell(new Phrase(text, cellBold), Element.ALIGN_LEFT);
+    }
+
+    /** A share's three number cells: "8 af 12", its percentage and its interval. */
+    void shareCells(PdfPTable table, Share share) {
+        table.addCell(number(Fmt.ofTotal(share)));
+        table.addCell(number(Fmt.percent(share)));
+        table.addCell(number(Fmt.interval(share)));
     }
 
     /** A number cell, right-aligned so digits line up. */

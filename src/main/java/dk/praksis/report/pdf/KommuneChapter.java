@@ -3,7 +3,6 @@ package dk.praksis.report.pdf;
 import com.lowagie.text.Chapter;
 import com.lowagie.text.pdf.PdfPTable;
 import dk.praksis.report.KeyFigures;
-import dk.praksis.report.Share;
 import dk.praksis.report.UnitReport;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,13 +44,7 @@ final class KommuneChapter {
     private static void row(HouseStyle style, PdfPTable table, String name, KeyFigures f) {
         table.addCell(name.equals(UnitView.ALL) ? style.bold(name) : style.text(name));
         table.addCell(style.number(String.valueOf(f.cases())));
-        cells(style, table, f.accordance());
-        cells(style, table, f.reversal());
-    }
-
-    private static void cells(HouseStyle style, PdfPTable table, Share s) {
-        table.addCell(style.number(Fmt.ofTotal(s)));
-        table.addCell(style.number(Fmt.percent(s)));
-        table.addCell(style.number(Fmt.interval(s)));
+        style.shareCells(table, f.accordance());
+        style.shareCells(table, f.reversal());
     }
 }

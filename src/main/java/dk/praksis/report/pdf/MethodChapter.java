@@ -1,11 +1,13 @@
 package dk.praksis.report.pdf;
 
 import com.lowagie.text.Chapter;
+import dk.praksis.report.KeyFigures;
 import dk.praksis.report.MethodFacts;
 import dk.praksis.report.text.DanishFormat;
 import dk.praksis.report.text.SummarySentences;
 import dk.praksis.stats.IntervalMethod;
 import dk.praksis.stats.Kappa;
+import java.util.List;
 
 /** Bilag: Metode: the sample, the reviewers, the as-of date and how shares and intervals are computed. */
 final class MethodChapter {
@@ -16,14 +18,15 @@ final class MethodChapter {
     static void add(ReportDocument doc, UnitView view) {
         HouseStyle style = doc.style;
         MethodFacts m = view.report().method();
+        KeyFigures all = view.all().figures();
         Chapter chapter = doc.chapter("Bilag 1: Metode");
         var sample = doc.section(chapter, "Stikprøve og bedømmere");
-        sample.add(style.paragraph("Undersøgelsen omfatter " + Fmt.cases(m.cases()) + " fra "
-                + SummarySentences.kommuner(m.kommuner()) + ". " + m.assessed() + " af sagerne kunne "
+        sample.add(style.paragraph("Undersøgelsen omfatter " + Fmt.cases(all.cases()) + " fra "
+                + SummarySentences.kommuner(view.report().kommuner().size()) + ". " + all.assessed() + " af sagerne kunne "
                 + "realitetsbehandles; de øvrige indeholdt ikke grundlag for en vurdering."
                 + (view.isTotal() ? "" : " Denne rapport handler om de " + Fmt.cases(view.unit().figures().cases())
                 + " fra " + view.label() + ".")));
-        sample.add(style.paragraph(reviewers(m) + " Hver sag er gennemgået efter måleskemaet i Bilag 2 ("
+        sample.add(style.paragraph(reviewers(view.all().reviewers()) + " Hver sag er gennemgået efter måleskemaet i Bilag 2 ("
                 + m.checklistId() + ", version " + m.checklistVersion() + ")."));
         sample.add(style.paragraph("Opgørelsesdatoen er " + Fmt.date(m.asOf()) + ". Frister, der endnu ikke var "
                 + "udløbet på denne dato, tæller som ikke relevante."));
@@ -44,7 +47,7 @@ final class MethodChapter {
                 + "sager har et retvisende interval."));
         shares.add(style.paragraph("Den samlede vurdering er bedømmerens egen, når den er angivet, og ellers den "
                 + "alvorligste konsekvens blandt de spørgsmål, der ikke var opfyldt."
-                + (m.disagreements() > 0 ? " I " + Fmt.cases(m.disagreements()) + " afveg bedømmerens vurdering fra "
+                + (all.disagreements() > 0 ? " I " + Fmt.cases(all.disagreements()) + " afveg bedømmerens vurdering fra "
                 + "den, der følger af svarene." : "")
                 + agreement(m)));
         var intervals = doc.section(chapter, "Usikkerhed");
@@ -62,12 +65,12 @@ final class MethodChapter {
         doc.add(chapter);
     }
 
-    private static String reviewers(MethodFacts m) {
-        if (m.reviewers().isEmpty()) {
+    private static String reviewers(List<String> reviewers) {
+        if (reviewers.isEmpty()) {
             return "Bedømmerne er ikke angivet i sagerne.";
         }
-        return "Sagerne er bedømt af " + m.reviewers().size() + (m.reviewers().size() == 1 ? " bedømmer" : " bedømmere")
-                + " (" + String.join(", ", m.reviewers()) + ").";
+        return "Sagerne er bedømt af " + reviewers.size() + (reviewers.size() == 1 ? " bedømmer" : " bedømmere")
+                + " (" + String.join(", ", reviewers) + ").";
     }
 
     /** How far reviewers and checklist agree, in words and as Cohen's kappa; empty when not computable. */

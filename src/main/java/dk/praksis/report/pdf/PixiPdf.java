@@ -8,6 +8,7 @@ import dk.praksis.report.ItemFigures;
 import dk.praksis.report.KeyFigures;
 import dk.praksis.report.SectionFigures;
 import dk.praksis.report.Share;
+import dk.praksis.report.text.SummarySentences;
 
 /** The pixi (short) version: key figures, the most often failed questions, one line per theme. */
 final class PixiPdf {
@@ -40,14 +41,16 @@ final class PixiPdf {
         Chapter key = doc.chapter("Nøgletal", false);
         KeyFigures f = view.unit().figures();
         PdfPTable table = style.table(new float[] {4f, 1.3f, 1.2f, 1.9f}, 1, "", "Antal", "Pct.", view.intervalLabel());
-        row(style, table, "Sager i alt, fra " + view.report().method().kommuner() + " kommuner",
-                String.valueOf(f.cases()), "", "");
-        row(style, table, "I overensstemmelse med regler og praksis", Fmt.ofTotal(f.accordance()),
-                Fmt.percent(f.accordance()), Fmt.interval(f.accordance()));
-        row(style, table, "Omgørelsesprocent (ændret eller hjemvist)", Fmt.ofTotal(f.reversal()),
-                Fmt.percent(f.reversal()), Fmt.interval(f.reversal()));
+        table.addCell(style.text("Sager i alt, fra " + view.report().kommuner().size() + " kommuner"));
+        table.addCell(style.number(String.valueOf(f.cases())));
+        table.addCell(style.number(""));
+        table.addCell(style.number(""));
+        table.addCell(style.text("I overensstemmelse med regler og praksis"));
+        style.shareCells(table, f.accordance());
+        table.addCell(style.text("Omgørelsesprocent (ændret eller hjemvist)"));
+        style.shareCells(table, f.reversal());
         key.add(table);
-        key.add(style.note(f.reversalBasis()));
+        key.add(style.note(SummarySentences.reversalBasis(f)));
         doc.add(key);
 
         Chapter failed = doc.chapter("Det går oftest galt her", false);
@@ -76,21 +79,12 @@ final class PixiPdf {
                 continue; // a theme with only counted (e.g. Likert) questions has no share to report
             }
             t.addCell(style.text(s.title()));
-            t.addCell(style.number(Fmt.ofTotal(cases)));
-            t.addCell(style.number(Fmt.percent(cases)));
-            t.addCell(style.number(Fmt.interval(cases)));
+            style.shareCells(t, cases);
         }
         themes.add(t);
         themes.add(style.note("En sag har opfyldt temaet, når alle temaets spørgsmål, der var relevante i sagen, var "
                 + "opfyldt. Der tælles af de sager, hvor mindst ét af temaets spørgsmål var relevant. Den fulde rapport "
                 + "(samlet.pdf) har tallene pr. spørgsmål og pr. kommune."));
         doc.add(themes);
-    }
-
-    private static void row(HouseStyle style, PdfPTable t, String label, String count, String pct, String interval) {
-        t.addCell(style.text(label));
-        t.addCell(style.number(count));
-        t.addCell(style.number(pct));
-        t.addCell(style.number(interval));
     }
 }

@@ -28,7 +28,7 @@ final class SummaryChapter {
         shareRow(style, table, view, "I overensstemmelse med regler og praksis", unit.accordance(), all.accordance());
         shareRow(style, table, view, "Omgørelsesprocent (ændret eller hjemvist)", unit.reversal(), all.reversal());
         chapter.add(table);
-        chapter.add(style.note(unit.reversalBasis()));
+        chapter.add(style.note(SummarySentences.reversalBasis(unit)));
         chapter.add(style.note("Andele er beregnet af de realitetsbehandlede sager. Intervallet angiver den "
                 + "statistiske usikkerhed; se Bilag: Metode."));
         doc.add(chapter);
@@ -48,16 +48,10 @@ final class SummaryChapter {
 
     private static void shareRow(HouseStyle style, PdfPTable t, UnitView view, String label, Share unit, Share all) {
         t.addCell(style.text(label));
-        shareCells(style, t, unit);
+        style.shareCells(t, unit);
         if (!view.isTotal()) {
-            shareCells(style, t, all);
+            style.shareCells(t, all);
         }
-    }
-
-    private static void shareCells(HouseStyle style, PdfPTable t, Share share) {
-        t.addCell(style.number(Fmt.ofTotal(share)));
-        t.addCell(style.number(Fmt.percent(share)));
-        t.addCell(style.number(Fmt.interval(share)));
     }
 
     /** A table with the unit's columns and, in a kommune's report, the same columns for all kommuner. */

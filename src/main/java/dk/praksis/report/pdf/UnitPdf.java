@@ -18,7 +18,7 @@ final class UnitPdf {
     static DocumentInfo info(UnitView view) {
         var info = view.report().info();
         String title = view.isTotal() ? info.title() : info.title() + " – " + view.label();
-        String subject = view.isTotal() ? "Samlet rapport for " + view.report().method().kommuner() + " kommuner"
+        String subject = view.isTotal() ? "Samlet rapport for " + view.report().kommuner().size() + " kommuner"
                 : "Resultater for " + view.label() + " (kommunekode " + view.unit().kommune().kode() + ")";
         return new DocumentInfo(title, info.sender(), subject, "praksisundersøgelse, " + view.report().checklist().id(),
                 info.asOf());
@@ -31,7 +31,7 @@ final class UnitPdf {
 
     private static void content(ReportDocument doc, UnitView view) {
         String kind = view.isTotal() ? "Samlet rapport" : "Resultater for kommunen";
-        String about = view.isTotal() ? UnitView.ALL + " (" + view.report().method().kommuner() + ")"
+        String about = view.isTotal() ? UnitView.ALL + " (" + view.report().kommuner().size() + ")"
                 : view.label() + " (kommunekode " + view.unit().kommune().kode() + ")";
         FrontPage.add(doc, view.report().info(), kind, about);
         SummaryChapter.add(doc, view);

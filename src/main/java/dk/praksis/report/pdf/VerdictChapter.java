@@ -18,16 +18,14 @@ final class VerdictChapter {
         chapter.add(style.paragraph("Sagerne fordelt på den samlede vurdering. Procenterne er af alle sager, også "
                 + "dem, der ikke kunne vurderes."));
         PdfPTable table = SummaryChapter.unitTable(style, view, 4.2f, "Vurdering", new float[] {1f, 1f}, "Antal", "Pct.");
+        List<VerdictCount> unit = view.unit().figures().verdicts();
         List<VerdictCount> all = view.all().figures().verdicts();
-        for (VerdictCount v : view.unit().figures().verdicts()) {
-            table.addCell(style.text(v.label()));
-            table.addCell(style.number(String.valueOf(v.share().count())));
-            table.addCell(style.number(Fmt.percent(v.share())));
+        for (int i = 0; i < unit.size(); i++) {
+            table.addCell(style.text(unit.get(i).label()));
+            countCells(style, table, unit.get(i).share());
             if (!view.isTotal()) {
-                Share a = all.stream().filter(x -> x.verdict().equals(v.verdict())).map(VerdictCount::share)
-                        .findFirst().orElse(null);
-                table.addCell(style.number(a == null ? Fmt.DASH : String.valueOf(a.count())));
-                table.addCell(style.number(a == null ? Fmt.DASH : Fmt.percent(a)));
+                // every unit lists the same verdicts in the same order (KeyFigures.verdicts)
+                countCells(style, table, all.get(i).share());
             }
         }
         table.addCell(style.bold("I alt"));
@@ -46,4 +44,8 @@ final class VerdictChapter {
         doc.add(chapter);
     }
 
+    private static void countCells(HouseStyle style, PdfPTable table, Share share) {
+        table.addCell(style.number(String.valueOf(share.count())));
+        table.addCell(style.number(Fmt.percent(share)));
+    }
 }

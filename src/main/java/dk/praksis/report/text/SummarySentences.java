@@ -52,6 +52,23 @@ public final class SummarySentences {
         return percent(share) + " (" + ci + ": " + interval(share.interval()) + ")";
     }
 
+    /** The omgørelsesprocent's denominator in words: which cases it is out of, and which are left out. */
+    public static String reversalBasis(KeyFigures f) {
+        int assessed = f.assessed();
+        int unassessable = f.unassessable();
+        if (assessed == 0) {
+            return "Der er ingen realitetsbehandlede sager at beregne omgørelsesprocenten af.";
+        }
+        if (unassessable == 0) {
+            return assessed == 1 ? "Omgørelsesprocenten er beregnet af den ene sag, som kunne realitetsbehandles."
+                    : "Omgørelsesprocenten er beregnet af alle " + assessed + " sager; alle kunne realitetsbehandles.";
+        }
+        String basis = assessed == 1 ? "den ene realitetsbehandlede sag" : "de " + assessed + " realitetsbehandlede sager";
+        String excluded = unassessable == 1 ? "den ene sag, der ikke kunne vurderes, indgår ikke"
+                : "de " + unassessable + " sager, der ikke kunne vurderes, indgår ikke";
+        return "Omgørelsesprocenten er beregnet af " + basis + "; " + excluded + ".";
+    }
+
     /** "1 sag", "7 sager" */
     public static String cases(int n) {
         return n + (n == 1 ? " sag" : " sager");
