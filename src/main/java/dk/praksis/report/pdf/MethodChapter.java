@@ -80,8 +80,8 @@ final class MethodChapter {
             return "";
         }
         return " Bedømmernes samlede vurdering og den, der følger af måleskemaet, er den samme i "
-                + DanishFormat.percent(k.observed()) + " af de " + k.pairs() + " sager, hvor bedømmeren har angivet en"
-                + " samlet vurdering (Cohens kappa " + String.format(DanishFormat.DANISH, "%.2f", k.kappa())
+                + Fmt.keep(DanishFormat.percent(k.observed())) + " af de " + k.pairs() + " sager, hvor bedømmeren har angivet en"
+                + " samlet vurdering (Cohens kappa " + DanishFormat.twoDecimals(k.kappa())
                 + "; 1 er fuld enighed, 0 ikke bedre end tilfældig enighed).";
     }
 }

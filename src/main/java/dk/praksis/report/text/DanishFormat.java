@@ -50,8 +50,17 @@ public final class DanishFormat {
 
     /** A number with one decimal and a decimal comma, rounded half up: 26.25 → "26,3". */
     public static String oneDecimal(double value) {
+        return decimals("0.0", value);
+    }
+
+    /** "0,64": two decimals with a decimal comma, e.g. a kappa. */
+    public static String twoDecimals(double value) {
+        return decimals("0.00", value);
+    }
+
+    private static String decimals(String pattern, double value) {
         // DecimalFormat is not thread-safe: one per call.
-        DecimalFormat f = new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(DANISH));
+        DecimalFormat f = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(DANISH));
         f.setRoundingMode(RoundingMode.HALF_UP);
         return f.format(value);
     }

@@ -25,6 +25,13 @@ class DanishTextTest {
     }
 
     @Test
+    void twoDecimalsUseADecimalCommaAndRoundHalfUp() {
+        assertThat(DanishFormat.twoDecimals(7.0 / 11)).isEqualTo("0,64");
+        assertThat(DanishFormat.twoDecimals(0.125)).isEqualTo("0,13");
+        assertThat(DanishFormat.twoDecimals(-0.5)).isEqualTo("-0,50");
+    }
+
+    @Test
     void summarySentencesWordTheKeyFigures() {
         AuditReport report = new ReportBuilder().build(Fixtures.checklist(), Fixtures.info(), Fixtures.results());
         UnitReport vejen = report.kommuner().get(1);
