@@ -78,6 +78,9 @@ public final class DeadlineEngine {
 
         List<DeadlineResult.Cycle> cycles = new ArrayList<>();
         LocalDate s = rule.firstStart();
+        // Each cycle's first counted day lies after the previous cycle's event, so the search for
+        // the next event resumes where the last one stopped instead of scanning from the start.
+        int nextEvent = 0;
         while (true) {
             Optional<LocalDate[]> next = rule.next(s);
             if (next.isEmpty()) {
@@ -86,7 +89,10 @@ public final class DeadlineEngine {
             LocalDate first = next.get()[0];
             LocalDate due = next.get()[1];
             LocalDate lastOnTime = due.plusDays(spec.toleranceDays());
-            LocalDate event = known.stream().filter(e -> !e.isBefore(first)).findFirst().orElse(null);
+            while (nextEvent < known.size() && known.get(nextEvent).isBefore(first)) {
+                nextEvent++;
+            }
+            LocalDate event = nextEvent < known.size() ? known.get(nextEvent) : null;
             if (event != null) {
                 DeadlineResult.Status st = event.isAfter(lastOnTime) ? DeadlineResult.Status.MISSED
                         : DeadlineResult.Status.MET;
