@@ -114,11 +114,6 @@ public final class DeadlineEngine {
         return new DeadlineResult(cycles, null);
     }
 
-    /** The length as a fixed number of days under DAGE_30. */
-    static long thirtyDayMonths(Span length) {
-        return length.years() * 365L + length.months() * 30L + length.weeks() * 7L + length.days();
-    }
-
     /** How a cycle starting on a day gets its first counted day and due date. */
     private interface DueRule {
         LocalDate firstStart();
@@ -134,7 +129,7 @@ public final class DeadlineEngine {
 
         public Optional<LocalDate[]> next(LocalDate s) {
             LocalDate due = spec.monthCounting() == MonthCounting.DAGE_30
-                    ? s.plusDays(thirtyDayMonths(spec.length())) : spec.length().addTo(s);
+                    ? s.plusDays(spec.length().thirtyDayDays()) : spec.length().addTo(s);
             return Optional.of(new LocalDate[] {s, due});
         }
     }
@@ -194,7 +189,7 @@ public final class DeadlineEngine {
                 return Optional.empty();
             }
             LocalDate first = date(f);
-            long n = spec.monthCounting() == MonthCounting.DAGE_30 ? thirtyDayMonths(spec.length())
+            long n = spec.monthCounting() == MonthCounting.DAGE_30 ? spec.length().thirtyDayDays()
                     : ChronoUnit.DAYS.between(first, spec.length().addTo(first));
             // Skip, with plain integer steps, the days before even the unwindowed count reaches n: a window
             // only lowers the count, so none of them can be due, and the windowed check below costs dates.
