@@ -20,6 +20,9 @@ import java.nio.file.Path;
  */
 public final class ResultsJson {
 
+    /** The name the results file has in an audit's output folder. */
+    public static final String FILE_NAME = "resultater.json";
+
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES) // later minor additions stay readable
