@@ -82,12 +82,12 @@ public final class DeadlineEngine {
         // the next event resumes where the last one stopped instead of scanning from the start.
         int nextEvent = 0;
         while (true) {
-            Optional<LocalDate[]> next = rule.next(s);
+            Optional<Due> next = rule.next(s);
             if (next.isEmpty()) {
                 break;
             }
-            LocalDate first = next.get()[0];
-            LocalDate due = next.get()[1];
+            LocalDate first = next.get().first();
+            LocalDate due = next.get().due();
             LocalDate lastOnTime = due.plusDays(spec.toleranceDays());
             while (nextEvent < known.size() && known.get(nextEvent).isBefore(first)) {
                 nextEvent++;
@@ -114,12 +114,16 @@ public final class DeadlineEngine {
         return new DeadlineResult(cycles, null);
     }
 
+    /** A cycle's first counted day and its due date. */
+    private record Due(LocalDate first, LocalDate due) {
+    }
+
     /** How a cycle starting on a day gets its first counted day and due date. */
     private interface DueRule {
         LocalDate firstStart();
 
-        /** [first counted day, due date], or empty when no deadline arises from {@code s}. */
-        Optional<LocalDate[]> next(LocalDate s);
+        /** Empty when no deadline arises from {@code s}. */
+        Optional<Due> next(LocalDate s);
     }
 
     private record FromDate(ItemSpec.Deadline spec, LocalDate start) implements DueRule {
@@ -127,10 +131,10 @@ public final class DeadlineEngine {
             return start;
         }
 
-        public Optional<LocalDate[]> next(LocalDate s) {
+        public Optional<Due> next(LocalDate s) {
             LocalDate due = spec.monthCounting() == MonthCounting.DAGE_30
                     ? s.plusDays(spec.length().thirtyDayDays()) : spec.length().addTo(s);
-            return Optional.of(new LocalDate[] {s, due});
+            return Optional.of(new Due(s, due));
         }
     }
 
@@ -178,7 +182,7 @@ public final class DeadlineEngine {
             return base;
         }
 
-        public Optional<LocalDate[]> next(LocalDate s) {
+        public Optional<Due> next(LocalDate s) {
             int size = prefix.length - 1;
             int from = index(s);
             int f = from;
@@ -204,7 +208,7 @@ public final class DeadlineEngine {
                     lo = Math.max(from, index(window.subtractFrom(date(d))));
                 }
                 if (prefix[d] - prefix[lo] >= n) {
-                    return Optional.of(new LocalDate[] {first, date(d)});
+                    return Optional.of(new Due(first, date(d)));
                 }
             }
             return Optional.empty();
