@@ -6,7 +6,7 @@ import java.nio.file.Path;
 /** Writes {@code resultater.json}. */
 public final class JsonResultsRenderer implements OutputRenderer {
 
-    public static final String FILE_NAME = "resultater.json";
+    public static final String FILE_NAME = ResultsJson.FILE_NAME;
 
     @Override
     public void render(AuditOutcome outcome, Path dir) {

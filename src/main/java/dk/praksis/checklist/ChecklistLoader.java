@@ -41,7 +41,7 @@ public final class ChecklistLoader {
             problems.at(doc.get().root(), null, "et måleskema skal være en blok af nøgler (id, version, titel, ...)");
             throw new InvalidInputException(problems.problems());
         }
-        new ChecklistSchema().check(doc.get(), problems);
+        ChecklistSchema.instance().check(doc.get(), problems);
         Checklist checklist = new ChecklistBuilder(doc.get().root(), problems).build(source, sha256(bytes));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems.problems());

@@ -37,7 +37,19 @@ final class ChecklistSchema {
     private final JsonNode schemaTree;
     private final JsonSchema schema;
 
-    ChecklistSchema() {
+    /**
+     * The one parsed schema, built on first use: reading and compiling it is the costly part of
+     * a load, and a compiled networknt JsonSchema is safe to share between threads.
+     */
+    static ChecklistSchema instance() {
+        return Holder.INSTANCE;
+    }
+
+    private static final class Holder {
+        static final ChecklistSchema INSTANCE = new ChecklistSchema();
+    }
+
+    private ChecklistSchema() {
         try (InputStream in = ChecklistSchema.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("skemaet mangler på classpath: " + RESOURCE);

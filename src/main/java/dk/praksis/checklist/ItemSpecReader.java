@@ -74,7 +74,7 @@ final class ItemSpecReader {
         }
         Span length = span(f, "længde", owner);
         Span window = span(f, "inden_for", owner);
-        if (length != null && window != null && approxDays(window) < approxDays(length)) {
+        if (length != null && window != null && window.thirtyDayDays() < length.thirtyDayDays()) {
             problems.at(f.get("inden_for"), owner, "'inden_for' (" + window + ") er kortere end 'længde' (" + length + ")");
         }
         Span tolerance = span(f, "tolerance", owner);
@@ -190,9 +190,5 @@ final class ItemSpecReader {
             problems.at(parent.get(key), owner, "'" + key + "': " + e.getMessage());
             return null;
         }
-    }
-
-    private static long approxDays(Span s) {
-        return s.years() * 365L + s.months() * 30L + s.weeks() * 7L + s.days();
     }
 }

@@ -86,6 +86,14 @@ public record Span(int years, int months, int weeks, int days) {
         return date.minusDays(days).minusWeeks(weeks).minusMonths(months).minusYears(years);
     }
 
+    /**
+     * The span as a fixed number of days, a month counted as 30 days and a year as 365: the
+     * 30_dage month counting of deadlines, and a size to compare two spans by.
+     */
+    public long thirtyDayDays() {
+        return years * 365L + months * 30L + weeks * 7L + days;
+    }
+
     public boolean isZero() {
         return years == 0 && months == 0 && weeks == 0 && days == 0;
     }

@@ -18,16 +18,13 @@ public final class AuditYears {
     private AuditYears() {
     }
 
-    /** The file name `praksis audit` writes into its output folder. */
-    public static final String RESULTS_FILE = "resultater.json";
-
     /**
      * Reads every file (all problems reported together) and orders them by audit year. A folder stands
      * for the resultater.json inside it, so an audit's output folder can be given as it is.
      */
     public static List<AuditYear> read(List<Path> arguments) {
         List<Path> files = arguments.stream()
-                .map(f -> java.nio.file.Files.isDirectory(f) ? f.resolve(RESULTS_FILE) : f).toList();
+                .map(f -> java.nio.file.Files.isDirectory(f) ? f.resolve(ResultsJson.FILE_NAME) : f).toList();
         if (arguments.size() < 2) {
             throw new UsageException("angiv mindst to resultatfiler (resultater.json) at sammenligne");
         }
@@ -80,7 +77,7 @@ public final class AuditYears {
     private static String fileLabel(String source, int index) {
         Path p = Path.of(source);
         String name = p.getFileName() == null ? "" : p.getFileName().toString().replaceFirst("\\.json$", "");
-        if (name.equals(RESULTS_FILE.replace(".json", "")) && p.getParent() != null && p.getParent().getFileName() != null) {
+        if (name.equals(ResultsJson.FILE_NAME.replace(".json", "")) && p.getParent() != null && p.getParent().getFileName() != null) {
             name = p.getParent().getFileName().toString();
         }
         return name.isEmpty() ? "fil " + (index + 1) : name;

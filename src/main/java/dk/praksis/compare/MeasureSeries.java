@@ -34,8 +34,4 @@ public record MeasureSeries(
         String last = shares.get(shares.size() - 1).year();
         return changes.stream().filter(c -> c.from().equals(first) && c.to().equals(last)).findFirst();
     }
-
-    public boolean hasClearChange() {
-        return changes.stream().anyMatch(Change::clear);
-    }
 }

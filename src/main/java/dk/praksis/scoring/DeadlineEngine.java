@@ -78,15 +78,21 @@ public final class DeadlineEngine {
 
         List<DeadlineResult.Cycle> cycles = new ArrayList<>();
         LocalDate s = rule.firstStart();
+        // Each cycle's first counted day lies after the previous cycle's event, so the search for
+        // the next event resumes where the last one stopped instead of scanning from the start.
+        int nextEvent = 0;
         while (true) {
-            Optional<LocalDate[]> next = rule.next(s);
+            Optional<Due> next = rule.next(s);
             if (next.isEmpty()) {
                 break;
             }
-            LocalDate first = next.get()[0];
-            LocalDate due = next.get()[1];
+            LocalDate first = next.get().first();
+            LocalDate due = next.get().due();
             LocalDate lastOnTime = due.plusDays(spec.toleranceDays());
-            LocalDate event = known.stream().filter(e -> !e.isBefore(first)).findFirst().orElse(null);
+            while (nextEvent < known.size() && known.get(nextEvent).isBefore(first)) {
+                nextEvent++;
+            }
+            LocalDate event = nextEvent < known.size() ? known.get(nextEvent) : null;
             if (event != null) {
                 DeadlineResult.Status st = event.isAfter(lastOnTime) ? DeadlineResult.Status.MISSED
                         : DeadlineResult.Status.MET;
@@ -108,17 +114,16 @@ public final class DeadlineEngine {
         return new DeadlineResult(cycles, null);
     }
 
-    /** The length as a fixed number of days under DAGE_30. */
-    static long thirtyDayMonths(Span length) {
-        return length.years() * 365L + length.months() * 30L + length.weeks() * 7L + length.days();
+    /** A cycle's first counted day and its due date. */
+    private record Due(LocalDate first, LocalDate due) {
     }
 
     /** How a cycle starting on a day gets its first counted day and due date. */
     private interface DueRule {
         LocalDate firstStart();
 
-        /** [first counted day, due date], or empty when no deadline arises from {@code s}. */
-        Optional<LocalDate[]> next(LocalDate s);
+        /** Empty when no deadline arises from {@code s}. */
+        Optional<Due> next(LocalDate s);
     }
 
     private record FromDate(ItemSpec.Deadline spec, LocalDate start) implements DueRule {
@@ -126,10 +131,10 @@ public final class DeadlineEngine {
             return start;
         }
 
-        public Optional<LocalDate[]> next(LocalDate s) {
+        public Optional<Due> next(LocalDate s) {
             LocalDate due = spec.monthCounting() == MonthCounting.DAGE_30
-                    ? s.plusDays(thirtyDayMonths(spec.length())) : spec.length().addTo(s);
-            return Optional.of(new LocalDate[] {s, due});
+                    ? s.plusDays(spec.length().thirtyDayDays()) : spec.length().addTo(s);
+            return Optional.of(new Due(s, due));
         }
     }
 
@@ -177,7 +182,7 @@ public final class DeadlineEngine {
             return base;
         }
 
-        public Optional<LocalDate[]> next(LocalDate s) {
+        public Optional<Due> next(LocalDate s) {
             int size = prefix.length - 1;
             int from = index(s);
             int f = from;
@@ -188,7 +193,7 @@ public final class DeadlineEngine {
                 return Optional.empty();
             }
             LocalDate first = date(f);
-            long n = spec.monthCounting() == MonthCounting.DAGE_30 ? thirtyDayMonths(spec.length())
+            long n = spec.monthCounting() == MonthCounting.DAGE_30 ? spec.length().thirtyDayDays()
                     : ChronoUnit.DAYS.between(first, spec.length().addTo(first));
             // Skip, with plain integer steps, the days before even the unwindowed count reaches n: a window
             // only lowers the count, so none of them can be due, and the windowed check below costs dates.
@@ -203,7 +208,7 @@ public final class DeadlineEngine {
                     lo = Math.max(from, index(window.subtractFrom(date(d))));
                 }
                 if (prefix[d] - prefix[lo] >= n) {
-                    return Optional.of(new LocalDate[] {first, date(d)});
+                    return Optional.of(new Due(first, date(d)));
                 }
             }
             return Optional.empty();

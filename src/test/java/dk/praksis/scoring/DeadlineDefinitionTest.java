@@ -79,7 +79,7 @@ class DeadlineDefinitionTest {
         if (first.isAfter(horizon)) {
             return null;
         }
-        long n = spec.monthCounting() == MonthCounting.DAGE_30 ? DeadlineEngine.thirtyDayMonths(spec.length())
+        long n = spec.monthCounting() == MonthCounting.DAGE_30 ? spec.length().thirtyDayDays()
                 : first.until(spec.length().addTo(first), ChronoUnit.DAYS);
         for (LocalDate due = first; !due.isAfter(horizon.plusDays(1)); due = due.plusDays(1)) {
             LocalDate lo = start;
