@@ -106,11 +106,18 @@ class DeadlineProperties {
         }
     }
 
+    /**
+     * Holds for a fixed day count (DAGE_30). Under KALENDER it does not, by design: the count is
+     * fixed from the cycle's first counted day, and a later event can move that day into a month where
+     * the same number of months spans fewer days (8 months from 22.03.2008 is 245 days, from 30.06.2008
+     * 243), so the next deadline can come a little earlier. docs/scoring.md says so.
+     */
     @Property
-    void aLaterEventNeverMakesTheNextDeadlineEarlier(@ForAll("specs") ItemSpec.Deadline spec,
+    void aLaterEventNeverMakesTheNextDeadlineEarlierWithAFixedDayCount(@ForAll("specs") ItemSpec.Deadline spec,
             @ForAll("histories") List<DatedPeriod> periods, @ForAll @IntRange(min = 0, max = 1400) int at,
             @ForAll @IntRange(min = 1, max = 90) int later) {
-        ItemSpec.Deadline restarting = with(spec, spec.window(), true, spec.toleranceDays());
+        ItemSpec.Deadline restarting = new ItemSpec.Deadline(spec.counting(), spec.startField(), spec.periodTypes(),
+                spec.length(), spec.window(), spec.event(), true, spec.toleranceDays(), MonthCounting.DAGE_30);
         List<Cycle> early = run(restarting, periods, List.of(BASE.plusDays(at))).cycles();
         List<Cycle> late = run(restarting, periods, List.of(BASE.plusDays(at + later))).cycles();
         if (early.size() == 2 && late.size() == 2 && early.get(0).due().equals(late.get(0).due())) {
