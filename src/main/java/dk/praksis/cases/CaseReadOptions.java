@@ -1,5 +1,10 @@
 package dk.praksis.cases;
 
+import dk.praksis.errors.InvalidInputException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -15,5 +20,27 @@ public record CaseReadOptions(boolean maskPersonalData, List<String> extraPatter
 
     public CaseReadOptions {
         extraPatterns = List.copyOf(extraPatterns);
+    }
+
+    /**
+     * The options as the command line gives them: the board's name list is a UTF-8 file with one
+     * name or /pattern/ per line; blank lines and lines starting with # are skipped.
+     *
+     * @param nameList the file, or null for none
+     * @throws InvalidInputException when the file cannot be read
+     */
+    public static CaseReadOptions of(boolean maskPersonalData, Path nameList) {
+        if (nameList == null) {
+            return new CaseReadOptions(maskPersonalData, List.of());
+        }
+        try {
+            return new CaseReadOptions(maskPersonalData, Files.readAllLines(nameList, StandardCharsets.UTF_8).stream()
+                    .map(s -> s.replace("\uFEFF", "").strip())
+                    .filter(s -> !s.isEmpty() && !s.startsWith("#"))
+                    .toList());
+        } catch (IOException e) {
+            throw new InvalidInputException(nameList.toString(),
+                    "navnelisten kan ikke læses (findes filen, og er den UTF-8?)");
+        }
     }
 }

@@ -84,8 +84,7 @@ final class AuditCommand extends DanishCommand implements Callable<Integer> {
         } else {
             audit = AuditSpec.ofFlags(checklist, caseInputs, out, asOfDate, title);
         }
-        CaseReadOptions options = new CaseReadOptions(mask,
-                nameList == null ? List.of() : ValidateCommand.readNameList(nameList));
+        CaseReadOptions options = CaseReadOptions.of(mask, nameList);
         AuditOutcome outcome = AuditRun.standard(AuditRun.allRenderers()).run(audit, options, force,
                 TerminalProgress.choose(System.console() != null, quiet, System.err));
         AuditSummary.lines(outcome, audit.output().toAbsolutePath().normalize())

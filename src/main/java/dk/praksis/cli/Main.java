@@ -50,8 +50,24 @@ public final class Main {
         err.println("Intern fejl i praksis (" + ex.getClass().getSimpleName() + "). Det er en fejl i programmet,"
                 + " ikke i dine filer. Rapportér den venligst på " + REPORT_BUGS
                 + " med kommandoen du kørte og teksten herunder (uden sagsdata).");
-        ex.printStackTrace(err);
+        printWithoutMessages(ex, err);
         return ExitCode.INTERNAL.code();
+    }
+
+    /**
+     * The stack trace a developer needs, without the exceptions' messages: a message from deep inside
+     * a library (e.g. {@code For input string: "..."}) can quote a value from a case file.
+     */
+    static void printWithoutMessages(Throwable ex, PrintWriter err) {
+        String prefix = "";
+        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            err.println(prefix + t.getClass().getName());
+            for (StackTraceElement frame : t.getStackTrace()) {
+                err.println("\tat " + frame);
+            }
+            prefix = "Forårsaget af: ";
+        }
+        err.flush();
     }
 
     private static Charset stdoutCharset() {

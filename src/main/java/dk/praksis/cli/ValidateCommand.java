@@ -4,10 +4,6 @@ import dk.praksis.cases.CaseFiles;
 import dk.praksis.cases.CaseReadOptions;
 import dk.praksis.checklist.Checklist;
 import dk.praksis.checklist.ChecklistLoader;
-import dk.praksis.errors.InvalidInputException;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -47,7 +43,7 @@ final class ValidateCommand extends DanishCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Checklist cl = ChecklistLoader.load(checklist);
-        CaseReadOptions options = new CaseReadOptions(mask, nameList == null ? List.of() : readNameList(nameList));
+        CaseReadOptions options = CaseReadOptions.of(mask, nameList);
         CaseFiles.Summary s = CaseFiles.read(cases, cl, options, c -> { });
         var out = spec.commandLine().getOut();
         if (s.maskedValues() > 0) {
@@ -58,17 +54,5 @@ final class ValidateCommand extends DanishCommand implements Callable<Integer> {
         out.println(s.cases() + (s.cases() == 1 ? " sag" : " sager") + " i " + s.files()
                 + (s.files() == 1 ? " fil" : " filer") + (s.cases() == 1 ? " er gyldig" : " er gyldige"));
         return 0;
-    }
-
-    /** One name or /pattern/ per line; blank lines and # comments are skipped. */
-    static List<String> readNameList(Path file) {
-        try {
-            return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-                    .map(s -> s.replace("\uFEFF", "").strip())
-                    .filter(s -> !s.isEmpty() && !s.startsWith("#"))
-                    .toList();
-        } catch (IOException e) {
-            throw new InvalidInputException(file.toString(), "navnelisten kan ikke læses (findes filen, og er den UTF-8?)");
-        }
     }
 }

@@ -50,4 +50,15 @@ class MainTest {
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("complete -F", "audit", "checklist", "lint");
     }
+
+    @Test
+    void anInternalErrorShowsWhereItHappenedButNoExceptionMessageThatCouldQuoteCaseData() {
+        java.io.StringWriter out = new java.io.StringWriter();
+        Exception bug = new IllegalStateException("sag med Hans Jensen",
+                new NumberFormatException("For input string: \"Vestergade 4\""));
+        Main.printWithoutMessages(bug, new java.io.PrintWriter(out, true));
+        assertThat(out.toString()).contains("java.lang.IllegalStateException",
+                "Forårsaget af: java.lang.NumberFormatException", "at dk.praksis.cli.MainTest")
+                .doesNotContain("Hans", "Vestergade");
+    }
 }
