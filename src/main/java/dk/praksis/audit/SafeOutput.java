@@ -1,6 +1,7 @@
 package dk.praksis.audit;
 
 import dk.praksis.errors.OutputExistsException;
+import dk.praksis.errors.UsageException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -98,6 +99,52 @@ public final class SafeOutput {
             throw e;
         }
         deleteTree(old);
+    }
+
+    /** A single output file that exists may only be replaced with --force (given as {@code option}'s neighbour). */
+    public static void checkFileWritable(Path target, boolean force, String option) {
+        if (Files.exists(target) && !force) {
+            throw OutputExistsException.file(target.toString(), option);
+        }
+    }
+
+    /**
+     * Writes one output file (a template, a måleskema PDF) the same safe way as a folder: beside the
+     * target first, with the user's usual permissions, then moved into place, so a failed run leaves
+     * no half-written file and an existing one is replaced only with --force.
+     *
+     * @param option the command-line option that named the file, for the message when it exists
+     */
+    public static void writeFile(Path target, boolean force, String option, byte[] bytes) {
+        checkFileWritable(target, force, option);
+        Path file = target.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(file.getParent());
+            Path fresh = freshFile(file.getParent(), "." + file.getFileName() + ".ny-");
+            try {
+                Files.write(fresh, bytes);
+                try {
+                    Files.move(fresh, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(fresh, file, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(fresh);
+            }
+        } catch (IOException e) {
+            throw new UsageException("kan ikke skrive " + target + " (" + e.getClass().getSimpleName()
+                    + "); vælg et sted, hvor du har skriveadgang");
+        }
+    }
+
+    private static Path freshFile(Path parent, String prefix) throws IOException {
+        for (int i = 1; ; i++) {
+            try {
+                return Files.createFile(parent.resolve(prefix + ProcessHandle.current().pid() + "-" + i));
+            } catch (FileAlreadyExistsException e) {
+                // taken by an earlier or concurrent run: try the next name
+            }
+        }
     }
 
     /**

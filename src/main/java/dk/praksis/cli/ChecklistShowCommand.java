@@ -9,10 +9,9 @@ import dk.praksis.checklist.Item;
 import dk.praksis.checklist.ItemDescriber;
 import dk.praksis.checklist.Section;
 import dk.praksis.errors.ExitCode;
-import dk.praksis.errors.OutputExistsException;
+import dk.praksis.audit.SafeOutput;
 import dk.praksis.report.pdf.ChecklistPdf;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -49,10 +48,7 @@ final class ChecklistShowCommand extends DanishCommand implements Callable<Integ
         Checklist c = ChecklistLoader.load(file);
         PrintWriter out = spec.commandLine().getOut();
         if (pdf != null) {
-            if (Files.exists(pdf) && !force) {
-                throw OutputExistsException.file(pdf.toString(), "--pdf");
-            }
-            ChecklistPdf.write(c, pdf);
+            SafeOutput.writeFile(pdf, force, "--pdf", ChecklistPdf.bytes(c));
             out.println("Skrev " + pdf);
             return ExitCode.OK.code();
         }

@@ -1,17 +1,14 @@
 package dk.praksis.cli;
 
+import dk.praksis.audit.SafeOutput;
 import dk.praksis.cases.tables.CaseWorkbookWriter;
 import dk.praksis.cases.tables.TableLayout;
 import dk.praksis.checklist.Checklist;
 import dk.praksis.checklist.ChecklistLoader;
 import dk.praksis.errors.ExitCode;
-import dk.praksis.errors.OutputExistsException;
 import dk.praksis.errors.UsageException;
-import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -50,37 +47,13 @@ final class TemplateCommand extends DanishCommand implements Callable<Integer> {
         if (Files.isDirectory(out)) {
             throw new UsageException(out + " er en mappe; skriv filens navn, fx --out " + out.resolve("skabelon.xlsx"));
         }
-        if (Files.exists(out) && !force) {
-            throw OutputExistsException.file(out.toString(), "--out");
-        }
+        SafeOutput.checkFileWritable(out, force, "--out"); // before the work, not after
         Checklist c = ChecklistLoader.load(checklist);
-        writeAtomically(CaseWorkbookWriter.bytes(c, List.of()));
+        SafeOutput.writeFile(out, force, "--out", CaseWorkbookWriter.bytes(c, List.of()));
         TableLayout layout = TableLayout.of(c);
         spec.commandLine().getOut().println("Skabelon skrevet: " + out + " (måleskema " + c.id() + ", version "
                 + c.version() + "; ark: " + String.join(", ", layout.tables().stream().map(t -> t.sheet()).toList())
                 + ", Vejledning)");
         return ExitCode.OK.code();
-    }
-
-    /** Writes beside the target and moves into place, so a failed run leaves no half-written file. */
-    private void writeAtomically(byte[] bytes) {
-        Path target = out.toAbsolutePath();
-        try {
-            Files.createDirectories(target.getParent());
-            Path tmp = Files.createTempFile(target.getParent(), ".praksis-", ".tmp");
-            try {
-                Files.write(tmp, bytes);
-                try {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            throw new UsageException("kan ikke skrive " + out + " (" + e.getClass().getSimpleName()
-                    + "); vælg et sted, hvor du har skriveadgang");
-        }
     }
 }

@@ -64,6 +64,25 @@ class SafeOutputTest {
         assertThat(Files.readString(workbook)).isEqualTo("bedømmernes arbejde");
     }
 
+    @Test
+    void aSingleFileIsWrittenWholeWithNormalPermissionsAndReplacedOnlyWithForce() throws IOException {
+        assumeTrue(Files.getFileAttributeView(dir, PosixFileAttributeView.class) != null, "POSIX file system");
+        Path ordinary = Files.createFile(dir.resolve("almindelig.txt"));
+        Path target = dir.resolve("skabelon.xlsx");
+        SafeOutput.writeFile(target, false, "--out", new byte[] {1, 2, 3});
+        assertThat(Files.readAllBytes(target)).containsExactly(1, 2, 3);
+        assertThat(Files.getPosixFilePermissions(target)).isEqualTo(Files.getPosixFilePermissions(ordinary));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SafeOutput.writeFile(target, false, "--out", new byte[] {9}))
+                .isInstanceOf(dk.praksis.errors.OutputExistsException.class).hasMessageContaining("--force");
+        assertThat(Files.readAllBytes(target)).containsExactly(1, 2, 3);
+        SafeOutput.writeFile(target, true, "--out", new byte[] {9});
+        assertThat(Files.readAllBytes(target)).containsExactly(9);
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("almindelig.txt",
+                    "skabelon.xlsx");
+        }
+    }
+
     private static void write(Path file) {
         try {
             Files.writeString(file, "rapport");

@@ -18,7 +18,8 @@ public final class ChecklistPdf {
         PdfOutput.save(out, bytes(checklist));
     }
 
-    static byte[] bytes(Checklist checklist) {
+    /** The måleskema as PDF bytes, for a caller that writes them safely. */
+    public static byte[] bytes(Checklist checklist) {
         return PdfOutput.bytes(info(checklist), "Måleskema " + checklist.id(), doc -> content(doc, checklist));
     }
 
