@@ -5,6 +5,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import dk.praksis.report.KeyFigures;
 import dk.praksis.report.UnitReport;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Kommunefordelte resultater: one row per kommune, by name (no ranking), and a chart. */
@@ -38,7 +39,8 @@ final class KommuneChapter {
     }
 
     private static BarChart.Bar bar(String label, KeyFigures f) {
-        return new BarChart.Bar(label, List.of(BarChart.Bar.value(f.accordance()), BarChart.Bar.value(f.reversal())));
+        // Arrays.asList, not List.of: a kommune with no assessable case has no bar (null) for either share.
+        return new BarChart.Bar(label, Arrays.asList(BarChart.Bar.value(f.accordance()), BarChart.Bar.value(f.reversal())));
     }
 
     private static void row(HouseStyle style, PdfPTable table, String name, KeyFigures f) {
