@@ -182,6 +182,37 @@ class EdgeCaseOutputsTest {
         }
     }
 
+    @Test
+    void noOmgoerelsesprocentAnywhereWhenNoConsequenceCountsAsAReversal() throws Exception {
+        AuditReport report = new ReportBuilder().build(EdgeFixtures.checklistWithoutReversal(), EdgeFixtures.info(2010),
+                EdgeFixtures.results());
+        assertThat(report.total().figures().hasReversal()).isFalse();
+        assertThat(TerminalSummary.render(report)).doesNotContainIgnoringCase("omgør").contains("I overensstemmelse");
+        for (byte[] bytes : List.of(PdfReports.samlet(report), PdfReports.pixi(report),
+                PdfReports.kommune(report, report.kommuner().get(0)))) {
+            // the only mention is the Metode appendix saying there is none
+            assertThat(pdf(bytes).replace("så der er ingen omgørelsesprocent", ""))
+                    .doesNotContainIgnoringCase("omgørelsesprocent").contains("I overensstemmelse med regler og praksis");
+        }
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(ExcelReports.total(report)))) {
+            assertThat(cells(wb.getSheet("Kommuner").getRow(0))).noneMatch(h -> h.toLowerCase().contains("omgørelse"))
+                    .contains("Andel i overensstemmelse");
+            XSSFSheet summary = wb.getSheet("Sammenfatning");
+            for (int r = 0; r <= summary.getLastRowNum(); r++) {
+                if (summary.getRow(r) != null) {
+                    assertThat(cells(summary.getRow(r))).noneMatch(t -> t.toLowerCase().contains("omgørelsesprocent"));
+                }
+            }
+        }
+        List<AuditYear> years = new ArrayList<>();
+        for (int y = 2010; y <= 2011; y++) {
+            years.add(new AuditYear(String.valueOf(y), y, y + "/resultater.json", ResultsBuilder.build(
+                    EdgeFixtures.info(y), EdgeFixtures.checklistWithoutReversal(), EdgeFixtures.results())));
+        }
+        assertThat(Comparer.compare(years, ItemMapping.none()).total().verdicts()).extracting(MeasureSeries::key)
+                .doesNotContain(Comparer.OMGOERELSE).contains("i_overensstemmelse");
+    }
+
     private static UnitComparison unit(Comparison c, String name) {
         return c.kommuner().stream().filter(u -> u.name().equals(name)).findFirst().orElseThrow();
     }

@@ -47,6 +47,15 @@ public final class EdgeFixtures {
                 failed(ODENSE, "O-03", "VV1", "hjemvisning"));
     }
 
+    /** {@link Fixtures#checklist()} with no consequence counting as a reversal: there is no omgørelsesprocent. */
+    public static dk.praksis.checklist.Checklist checklistWithoutReversal() {
+        dk.praksis.checklist.Checklist c = Fixtures.checklist();
+        return new dk.praksis.checklist.Checklist(c.id(), c.version(), c.title(), c.description(), c.legalBasis(),
+                c.caseTypes(), c.scales(), c.consequences().stream()
+                        .map(k -> new dk.praksis.checklist.Consequence(k.id(), k.titel(), false)).toList(),
+                c.sections(), c.source(), c.sha256());
+    }
+
     public static AuditReport report() {
         return new ReportBuilder().build(Fixtures.checklist(), info(2010), results());
     }
