@@ -32,13 +32,13 @@ final class KommuneChapter {
             bars.add(bar(k.kommune().navn(), k.figures()));
         }
         bars.add(bar(UnitView.ALL, view.all().figures()));
-        chapter.add(BarChart.image(doc, List.of("I overensstemmelse", "Omgørelsesprocent"),
-                List.of(HouseStyle.KOMMUNE, HouseStyle.ALL), bars, doc.contentWidth(), "Andel af sagerne (%)"));
+        chapter.add(BarChart.image(doc, "andel i overensstemmelse og omgørelsesprocent pr. kommune",
+                List.of("I overensstemmelse", "Omgørelsesprocent"), bars, doc.contentWidth(), "Andel af sagerne (%)"));
         doc.add(chapter);
     }
 
     private static BarChart.Bar bar(String label, KeyFigures f) {
-        return new BarChart.Bar(label, List.of(BarChart.Bar.value(f.accordance()), BarChart.Bar.value(f.reversal())));
+        return new BarChart.Bar(label, List.of(f.accordance(), f.reversal()));
     }
 
     private static void row(HouseStyle style, PdfPTable table, String name, KeyFigures f) {
