@@ -70,12 +70,15 @@ public final class CsvCaseFormat implements CaseFormat {
             problems.add(new Problem(label, null, "mappen kan ikke læses"));
             return found;
         }
-        for (Path p : csvs) {
+        for (int i = 0; i < csvs.size(); i++) {
+            Path p = csvs.get(i);
             String name = p.getFileName().toString();
             Optional<Table> table = layout.tables().stream().filter(t -> t.named(name)).findFirst();
             if (table.isEmpty()) {
+                // A file name can be personal data ("Hans Jensen.csv"): the place is its number, the name only a near-miss.
                 List<String> known = layout.tables().stream().map(Table::csvFile).toList();
-                problems.add(new Problem(label + " " + name, null, "ukendt tabel " + Names.quoted(name, known)
+                problems.add(new Problem(label + " (CSV-fil nr. " + (i + 1) + " af " + csvs.size()
+                        + " i mappen, efter navn)", null, "ukendt tabel " + Names.quoted(name, known)
                         + "; filerne hedder " + String.join(", ", known)));
             } else if (table.get() != layout.sager()) {
                 Path before = found.putIfAbsent(table.get(), p);
@@ -101,6 +104,11 @@ public final class CsvCaseFormat implements CaseFormat {
                     records.add(it.nextValue());
                 }
             }
+        } catch (CsvText.MixedEncodingException e) {
+            problems.add(new Problem(label + " " + name + " linje " + e.line, null, "filen er gemt som UTF-8, men denne"
+                    + " linje har et tegn i et andet tegnsæt (fx Windows-1252, indsat fra et andet program); ret tegnet,"
+                    + " og gem hele filen igen som UTF-8, ellers bliver æ, ø og å forkerte i alle rapporter"));
+            return;
         } catch (IOException | RuntimeException e) {
             problems.add(new Problem(label + " " + name + " række " + (records.size() + 1), null,
                     "filen kan ikke læses som CSV (fx et citationstegn uden sin afslutning)"));
