@@ -5,12 +5,15 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dk.praksis.cases.CaseReadOptions;
 import dk.praksis.cases.DanishDates;
 import dk.praksis.cases.Kommune;
 import dk.praksis.cases.KommuneRegister;
+import dk.praksis.cases.PersonalDataDetector;
 import dk.praksis.cases.Quoted;
 import dk.praksis.checklist.PlacedYaml;
 import dk.praksis.errors.InvalidInputException;
+import dk.praksis.errors.PersonalDataException;
 import dk.praksis.errors.Problem;
 import dk.praksis.text.DanishLetters;
 import dk.praksis.text.Nearest;
@@ -43,6 +46,15 @@ public final class AuditFileLoader {
     private static final Set<String> KEYS = Set.of("titel", "afsender", "år", "periode", "opgørelsesdato",
             "måleskema", "sager", "output", "population");
 
+    /** Texts that reach the reports (every PDF page, the metadata, resultater.json): guarded for personal data. */
+    private static final Set<String> FREE_TEXT = Set.of("titel", "afsender", "periode");
+
+    /** Plausible bounds: a typo such as 4294967596 must not wrap around to 300. */
+    private static final int MIN_YEAR = 1990;
+    private static final int MAX_YEAR = 2100;
+    /** More decisions than Denmark has inhabitants is a typo. */
+    private static final int MAX_POPULATION = 10_000_000; // shown as "10.000.000"
+
     private static final KommuneRegister KOMMUNER = KommuneRegister.standard();
 
     private AuditFileLoader() {
@@ -69,14 +81,22 @@ public final class AuditFileLoader {
         }
     }
 
-    /**
-     * @throws InvalidInputException listing every problem with file:line:column
-     */
+    /** As {@link #load(Path, CaseReadOptions)} with the standard personal-data detector and no masking. */
     public static AuditSpec load(Path file) {
+        return load(file, CaseReadOptions.DEFAULT);
+    }
+
+    /**
+     * @param options whether personal data in a text (titel, afsender, periode) is masked or refused,
+     *                and the board's name list
+     * @throws InvalidInputException listing every problem with file:line:column
+     * @throws PersonalDataException when a text holds personal data and {@code options} do not mask it:
+     *                               file, place and key, never the value
+     */
+    public static AuditSpec load(Path file, CaseReadOptions options) {
         PlacedYaml yaml = PlacedYaml.readBlock(file, "undersøgelsesfilen",
                 "titel, opgørelsesdato, måleskema, sager og output");
-        JsonNode root = yaml.root();
-        return new Reader(file, root, yaml.places()).read();
+        return new Reader(file, yaml.root(), yaml.places(), options.detector(), options.maskPersonalData()).read();
     }
 
     private static String where(Path file, JsonLocation loc) {
@@ -91,9 +111,15 @@ public final class AuditFileLoader {
         private final Map<String, JsonNode> values = new LinkedHashMap<>();
         private final Map<String, JsonLocation> keyAt;
         private final List<Problem> problems = new ArrayList<>();
+        private final List<Problem> personal = new ArrayList<>();
+        private final PersonalDataDetector detector;
+        private final boolean mask;
 
-        Reader(Path file, JsonNode root, Map<String, JsonLocation> rawKeyAt) {
+        Reader(Path file, JsonNode root, Map<String, JsonLocation> rawKeyAt, PersonalDataDetector detector,
+               boolean mask) {
             this.file = file;
+            this.detector = detector;
+            this.mask = mask;
             Path parent = file.toAbsolutePath().getParent();
             this.dir = parent == null ? Path.of(".") : parent;
             this.keyAt = new HashMap<>();
@@ -125,6 +151,11 @@ public final class AuditFileLoader {
             List<Path> cases = paths("sager");
             Path output = path("output");
             Map<String, Integer> population = population();
+            if (!personal.isEmpty()) {
+                List<Problem> all = new ArrayList<>(personal);
+                all.addAll(problems);
+                throw new PersonalDataException(all);
+            }
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(problems);
             }
@@ -147,7 +178,21 @@ public final class AuditFileLoader {
                 problem(key, key + " skal være en tekst");
                 return null;
             }
-            return n.map(JsonNode::asText).map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
+            return n.map(JsonNode::asText).map(String::strip).filter(s -> !s.isEmpty()).map(s -> FREE_TEXT.contains(key) ? guarded(key, s) : s).orElse(null);
+        }
+
+        /** The text, masked or refused when it holds personal data: titles reach every page and file. */
+        private String guarded(String key, String value) {
+            List<PersonalDataDetector.Finding> found = detector.find(value);
+            if (found.isEmpty() || mask) {
+                return detector.mask(value, found);
+            }
+            found.stream().map(PersonalDataDetector.Finding::kind).distinct().forEach(kind ->
+                    personal.add(new Problem(where(file, keyAt.get(key)), null, key + " indeholder "
+                            + kind.withArticle() + "; fjern det fra undersøgelsesfilen (det kommer ellers på hver"
+                            + " side af rapporterne), eller kør med --masker for at erstatte det med \""
+                            + kind.mask() + "\"")));
+            return null;
         }
 
         private Integer integer(String key) {
@@ -155,8 +200,9 @@ public final class AuditFileLoader {
             if (n.isEmpty()) {
                 return null;
             }
-            if (!n.get().canConvertToInt() || !n.get().isIntegralNumber()) {
-                problem(key, key + " skal være et årstal, fx 2010");
+            if (!n.get().isIntegralNumber() || !n.get().canConvertToInt()
+                    || n.get().asInt() < MIN_YEAR || n.get().asInt() > MAX_YEAR) {
+                problem(key, key + " skal være et årstal mellem " + MIN_YEAR + " og " + MAX_YEAR + ", fx 2010");
                 return null;
             }
             return n.get().asInt();
@@ -219,8 +265,10 @@ public final class AuditFileLoader {
                             + " i population." + Nearest.phrase(near));
                 } else if (out.containsKey(k.get().kode())) {
                     problem("population/" + e.getKey(), "kommunen " + k.get().navn() + " står to gange i population");
-                } else if (!e.getValue().isIntegralNumber() || e.getValue().asInt() < 0) {
-                    problem("population/" + e.getKey(), "population for " + k.get().navn() + " skal være et antal (et helt tal, 0 eller mere)");
+                } else if (!e.getValue().isIntegralNumber() || !e.getValue().canConvertToInt()
+                        || e.getValue().asInt() < 0 || e.getValue().asInt() > MAX_POPULATION) {
+                    problem("population/" + e.getKey(), "population for " + k.get().navn() + " skal være et antal"
+                            + " afgørelser: et helt tal fra 0 til " + "10.000.000");
                 } else {
                     out.put(k.get().kode(), e.getValue().asInt());
                 }

@@ -5,6 +5,9 @@ import dk.praksis.cases.CaseFiles;
 import dk.praksis.cases.CaseReadOptions;
 import dk.praksis.checklist.Checklist;
 import dk.praksis.checklist.ChecklistLoader;
+import dk.praksis.cases.PersonalDataDetector;
+import dk.praksis.errors.PersonalDataException;
+import dk.praksis.errors.Problem;
 import dk.praksis.errors.UsageException;
 import dk.praksis.report.AuditReport;
 import dk.praksis.report.ReportBuilder;
@@ -76,8 +79,9 @@ public final class AuditRun {
         }
     }
 
-    private AuditOutcome runWith(AuditSpec spec, CaseReadOptions options, boolean force, Progress progress) {
-        requireComplete(spec);
+    private AuditOutcome runWith(AuditSpec given, CaseReadOptions options, boolean force, Progress progress) {
+        requireComplete(given);
+        AuditSpec spec = guardTexts(given, options);
         SafeOutput.checkWritable(spec.output(), force); // fail before the work, not after
         Checklist checklist = checklists.apply(spec.checklist());
         Scorer scorer = new Scorer(checklist, spec.asOf());
@@ -102,6 +106,35 @@ public final class AuditRun {
     static AuditInfo info(AuditSpec spec, Checklist checklist) {
         return new AuditInfo(spec.title() != null ? spec.title() : checklist.title(), spec.sender(), spec.year(),
                 spec.period(), spec.asOf(), spec.population());
+    }
+
+    /**
+     * The title (also from --title), sender and period reach every PDF page, the metadata and the results
+     * files: masked, or refused naming the field, never the value. (The audit file's loader has already
+     * said where in the file; this covers the command line.)
+     */
+    private static AuditSpec guardTexts(AuditSpec spec, CaseReadOptions options) {
+        PersonalDataDetector detector = options.detector();
+        List<Problem> problems = new ArrayList<>();
+        String[] texts = {spec.title(), spec.sender(), spec.period()};
+        String[] names = {"titlen (--title eller titel i undersøgelsesfilen)", "afsender i undersøgelsesfilen",
+            "periode i undersøgelsesfilen"};
+        for (int i = 0; i < texts.length; i++) {
+            List<PersonalDataDetector.Finding> found = detector.find(texts[i]);
+            String name = names[i];
+            found.stream().map(PersonalDataDetector.Finding::kind).distinct().forEach(kind -> problems.add(
+                    new Problem(name, null, "indeholder " + kind.withArticle() + "; fjern det, eller kør med --masker"
+                            + " for at erstatte det med \"" + kind.mask() + "\"")));
+            texts[i] = texts[i] == null ? null : detector.mask(texts[i], found);
+        }
+        if (problems.isEmpty()) {
+            return spec;
+        }
+        if (!options.maskPersonalData()) {
+            throw new PersonalDataException(problems);
+        }
+        return new AuditSpec(texts[0], texts[1], spec.year(), texts[2], spec.asOf(), spec.checklist(), spec.cases(),
+                spec.output(), spec.population());
     }
 
     private static void requireComplete(AuditSpec spec) {

@@ -1,11 +1,13 @@
 package dk.praksis.cases;
 
+import dk.praksis.checklist.YamlAliases;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dk.praksis.cases.SourceNode.Entry;
 import dk.praksis.cases.SourceNode.Mapping;
@@ -22,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * The canonical case form in YAML (.yaml, .yml) or JSON (.json): one case, or {@code sager: [...]}.
@@ -30,6 +33,16 @@ import java.util.function.Consumer;
 public final class CanonicalCaseFormat implements CaseFormat {
 
     static final String CASES = "sager";
+
+    /**
+     * The largest case file read (a whole kommune's year is a few MB); larger is split into several
+     * files. SnakeYAML's own default stops at 3 MB, which real files exceed.
+     */
+    static final int MAX_FILE_BYTES = 256 * 1024 * 1024;
+    private static final YAMLFactory YAML = YAMLFactory.builder().loaderOptions(loaderOptions()).build();
+    private static final JsonFactory JSON = new JsonFactory();
+    /** Jackson's default limits, as messages state them. */
+    private static final String LIMITS = "20 mio. tegn i én værdi og 1.000 niveauer";
 
     private final KommuneRegister kommuner;
 
@@ -63,9 +76,21 @@ public final class CanonicalCaseFormat implements CaseFormat {
         }
     }
 
+    private static LoaderOptions loaderOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(MAX_FILE_BYTES);
+        return options;
+    }
+
     /** The file's text (UTF-8, a byte order mark dropped), or null after reporting why not. */
     private static String text(Path file, String shown, List<Problem> problems) {
         try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                problems.add(new Problem(shown, null, "filen er på " + Files.size(file) / (1024 * 1024) + " MB; praksis"
+                        + " læser højst " + MAX_FILE_BYTES / (1024 * 1024) + " MB pr. sagsfil. Del sagerne i flere filer"
+                        + " (alle filer i en mappe læses)"));
+                return null;
+            }
             String text = UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
@@ -79,7 +104,7 @@ public final class CanonicalCaseFormat implements CaseFormat {
     /** The located tree of the text, or null after reporting a syntax error or an empty file. */
     private static SourceNode parse(String text, String shown, List<Problem> problems) {
         boolean json = shown.toLowerCase(Locale.ROOT).endsWith(".json");
-        JsonFactory factory = json ? new JsonFactory() : new YAMLFactory();
+        JsonFactory factory = json ? JSON : YAML;
         List<Entry> duplicates = new ArrayList<>();
         SourceNode root;
         // Parsing from characters, not bytes, so columns count letters (æ, ø, å are two bytes each).
@@ -93,6 +118,13 @@ public final class CanonicalCaseFormat implements CaseFormat {
                 problems.add(new Problem(shown + place(p.currentTokenLocation()), null, "filen fortsætter efter den"
                         + " første sag eller liste (fx et nyt YAML-dokument efter ---); skriv alle sager i én liste under sager:"));
             }
+        } catch (StreamConstraintsException e) {
+            problems.add(new Problem(shown + place(e.getLocation()), null, "en værdi her er for lang eller for dybt"
+                    + " indlejret til at være en sag (højst " + LIMITS + "); ret filen"));
+            return null;
+        } catch (SourceNode.AliasException e) {
+            problems.add(new Problem(shown + ":" + e.place, null, YamlAliases.MESSAGE));
+            return null;
         } catch (JsonProcessingException e) {
             // The parser's own message may quote the text around the error: show only the place, and for
             // YAML SnakeYAML's exact place with a Danish explanation when there is one.

@@ -4,6 +4,8 @@ import dk.praksis.checklist.Checklist;
 import dk.praksis.errors.InvalidInputException;
 import dk.praksis.errors.PersonalDataException;
 import dk.praksis.errors.Problem;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,15 +48,15 @@ public final class CaseFiles {
     /** As {@link #read(List, Checklist, CaseReadOptions, Consumer)}, with the given formats (first accepting wins). */
     public static Summary read(List<Path> inputs, Checklist checklist, CaseReadOptions options, Consumer<Case> sink,
                                List<CaseFormat> formats) {
-        PersonalDataDetector detector;
-        try {
-            detector = new PersonalDataDetector(options.extraPatterns());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("navnelisten", e.getMessage());
-        }
+        PersonalDataDetector detector = options.detector();
         Run run = new Run(new CaseValidator(checklist), new PersonalDataGuard(detector), options, sink);
         List<CaseInputs.Input> files = new CaseInputs(formats).expand(inputs, run.invalid);
         for (CaseInputs.Input in : files) {
+            if (isEmpty(in.file())) {
+                run.invalid.add(new Problem(in.file().toString(), null, "filen er tom (0 byte); den skal indeholde sager,"
+                        + " eller også skal den fjernes fra mappen"));
+                continue;
+            }
             FileProblems fileProblems = new FileProblems();
             in.format().read(in.file(), c -> run.accept(c, fileProblems), fileProblems.all);
             run.invalid.addAll(fileProblems.drain());
@@ -77,9 +79,19 @@ public final class CaseFiles {
         return new Summary(files.size(), run.cases, run.masked);
     }
 
+    private static boolean isEmpty(Path file) {
+        try {
+            return Files.size(file) == 0;
+        } catch (IOException e) {
+            return false; // the reader says why it cannot read the file
+        }
+    }
+
+    /** Ids are shown only when they cannot be personal data (a short token); the place locates the case anyway. */
     private static List<Problem> sanitized(List<Problem> problems, PersonalDataDetector detector) {
         return problems.stream().map(p -> new Problem(detector.mask(p.where()),
-                p.caseId() == null ? null : detector.mask(p.caseId()), detector.mask(p.message()))).toList();
+                p.caseId() == null || detector.anyIn(p.caseId()) ? null : Quoted.caseId(p.caseId()),
+                detector.mask(p.message()))).toList();
     }
 
     /**
@@ -154,8 +166,8 @@ public final class CaseFiles {
             if (first == null) {
                 return Optional.empty();
             }
-            return Optional.of(new Problem(here, c.id(), "sags-id'et " + c.id()
-                    + " er brugt to gange; første gang i " + first + ". Hver sag skal have sit eget id"));
+            return Optional.of(new Problem(here, c.id(), "sags-id'et er brugt to gange; første gang i " + first
+                    + ". Hver sag skal have sit eget id"));
         }
     }
 }

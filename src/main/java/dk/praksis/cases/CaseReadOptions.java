@@ -43,4 +43,17 @@ public record CaseReadOptions(boolean maskPersonalData, List<String> extraPatter
                     "navnelisten kan ikke læses (findes filen, og er den UTF-8?)");
         }
     }
+
+    /**
+     * The detector for these options: the standard kinds and the board's names.
+     *
+     * @throws InvalidInputException when a /pattern/ on the name list is not a valid regular expression
+     */
+    public PersonalDataDetector detector() {
+        try {
+            return new PersonalDataDetector(extraPatterns);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("navnelisten", e.getMessage());
+        }
+    }
 }

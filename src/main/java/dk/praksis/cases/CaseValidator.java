@@ -8,6 +8,7 @@ import dk.praksis.checklist.ItemSpec;
 import dk.praksis.checklist.ItemType;
 import dk.praksis.errors.Problem;
 import dk.praksis.text.DanishLetters;
+import dk.praksis.text.ControlCharacters;
 import dk.praksis.text.DanishList;
 import dk.praksis.text.Nearest;
 import java.util.ArrayList;
@@ -67,6 +68,9 @@ public final class CaseValidator {
         void required() {
             if (c.id() == null || c.id().isBlank()) {
                 problem(CasePaths.ID, "sagen har ikke noget id; giv hver sag et anonymt id, fx SYD10-0417");
+            } else if (ControlCharacters.any(c.id())) {
+                problem(CasePaths.ID, "sags-id'et indeholder et styretegn (fx linjeskift, tabulator, escape-tegn eller et"
+                        + " tegn, der vender skriveretningen); giv sagen et id med synlige tegn alene, fx SYD10-0417");
             }
             if (c.kommune() == null) {
                 problem(CasePaths.KOMMUNE, "kommune mangler");

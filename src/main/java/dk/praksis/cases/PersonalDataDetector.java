@@ -48,68 +48,111 @@ public final class PersonalDataDetector {
     public record Finding(Kind kind, int start, int end) {
     }
 
+    /** The local part starts where a run of its characters starts, so a long run without '@' is scanned once. */
     private static final Pattern EMAIL = Pattern.compile(
-            "[\\p{L}\\d._%+-]+@[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.\\p{L}{2,}");
-    /** DDMMYY then -SSSS, SSSS, " SSSS", or a lone dash (the birth date alone is still personal data). */
+            "(?<![\\p{L}\\d._%+-])[\\p{L}\\d._%+-]++@[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.\\p{L}{2,}");
+    /**
+     * DDMMYY then -SSSS, SSSS, " SSSS", or a lone dash (the birth date alone is still personal data);
+     * or DD-MM-YY, DD.MM.YY or DD/MM/YY then -SSSS or " SSSS" (a four-digit year is a date, not a CPR).
+     */
     private static final Pattern CPR = Pattern.compile(
-            "(?<![\\d.,])(\\d{2})(\\d{2})(\\d{2})(?:[- ]?\\d{4}(?!\\d)|-(?!\\d))");
+            "(?<![\\d.,])(?:(\\d{2})(\\d{2})(\\d{2})(?:[- ]?\\d{4}(?!\\d)|-(?!\\d))"
+                    + "|(\\d{2})[-./ ](\\d{2})[-./ ](\\d{2})[- ]?\\d{4}(?![\\d]|[.,]\\d))");
+    /**
+     * With +45 or 0045 in front: any eight digits, alone, in pairs or in fours. Without: eight digits
+     * starting 2–9, in pairs (the same space, dash or dot between each) or in fours (not two years, not a date).
+     */
     private static final Pattern PHONE = Pattern.compile(
-            "(?<![\\d.,/+-])(?:(?:\\+|00)\\s?45[\\s-]?)?"
-                    + "(?<number>[2-9]\\d{7}|[2-9]\\d(?:[ -]\\d{2}){3}|(?<a>[2-9]\\d{3})[ -](?<b>\\d{4}))"
+            "(?<![\\d.,/+-])(?:(?:\\+|00)\\s?45[\\s.-]?(?<intl>\\d{8}|\\d{2}(?<s1>[ .-])\\d{2}\\k<s1>\\d{2}\\k<s1>\\d{2}"
+                    + "|\\d{4}[ .-]\\d{4})"
+                    + "|(?<number>[2-9]\\d{7}|[2-9]\\d(?<s2>[ .-])\\d{2}\\k<s2>\\d{2}\\k<s2>\\d{2}"
+                    + "|(?<a>[2-9]\\d{3})[ -](?<b>\\d{4})))"
                     + "(?!\\d|[.,/-]\\d)");
+    /** The fewest digits a CPR number (a birth date with a dash) and a phone number can have. */
+    private static final int CPR_DIGITS = 6;
+    private static final int PHONE_DIGITS = 8;
 
     public static final PersonalDataDetector STANDARD = new PersonalDataDetector(List.of());
 
+    /** The board's plain names as one alternation (one pass however long the list), or null. */
+    private final Pattern names;
+    /** The board's /regular expressions/, each on its own. */
     private final List<Pattern> listed;
 
     /**
      * @param extraPatterns one entry per name; an entry written as /regex/ is a regular expression.
-     *                      Names match whole words, without regard to case.
+     *                      Names match whole words, without regard to case, and are normalised like the text.
      * @throws IllegalArgumentException (Danish message) for an invalid regular expression
      */
     public PersonalDataDetector(List<String> extraPatterns) {
         List<Pattern> patterns = new ArrayList<>();
+        List<String> plain = new ArrayList<>();
+        int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+        int n = 0;
         for (String entry : extraPatterns) {
             String e = entry.strip();
             if (e.isEmpty()) {
                 continue;
             }
-            int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+            n++;
             if (e.length() > 2 && e.startsWith("/") && e.endsWith("/")) {
                 try {
                     patterns.add(Pattern.compile(e.substring(1, e.length() - 1), flags));
                 } catch (PatternSyntaxException ex) {
-                    throw new IllegalArgumentException("mønsteret nr. " + (patterns.size() + 1)
+                    throw new IllegalArgumentException("mønsteret nr. " + n
                             + " på navnelisten er ikke et gyldigt regulært udtryk", ex);
                 }
             } else {
-                patterns.add(Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(e) + "(?![\\p{L}\\d])", flags));
+                plain.add(NormalisedText.of(e).text);
             }
         }
+        // Longest first, so "Anders Andersen" wins over "Anders" at the same place.
+        plain.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        this.names = plain.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\d])(?:"
+                + String.join("|", plain.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}\\d])", flags);
         this.listed = List.copyOf(patterns);
     }
 
-    /** Every finding, in text order, none overlapping another. */
+    /**
+     * Every finding, in text order, none overlapping another. The text is normalised first
+     * ({@link NormalisedText}); the places are in the original text. Each pattern runs only when a
+     * cheap count allows a match (no '@', no e-mail; fewer than six digits, no CPR number).
+     */
     public List<Finding> find(String text) {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        List<Finding> all = new ArrayList<>();
-        collect(EMAIL, text, Kind.EMAIL, all);
-        Matcher m = CPR.matcher(text);
-        while (m.find()) {
-            if (isBirthDate(m.group(1), m.group(2), m.group(3))) {
-                all.add(new Finding(Kind.CPR, m.start(), m.end()));
+        NormalisedText n = NormalisedText.of(text);
+        String t = n.text;
+        List<Finding> all = new ArrayList<>(2);
+        if (n.at) {
+            collect(EMAIL, t, Kind.EMAIL, all);
+        }
+        if (n.digits >= CPR_DIGITS) {
+            Matcher m = CPR.matcher(t);
+            while (m.find()) {
+                int g = m.group(1) != null ? 1 : 4;
+                if (isBirthDate(m.group(g), m.group(g + 1), m.group(g + 2))) {
+                    all.add(new Finding(Kind.CPR, m.start(), m.end()));
+                }
             }
         }
-        m = PHONE.matcher(text);
-        while (m.find()) {
-            if (!looksLikeDateOrYears(m)) {
-                all.add(new Finding(Kind.PHONE, m.start(), m.end()));
+        if (n.digits >= PHONE_DIGITS) {
+            Matcher m = PHONE.matcher(t);
+            while (m.find()) {
+                if (m.group("intl") != null || !looksLikeDateOrYears(m)) {
+                    all.add(new Finding(Kind.PHONE, m.start(), m.end()));
+                }
             }
+        }
+        if (names != null) {
+            collect(names, t, Kind.LISTED, all);
         }
         for (Pattern p : listed) {
-            collect(p, text, Kind.LISTED, all);
+            collect(p, t, Kind.LISTED, all);
+        }
+        if (all.isEmpty()) {
+            return List.of();
         }
         // Earlier kinds win on overlap: an e-mail address full of digits is an e-mail address.
         List<Finding> kept = new ArrayList<>();
@@ -119,7 +162,11 @@ public final class PersonalDataDetector {
             }
         }
         kept.sort(Comparator.comparingInt(Finding::start));
-        return kept;
+        List<Finding> original = new ArrayList<>(kept.size());
+        for (Finding f : kept) {
+            original.add(new Finding(f.kind(), n.originalStart(f.start()), n.originalEnd(f.end())));
+        }
+        return original;
     }
 
     public boolean anyIn(String text) {

@@ -3,7 +3,9 @@ package dk.praksis.cases;
 import dk.praksis.errors.Problem;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -13,6 +15,13 @@ import java.util.Set;
 public final class PersonalDataGuard {
 
     private final PersonalDataDetector detector;
+    /**
+     * Each distinct id that had to be masked, numbered in reading order: two cases whose ids held
+     * different CPR numbers stay two cases ("[CPR-nummer fjernet] #1", "… #2") without a trace of the
+     * numbers (no hash, which could be reversed by trying every birth date), and the same id twice is
+     * still reported as a duplicate. One guard serves one read.
+     */
+    private final Map<String, Integer> maskedIds = new HashMap<>();
 
     public PersonalDataGuard(PersonalDataDetector detector) {
         this.detector = detector;
@@ -42,7 +51,11 @@ public final class PersonalDataGuard {
             Set<PersonalDataDetector.Kind> kinds = EnumSet.noneOf(PersonalDataDetector.Kind.class);
             findings.forEach(f -> kinds.add(f.kind()));
             found.add(new Finding(path, isName, kinds, findings.size()));
-            return detector.mask(text, findings);
+            String replaced = detector.mask(text, findings);
+            if (path.equals(CasePaths.ID) && !isName) {
+                replaced += " #" + maskedIds.computeIfAbsent(text, t -> maskedIds.size() + 1);
+            }
+            return replaced;
         });
         List<Problem> problems = new ArrayList<>();
         int count = 0;

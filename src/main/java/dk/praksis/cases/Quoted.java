@@ -39,10 +39,15 @@ public final class Quoted {
         return isSafe(value, known) ? "'" + value.strip() + "'" : HIDDEN;
     }
 
+    /** A case id as messages may show it, or null when it could carry personal data (the place locates the case). */
+    public static String caseId(String id) {
+        return id == null || !isSafe(id, List.of()) ? null : id.strip();
+    }
+
     /** True when the value may be shown: a safe token, or a near-miss of one of {@code known}. */
     public static boolean isSafe(String value, Collection<String> known) {
         String v = value.strip();
-        if (DIGIT_RUN.matcher(v).find() || PersonalDataDetector.STANDARD.anyIn(v)) {
+        if (DIGIT_RUN.matcher(NormalisedText.of(v).text).find() || PersonalDataDetector.STANDARD.anyIn(v)) {
             return false;
         }
         if (TOKEN.matcher(v).matches()) {

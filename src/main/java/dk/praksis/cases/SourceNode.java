@@ -1,5 +1,6 @@
 package dk.praksis.cases;
 
+import dk.praksis.checklist.YamlAliases;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -69,7 +70,21 @@ sealed interface SourceNode {
             }
             return new Sequence(items, place);
         }
+        if (YamlAliases.isAlias(p)) {
+            throw new AliasException(place);
+        }
         return new Scalar(t == JsonToken.VALUE_NULL ? null : p.getText(), t, place);
+    }
+
+    /** A YAML alias at {@code place} (see {@link YamlAliases}). */
+    final class AliasException extends IOException {
+        private static final long serialVersionUID = 1L;
+        final String place;
+
+        AliasException(String place) {
+            super("alias");
+            this.place = place;
+        }
     }
 
     private static String place(JsonLocation loc) {

@@ -18,7 +18,7 @@ import java.util.Map;
 /**
  * A small YAML settings file (an audit file, a sample file) read as a tree, with the place of every key
  * and list element by JSON pointer ("/strata/0/antal"), so each problem can name file:line:column.
- * Duplicate keys are errors; syntax errors become one Danish problem at their place.
+ * Duplicate keys and aliases (*navn) are errors; syntax errors become one Danish problem at their place.
  */
 public record PlacedYaml(JsonNode root, Map<String, JsonLocation> places) {
 
@@ -60,6 +60,9 @@ public record PlacedYaml(JsonNode root, Map<String, JsonLocation> places) {
         try {
             try (JsonParser p = YAML.createParser(bytes)) {
                 for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                    if (YamlAliases.isAlias(p)) {
+                        throw new InvalidInputException(where(label, p.currentTokenLocation()), YamlAliases.MESSAGE);
+                    }
                     if (t == JsonToken.FIELD_NAME) {
                         places.put(p.getParsingContext().pathAsPointer().toString(), p.currentTokenLocation());
                     } else if (t.isScalarValue() || t.isStructStart()) {

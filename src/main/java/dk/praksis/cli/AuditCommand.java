@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
             "Enten fra en undersøgelsesfil (undersoegelse.yaml) eller med --checklist, --out, --as-of og sagerne."
                 + " Tilvalg går forud for undersøgelsesfilens værdier. Intet skrives, før hele kørslen er lykkedes;"
                 + " en eksisterende outputmappe overskrives kun med --force.",
-            "Afslutningskoder: 0 gennemført, 1 intern fejl, 2 forkert brug, 3 ugyldigt input, 4 personoplysninger, 5 output findes."})
+            "Afslutningskoder: 0 gennemført, 1 intern fejl, 2 forkert brug, 3 ugyldigt input, 4 personoplysninger, 5 output findes, 6 output kan ikke skrives."})
 final class AuditCommand extends DanishCommand implements Callable<Integer> {
 
     @Spec
@@ -77,14 +77,14 @@ final class AuditCommand extends DanishCommand implements Callable<Integer> {
                 && Files.notExists(caseInputs.get(0))) {
             throw new InvalidInputException(caseInputs.get(0).toString(), "filen eller mappen findes ikke");
         }
+        CaseReadOptions options = CaseReadOptions.of(mask, nameList);
         AuditSpec audit;
         if (!caseInputs.isEmpty() && AuditFileLoader.isAuditFile(caseInputs.get(0))) {
-            audit = AuditFileLoader.load(caseInputs.remove(0))
+            audit = AuditFileLoader.load(caseInputs.remove(0), options)
                     .override(checklist, caseInputs, out, asOfDate, title);
         } else {
             audit = AuditSpec.ofFlags(checklist, caseInputs, out, asOfDate, title);
         }
-        CaseReadOptions options = CaseReadOptions.of(mask, nameList);
         AuditOutcome outcome = AuditRun.standard(AuditRun.allRenderers()).run(audit, options, force,
                 TerminalProgress.choose(System.console() != null, quiet, System.err));
         AuditSummary.lines(outcome, audit.output().toAbsolutePath().normalize())

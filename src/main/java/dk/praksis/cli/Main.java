@@ -2,6 +2,7 @@ package dk.praksis.cli;
 
 import dk.praksis.errors.ExitCode;
 import dk.praksis.errors.PraksisException;
+import dk.praksis.text.ControlCharacters;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +45,7 @@ public final class Main {
     private static int handle(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
         if (ex instanceof PraksisException pe) {
-            pe.lines().forEach(err::println);
+            pe.lines().forEach(line -> err.println(ControlCharacters.neutralised(line)));
             return pe.exitCode().code();
         }
         err.println("Intern fejl i praksis (" + ex.getClass().getSimpleName() + "). Det er en fejl i programmet,"

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Writes the tidy {@code resultater.csv}: one row per case × item, in case order then checklist
@@ -33,6 +34,7 @@ public final class ResultsCsv {
     private static final CsvMapper MAPPER = CsvMapper.builder()
             .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
     private static final CsvSchema SCHEMA = schema();
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?\\d+(?:[.,]\\d+)?");
 
     private ResultsCsv() {
     }
@@ -73,15 +75,25 @@ public final class ResultsCsv {
     private static String[] row(CaseEntry c, ItemInfo info, String itemId, CaseEntry.ItemEntry i) {
         CaseEntry.Verdicts v = c.verdicts();
         return new String[] {
-            c.id(), c.kommune().kode(), c.kommune().navn(), c.caseType(),
-            info == null ? "" : info.section(), itemId, info == null ? "" : info.type(),
-            i.outcome(), text(i.answer()), text(i.reason()), text(i.consequence()), decimal(c.score()),
-            v.derived(), text(v.reviewer()), v.counted(), v.disagreement() ? "ja" : "nej", text(c.reviewer())
+            text(c.id()), text(c.kommune().kode()), text(c.kommune().navn()), text(c.caseType()),
+            info == null ? "" : text(info.section()), text(itemId), info == null ? "" : text(info.type()),
+            text(i.outcome()), text(i.answer()), text(i.reason()), text(i.consequence()), decimal(c.score()),
+            text(v.derived()), text(v.reviewer()), text(v.counted()), v.disagreement() ? "ja" : "nej", text(c.reviewer())
         };
     }
 
-    private static String text(String s) {
-        return s == null ? "" : s;
+    /**
+     * A text cell that a spreadsheet will not run as a formula (CSV injection): a cell beginning with
+     * =, +, -, @, tab or carriage return gets a leading apostrophe, as OWASP advises, unless the whole
+     * cell is a plain number ("-3", "+2,5"), which a spreadsheet reads as that number and nothing else.
+     */
+    static String text(String s) {
+        if (s == null || s.isEmpty()) {
+            return "";
+        }
+        char first = s.charAt(0);
+        boolean risky = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+        return risky && !PLAIN_NUMBER.matcher(s).matches() ? "'" + s : s;
     }
 
     /** Four decimals with a decimal comma; empty when there is no score. */

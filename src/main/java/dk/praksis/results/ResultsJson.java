@@ -13,6 +13,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Writes and reads {@code resultater.json}. Output is byte-deterministic: fixed key order, LF line
@@ -75,13 +79,45 @@ public final class ResultsJson {
             throw new InvalidInputException(file.toString(), "resultatfilen har formatet " + format
                     + ", men denne version læser " + ResultsFile.FORMAT);
         }
+        firstNull(tree, "").ifPresent(pointer -> {
+            throw new InvalidInputException(file.toString(), "feltet " + pointer + " er null; praksis skriver aldrig"
+                    + " null, så filen er ændret eller beskadiget. Kør undersøgelsen igen for at få en ny resultatfil");
+        });
+        for (String field : REQUIRED) {
+            if (!tree.hasNonNull(field)) {
+                throw new InvalidInputException(file.toString(), "resultatfilen mangler feltet \"" + field
+                        + "\"; kør undersøgelsen igen for at få en ny resultatfil");
+            }
+        }
         ResultsFile r;
         try {
             r = MAPPER.treeToValue(tree, ResultsFile.class);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
+        } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
             throw new InvalidInputException(file.toString(), "resultatfilen er ufuldstændig eller beskadiget"
                     + " (forventet format " + ResultsFile.FORMAT + ")");
         }
         return r;
+    }
+
+    /** Every top-level field a results file has. */
+    private static final List<String> REQUIRED = List.of("undersøgelse", "måleskema", "spørgsmål", "aggregater", "sager");
+
+    /** The JSON pointer of the first explicit null, depth first. */
+    private static Optional<String> firstNull(JsonNode node, String pointer) {
+        if (node.isNull()) {
+            return Optional.of(pointer.isEmpty() ? "/" : pointer);
+        }
+        if (node.isContainerNode()) {
+            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+            int i = 0;
+            for (JsonNode child : node) {
+                String name = node.isArray() ? Integer.toString(i++) : fields.next().getKey();
+                Optional<String> found = firstNull(child, pointer + "/" + name);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -99,8 +99,8 @@ class AuditFileLoaderTest {
                         file + ":4:1: ukendt nøgle 'udput'; kendte nøgler er titel, afsender, år, periode, "
                                 + "opgørelsesdato, måleskema, sager, output og population",
                         file + ":2:1: opgørelsesdato er ikke en gyldig dato; skriv fx 2010-03-15, 15-03-2010 eller 15.03.2010",
-                        file + ":5:1: år skal være et årstal, fx 2010",
-                        file + ":7:3: population for Vejen skal være et antal (et helt tal, 0 eller mere)",
+                        file + ":5:1: år skal være et årstal mellem 1990 og 2100, fx 2010",
+                        file + ":7:3: population for Vejen skal være et antal afgørelser: et helt tal fra 0 til 10.000.000",
                         file + ":10:3: ukendt kommune 'Vejlle' i population. Mente du Vejle?"));
     }
 
@@ -132,5 +132,23 @@ class AuditFileLoaderTest {
         Files.writeString(file, "titel: X\n  output: [o\n");
         assertThatThrownBy(() -> AuditFileLoader.load(file)).isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith(file + ":2:");
+    }
+
+    @Test
+    void aNumberBeyondItsRangeIsAProblemNotAWrappedValue() throws Exception {
+        Path file = dir.resolve("undersoegelse.yaml");
+        Files.writeString(file, "opgørelsesdato: 2010-11-30\når: 4294969306\npopulation:\n  Vejen: 4294967596\n");
+        assertThatThrownBy(() -> AuditFileLoader.load(file)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.lines()).containsExactlyInAnyOrder(
+                        file + ":2:1: år skal være et årstal mellem 1990 og 2100, fx 2010",
+                        file + ":4:3: population for Vejen skal være et antal afgørelser: et helt tal fra 0 til 10.000.000"));
+    }
+
+    @Test
+    void aYamlAliasIsRefusedAtItsPlaceNotReadAsTheAnchorsName() throws Exception {
+        Path file = dir.resolve("undersoegelse.yaml");
+        Files.writeString(file, "titel: &t Fleksjob 2010\nafsender: *t\nopgørelsesdato: 2010-11-30\n");
+        assertThatThrownBy(() -> AuditFileLoader.load(file)).isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith(file + ":2:11: YAML-aliasser (*navn) understøttes ikke");
     }
 }

@@ -62,7 +62,7 @@ class AuditRunTest {
         assertThat(o.cases()).extracting(c -> c.verdict()).containsExactly("formel", "hjemvisning", "i_overensstemmelse");
         try (Stream<Path> files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("resultater.json",
-                    "resultater.csv");
+                    "resultater.csv", ".praksis-manifest.json");
         }
         ResultsFile r = ResultsJson.read(out.resolve("resultater.json"));
         assertThat(r).isEqualTo(o.results());
@@ -105,24 +105,25 @@ class AuditRunTest {
 
     @Test
     void forceReplacesTheOldOutputOnlyWhenTheNewIsComplete() throws Exception {
-        Path out = Files.createDirectories(dir.resolve("ud"));
-        Files.writeString(out.resolve("resultater.json"), "bevar mig"); // an earlier run's output
+        Path out = dir.resolve("ud");
+        run(AuditRun.resultRenderers()).run(spec(out), CaseReadOptions.DEFAULT, false); // an earlier run's output
+        String earlier = Files.readString(out.resolve("resultater.json"));
         OutputRenderer failing = (o, d) -> {
             throw new UncheckedIOException(new java.io.IOException("disken er fuld"));
         };
         List<OutputRenderer> broken = new ArrayList<>(AuditRun.resultRenderers());
         broken.add(failing);
         assertThatThrownBy(() -> run(broken).run(spec(out), CaseReadOptions.DEFAULT, true))
-                .isInstanceOf(UncheckedIOException.class);
+                .isInstanceOf(dk.praksis.errors.OutputFailedException.class);
         try (Stream<Path> siblings = Files.list(dir)) {
             assertThat(siblings).containsExactly(out);
         }
-        assertThat(Files.readString(out.resolve("resultater.json"))).isEqualTo("bevar mig");
+        assertThat(Files.readString(out.resolve("resultater.json"))).isEqualTo(earlier);
 
         run(AuditRun.resultRenderers()).run(spec(out), CaseReadOptions.DEFAULT, true);
         try (Stream<Path> files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("resultater.json",
-                    "resultater.csv");
+                    "resultater.csv", ".praksis-manifest.json");
         }
         assertThat(Files.readString(out.resolve("resultater.json"))).contains("praksis-resultater/1");
         try (Stream<Path> siblings = Files.list(dir)) {

@@ -1,5 +1,6 @@
 package dk.praksis.cases;
 
+import dk.praksis.checklist.YamlAliases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.praksis.errors.Problem;
@@ -245,6 +246,27 @@ class CanonicalCaseFormatTest {
         assertThat(format.accepts(Path.of("a.json"))).isTrue();
         assertThat(format.accepts(Path.of("a.xlsx"))).isFalse();
         assertThat(format.accepts(Path.of("sager.csv"))).isFalse();
+    }
+
+    @Test
+    void aYamlAliasIsRefusedAtItsPlaceInsteadOfReadingAsTheAnchorsName() throws IOException {
+        read("sager.yaml", "sager:\n  - id: &a SYD10-1\n    kommune: Vejen\n  - id: *a\n    kommune: Vejen\n");
+        assertThat(cases).isEmpty();
+        assertThat(lines()).singleElement().asString().endsWith("sager.yaml:4:9: " + YamlAliases.MESSAGE);
+    }
+
+    @Test
+    void aFourMegabyteFileIsReadWhole() throws IOException {
+        String remark = "Sagen er oplyst, og borgeren er hørt. ".repeat(30);
+        StringBuilder sb = new StringBuilder("sager:\n");
+        int n = 0;
+        while (sb.length() < 4_200_000) {
+            sb.append("  - id: S-").append(++n).append("\n    kommune: Vejen\n    sagstype: bevilling\n")
+                    .append("    vurdering: {bemærkning: \"").append(remark).append("\"}\n");
+        }
+        read("stor.yaml", sb.toString());
+        assertThat(lines()).isEmpty();
+        assertThat(cases).hasSize(n);
     }
 
     private void read(String name, String text) throws IOException {

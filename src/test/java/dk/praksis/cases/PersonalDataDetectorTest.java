@@ -52,6 +52,67 @@ class PersonalDataDetectorTest {
         assertThat(detector.find(text)).isEmpty();
     }
 
+    /** Forms that passed the guard before texts were normalised (issue 15, item 2). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "cpr 01-01-71-1234|CPR",
+        "cpr 01.01.71-1234|CPR",
+        "cpr 01/01/71 1234|CPR",
+        "cpr 010171\u20131234|CPR",
+        "cpr 010171\u20141234|CPR",
+        "cpr 010171\u22121234|CPR",
+        "cpr 010171\u00A01234|CPR",
+        "cpr 01\u00A001\u00A071\u00A01234|CPR",
+        "cpr \uFF10\uFF11\uFF10\uFF11\uFF17\uFF11-\uFF11\uFF12\uFF13\uFF14|CPR",
+        "cpr 0101\u200B71-1234|CPR",
+        "tlf. +45 12 34 56 78|PHONE",
+        "tlf. +45 2012 2020|PHONE",
+        "tlf. 20.30.40.50|PHONE",
+        "tlf. 86\u00A012\u00A034\u00A056|PHONE",
+        "tlf. +45\u202F86\u202F12\u202F34\u202F56|PHONE",
+        "tlf. \uFF18\uFF16\uFF11\uFF12\uFF13\uFF14\uFF15\uFF16|PHONE",
+        "mail aa\uFF20kommune.dk|EMAIL",
+    })
+    void findsNormalisedForms(String escaped, Kind kind) {
+        String text = org.apache.commons.text.StringEscapeUtils.unescapeJava(escaped);
+        assertThat(detector.find(text)).extracting(PersonalDataDetector.Finding::kind).containsExactly(kind);
+        assertThat(detector.mask(text)).endsWith(kind.mask()).doesNotContainPattern("\\p{N}{2}");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Mødet kl. 20.30-21.00 og 10.15-11.00",
+        "Afgørelse 15.03.2010, 15-03-2010 og 15.03.10",
+        "Beløb 12 500 000 kr. og 2.500.000 kr.",
+        "Perioden 2009\u20132010 og 1.\u00A0januar\u00A02010",
+        "Sag SYD10\u20110417",
+    })
+    void normalisingLeavesDatesAmountsAndIdsAlone(String escaped) {
+        assertThat(detector.find(org.apache.commons.text.StringEscapeUtils.unescapeJava(escaped))).isEmpty();
+    }
+
+    @Test
+    void masksTheOriginalCharactersOfANormalisedForm() {
+        assertThat(detector.mask("før \uFF10\uFF11\uFF10\uFF11\uFF17\uFF11\u2013\uFF11\uFF12\uFF13\uFF14 efter"))
+                .isEqualTo("før [CPR-nummer fjernet] efter");
+        assertThat(detector.mask("ring\u00A0+45\u00A020\u00A030\u00A040\u00A050.")).isEqualTo("ring\u00A0[telefonnummer fjernet].");
+    }
+
+    @Test
+    void aListedNameIsFoundWrittenWithANonBreakingSpace() {
+        PersonalDataDetector d = new PersonalDataDetector(List.of("Anders Andersen", "Anders"));
+        assertThat(d.mask("Borger Anders\u00A0Andersen og Anders")).isEqualTo(
+                "Borger [navn fra listen fjernet] og [navn fra listen fjernet]");
+    }
+
+    @Test
+    void aValueInAnyOfTheseFormsIsNeverEchoedInAMessage() {
+        assertThat(Quoted.of("01-01-71-1234")).isEqualTo(Quoted.HIDDEN);
+        assertThat(Quoted.of("20.30.40.50")).isEqualTo(Quoted.HIDDEN);
+        assertThat(Quoted.of("\uFF11\uFF12\uFF13\uFF14\uFF15")).isEqualTo(Quoted.HIDDEN);
+        assertThat(Quoted.of("Vejn", List.of("Vejen"))).isEqualTo("'Vejn'");
+    }
+
     @Test
     void masksEachFindingByKind() {
         assertThat(detector.mask("CPR 140763-1234, tlf. 86 12 34 56, aa@b.dk."))

@@ -33,6 +33,13 @@ class ChecklistShowPdfTest {
         assertThat(refused.err()).contains("findes allerede; vælg et andet filnavn med --pdf, eller overskriv med --force");
         assertThat(Files.readString(out)).isEqualTo("gammel");
 
+        CliRun foreign = CliRun.of("checklist", "show", CHECKLIST, "--pdf", out.toString(), "--force");
+        assertThat(foreign.exitCode()).isEqualTo(5);
+        assertThat(foreign.err()).contains("er ikke skrevet af praksis");
+        assertThat(Files.readString(out)).isEqualTo("gammel");
+
+        Files.delete(out);
+        assertThat(CliRun.of("checklist", "show", CHECKLIST, "--pdf", out.toString()).exitCode()).isZero();
         CliRun forced = CliRun.of("checklist", "show", CHECKLIST, "--pdf", out.toString(), "--force");
         assertThat(forced.exitCode()).isZero();
         assertThat(Files.readAllBytes(out)).startsWith("%PDF".getBytes());

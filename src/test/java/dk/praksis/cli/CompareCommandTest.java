@@ -64,7 +64,7 @@ class CompareCommandTest {
         assertThat(r.out()).doesNotContain("* Odense", "** Vejen");
         assertThat(Files.readString(out.resolve("sammenligning.json"))).contains("\"format\" : \"praksis-sammenligning/1\"");
         assertThat(out.toFile().list()).containsExactlyInAnyOrder("sammenligning.json", "sammenligning.xlsx",
-                "sammenligning.pdf");
+                "sammenligning.pdf", ".praksis-manifest.json");
         assertThat(dir.toFile().list()).as("no temporary folder left behind")
                 .containsExactlyInAnyOrder("2010", "2011", "sammenligning");
     }
@@ -105,12 +105,18 @@ class CompareCommandTest {
 
     @Test
     void refusesAnExistingFolderUnlessForced() throws IOException {
-        Files.createDirectories(out);
-        Files.writeString(out.resolve("sammenligning.json"), "x"); // an earlier run's output
+        assertThat(CliRun.of("compare", y2010.toString(), y2011.toString(), "--out", out.toString()).exitCode())
+                .isZero(); // an earlier run's output
+        Files.writeString(out.resolve("sammenligning.json"), "x");
         CliRun refused = CliRun.of("compare", y2010.toString(), y2011.toString(), "--out", out.toString());
         assertThat(refused.exitCode()).isEqualTo(5);
         assertThat(refused.err()).contains(out + ": findes allerede");
         assertThat(out.resolve("sammenligning.json")).hasContent("x");
+        CliRun edited = CliRun.of("compare", y2010.toString(), y2011.toString(), "--out", out.toString(), "--force");
+        assertThat(edited.exitCode()).isEqualTo(5);
+        assertThat(edited.err()).contains("sammenligning.json er ændret, siden praksis skrev den");
+        assertThat(out.resolve("sammenligning.json")).hasContent("x");
+        Files.delete(out.resolve("sammenligning.json"));
 
         CliRun forced = CliRun.of("compare", y2010.toString(), y2011.toString(), "--out", out.toString(), "--force");
         assertThat(forced.exitCode()).isZero();

@@ -58,8 +58,14 @@ class TemplateCommandTest {
         assertThat(forced.exitCode()).isZero();
         assertThat(Files.readAllBytes(out)).isEqualTo(first);
         try (var files = Files.list(dir)) {
-            assertThat(files).containsExactly(out);
+            assertThat(files).containsExactlyInAnyOrder(out, dir.resolve(".praksis-filer.json"));
         }
+
+        Files.write(out, java.util.Arrays.copyOf(first, first.length - 1)); // the reviewers' work in it now
+        CliRun filledIn = CliRun.of("template", "--checklist", CHECKLIST, "--out", out.toString(), "--force");
+        assertThat(filledIn.exitCode()).isEqualTo(5);
+        assertThat(filledIn.err()).contains(out + ": findes og er ikke skrevet af praksis, eller den er ændret siden");
+        assertThat(Files.readAllBytes(out)).hasSize(first.length - 1);
     }
 
     @Test

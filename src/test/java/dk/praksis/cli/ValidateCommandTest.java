@@ -105,7 +105,7 @@ class ValidateCommandTest {
         write("b.yaml", CASE);
         CliRun r = CliRun.of("validate", "--checklist", CHECKLIST, dir.toString());
         assertThat(r.exitCode()).isEqualTo(3);
-        assertThat(r.err()).contains(dir.resolve("b.yaml") + ":2:5 (sag SYD10-0417): sags-id'et SYD10-0417 er brugt"
+        assertThat(r.err()).contains(dir.resolve("b.yaml") + ":2:5 (sag SYD10-0417): sags-id'et er brugt"
                 + " to gange; første gang i " + dir.resolve("a.yaml") + ":2:5");
     }
 

@@ -152,4 +152,59 @@ class ResultsFilesTest {
         assertThat(csv.split("\r\n")[1]).isEqualTo("\"A;1\";575;Vejen;revurdering;RV;RV2;frist;ikke_opfyldt;;"
                 + "\"Ingen revurdering; fristen \"\"x\"\" var overskredet.\";formel;0,0000;formel;;formel;nej;");
     }
+
+    @Test
+    void csvCellsThatASpreadsheetWouldRunAsFormulasAreNeutralisedButNumbersStayNumbers() throws Exception {
+        CaseResult r = new CaseResult("=HYPERLINK(\"http://x.example\",\"klik\")", Fixtures.VEJEN, "revurdering",
+                List.of(new ItemResult("RV2", Outcome.IKKE_OPFYLDT, "-3", "=cmd|' /C calc'!A0", "formel"),
+                        new ItemResult("RV3", Outcome.IKKE_OPFYLDT, "+2,5", "\tjust", "formel"),
+                        new ItemResult("RV4", Outcome.IKKE_OPFYLDT, "-2+3", "\r=1+1", "formel")),
+                0.0, "formel", null, false, "@SUM(A1:A9)", null);
+        byte[] bytes = ResultsCsv.toBytes(ResultsBuilder.build(AUDIT, Fixtures.checklist(), List.of(r)));
+        com.fasterxml.jackson.dataformat.csv.CsvMapper mapper = new com.fasterxml.jackson.dataformat.csv.CsvMapper()
+                .enable(com.fasterxml.jackson.dataformat.csv.CsvParser.Feature.WRAP_AS_ARRAY);
+        List<String[]> rows = mapper.readerFor(String[].class)
+                .with(com.fasterxml.jackson.dataformat.csv.CsvSchema.emptySchema().withColumnSeparator(';'))
+                .<String[]>readValues(new String(bytes, StandardCharsets.UTF_8).substring(1)).readAll();
+        List<String> header = List.of(rows.get(0));
+        Map<String, String> rv2 = row(header, rows.get(1));
+        assertThat(rv2.get("sag")).isEqualTo("'=HYPERLINK(\"http://x.example\",\"klik\")");
+        assertThat(rv2.get("svar")).isEqualTo("-3");
+        assertThat(rv2.get("begrundelse")).isEqualTo("'=cmd|' /C calc'!A0");
+        assertThat(rv2.get("bedømt_af")).isEqualTo("'@SUM(A1:A9)");
+        assertThat(rv2.get("score")).isEqualTo("0,0000");
+        Map<String, String> rv3 = row(header, rows.get(2));
+        assertThat(rv3.get("svar")).isEqualTo("+2,5");
+        assertThat(rv3.get("begrundelse")).isEqualTo("'\tjust");
+        Map<String, String> rv4 = row(header, rows.get(3));
+        assertThat(rv4.get("svar")).isEqualTo("'-2+3");
+        assertThat(rv4.get("begrundelse")).isEqualTo("'\r=1+1");
+        assertThat(rows).allSatisfy(cells -> assertThat(cells).noneMatch(c -> !c.matches("[+-]\\d+(,\\d+)?")
+                && !c.isEmpty() && "=+-@\t\r".indexOf(c.charAt(0)) >= 0));
+    }
+
+    @Test
+    void aResultsFileWithANullOrMissingPartIsInvalidInputNamingTheField(@TempDir Path dir) throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(ResultsJson.toBytes(file()));
+        Path nulled = dir.resolve("null.json");
+        Files.write(nulled, mapper.writeValueAsBytes(tree.deepCopy().putNull("aggregater")));
+        assertThatThrownBy(() -> ResultsJson.read(nulled)).isInstanceOf(InvalidInputException.class)
+                .hasMessage(nulled + ": feltet /aggregater er null; praksis skriver aldrig null, så filen er ændret eller"
+                        + " beskadiget. Kør undersøgelsen igen for at få en ny resultatfil");
+        Path missing = dir.resolve("mangler.json");
+        var without = tree.deepCopy();
+        without.remove("sager");
+        Files.write(missing, mapper.writeValueAsBytes(without));
+        assertThatThrownBy(() -> ResultsJson.read(missing)).isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith(missing + ": resultatfilen mangler feltet \"sager\"");
+    }
+
+    private static Map<String, String> row(List<String> header, String[] cells) {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            m.put(header.get(i), i < cells.length ? cells[i] : "");
+        }
+        return m;
+    }
 }

@@ -64,12 +64,15 @@ public final class CsvCaseFormat implements CaseFormat {
             problems.add(new Problem(label, null, "mappen kan ikke læses"));
             return found;
         }
-        for (Path p : csvs) {
+        for (int i = 0; i < csvs.size(); i++) {
+            Path p = csvs.get(i);
             String name = p.getFileName().toString();
             Optional<Table> table = layout.tables().stream().filter(t -> t.named(name)).findFirst();
             if (table.isEmpty()) {
+                // A file name can be personal data ("Hans Jensen.csv"): the place is its number, the name only a near-miss.
                 List<String> known = layout.tables().stream().map(Table::csvFile).toList();
-                problems.add(new Problem(label + " " + name, null, "ukendt tabel " + Names.quoted(name, known)
+                problems.add(new Problem(label + " (CSV-fil nr. " + (i + 1) + " af " + csvs.size()
+                        + " i mappen, efter navn)", null, "ukendt tabel " + Names.quoted(name, known)
                         + "; filerne hedder " + String.join(", ", known)));
             } else if (table.get() != layout.sager()) {
                 Path before = found.putIfAbsent(table.get(), p);
@@ -87,6 +90,11 @@ public final class CsvCaseFormat implements CaseFormat {
     private void readTable(Table table, Path file, String label, CaseAssembler assembler, List<Problem> problems) {
         String name = file.getFileName().toString();
         CsvText.Records read = CsvText.read(file);
+        if (read.mixedEncodingLine() > 0) {
+            problems.add(new Problem(label + " " + name + " linje " + read.mixedEncodingLine(), null,
+                    CsvText.MIXED_ENCODING));
+            return;
+        }
         if (read.failedAt() > 0) {
             problems.add(new Problem(label + " " + name + " række " + read.failedAt(), null,
                     "filen kan ikke læses som CSV (fx et citationstegn uden sin afslutning)"));

@@ -6,8 +6,10 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,7 +20,7 @@ import java.util.List;
 /**
  * The text of a CSV file as Danish Excel writes it: UTF-8 with or without BOM, or Windows-1252
  * ("CSV (semikolonsepareret)"). A strict UTF-8 decode decides: Windows-1252 text with Danish
- * letters is never valid UTF-8.
+ * letters is never valid UTF-8. A file that is both (UTF-8 with a Windows-1252 byte pasted in) is refused.
  */
 final class CsvText {
 
@@ -31,10 +33,11 @@ final class CsvText {
     /**
      * The records of a CSV file, header first.
      *
-     * @param rows     every record read
-     * @param failedAt 0 when the whole file was read, else the 1-based row where reading stopped
+     * @param rows              every record read
+     * @param failedAt          0 when the whole file was read, else the 1-based row where reading stopped
+     * @param mixedEncodingLine 0, or the line where a UTF-8 file has a byte of another charset (nothing is read)
      */
-    record Records(List<String[]> rows, int failedAt) {
+    record Records(List<String[]> rows, int failedAt, int mixedEncodingLine) {
     }
 
     /** Reads a whole CSV file with the separator and charset detected; never throws for a malformed file. */
@@ -48,30 +51,84 @@ final class CsvText {
                     rows.add(it.nextValue());
                 }
             }
+        } catch (MixedEncodingException e) {
+            return new Records(List.of(), 0, e.line);
         } catch (IOException | RuntimeException e) {
-            return new Records(rows, rows.size() + 1);
+            return new Records(rows, rows.size() + 1, 0);
         }
-        return new Records(rows, 0);
+        return new Records(rows, 0, 0);
     }
 
-    static String decode(byte[] bytes) {
+    /** What to tell the user about a file that mixes UTF-8 with another charset. */
+    static final String MIXED_ENCODING = "filen er gemt som UTF-8, men denne linje har et tegn i et andet tegnsæt"
+            + " (fx Windows-1252, indsat fra et andet program); ret tegnet, og gem hele filen igen som UTF-8,"
+            + " ellers bliver æ, ø og å forkerte i alle rapporter";
+
+    /**
+     * @throws MixedEncodingException when the file is UTF-8 except for some Windows-1252 bytes: read
+     *                                either way, every æ, ø and å would come out wrong in all reports
+     */
+    static String decode(byte[] bytes) throws MixedEncodingException {
         int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
         ByteBuffer buf = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(buf).toString();
-        } catch (CharacterCodingException e) {
-            return new String(bytes, WINDOWS_1252);
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult r = utf8.decode(buf, out, true);
+        if (!r.isError()) {
+            utf8.flush(out);
+            return out.flip().toString();
+        }
+        int bad = buf.position();
+        if (start == 3 || hasUtf8Sequence(bytes, bad)) {
+            throw new MixedEncodingException(line(bytes, bad));
+        }
+        return new String(bytes, WINDOWS_1252);
+    }
+
+    /** The file is UTF-8 up to a byte that is not; {@code line} is that byte's line (1-based). */
+    static final class MixedEncodingException extends Exception {
+        private static final long serialVersionUID = 1L;
+        final int line;
+
+        MixedEncodingException(int line) {
+            super("mixed encoding");
+            this.line = line;
         }
     }
 
-    /** ';' (Danish Excel) or ',': whichever the header line uses more; ';' on a tie. */
+    /** True when the bytes before {@code end} hold a multi-byte UTF-8 character (æ is C3 A6). */
+    private static boolean hasUtf8Sequence(byte[] bytes, int end) {
+        for (int i = 0; i + 1 < end; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b >= 0xC2 && b <= 0xF4 && (bytes[i + 1] & 0xC0) == 0x80) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int line(byte[] bytes, int end) {
+        int line = 1;
+        for (int i = 0; i < end; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    /** ';' (Danish Excel), ',' or a tab: whichever the header line uses most; ';' on a tie. */
     static char separator(String text) {
         int end = text.indexOf('\n');
         String header = end < 0 ? text : text.substring(0, end);
         long semicolons = header.chars().filter(c -> c == ';').count();
         long commas = header.chars().filter(c -> c == ',').count();
+        long tabs = header.chars().filter(c -> c == '\t').count();
+        if (tabs > semicolons && tabs > commas) {
+            return '\t';
+        }
         return commas > semicolons ? ',' : ';';
     }
 }

@@ -122,6 +122,9 @@ public record PlainTable(List<String> headers, List<PlainRow> rows) {
 
     private static List<List<Cellish>> csv(Path file) {
         CsvText.Records read = CsvText.read(file);
+        if (read.mixedEncodingLine() > 0) {
+            throw new InvalidInputException(file + " linje " + read.mixedEncodingLine(), CsvText.MIXED_ENCODING);
+        }
         if (read.failedAt() > 0) {
             throw new InvalidInputException(file + " række " + read.failedAt(),
                     "filen kan ikke læses som CSV (fx et citationstegn uden sin afslutning)");

@@ -123,7 +123,7 @@ class CsvCaseFormatTest {
 
         String f = dir.toString();
         assertThat(problems).extracting(Problem::line).containsExactlyInAnyOrder(
-                f + " noter.csv: ukendt tabel 'noter.csv'; filerne hedder sager.csv, perioder.csv, haendelser.csv,"
+                f + " (CSV-fil nr. 3 af 5 i mappen, efter navn): ukendt tabel 'noter.csv'; filerne hedder sager.csv, perioder.csv, haendelser.csv,"
                         + " arbejdsproevninger.csv, dokumenter.csv",
                 f + " sager.csv række 1, kolonne 4: ukendt kolonne 'bedømer'; kendte kolonner er id, kommune, sagstype,"
                         + " afgørelse_dato, afgørelse_foreligger, visitation, alder, lægelige_oplysninger, bedømmer, VV1,"
@@ -144,6 +144,37 @@ class CsvCaseFormatTest {
                 f + " dokumenter.csv: mangler kolonnen dokument; tabellen er ikke læst");
         assertThat(problems).extracting(Problem::line).noneMatch(l -> l.contains("0101701234") || l.contains("måske"));
         assertThat(cases).extracting(Case::id).containsExactly("S-1", "S-2");
+    }
+
+    @Test
+    void anUnknownFileIsPlacedByItsNumberNotItsNameWhichMayBeAPerson() throws IOException {
+        Files.writeString(dir.resolve("sager.csv"), "id;kommune\nS-1;Vejen\n");
+        Files.writeString(dir.resolve("Hans Jensen.csv"), "x\n");
+        format.read(dir.resolve("sager.csv"), c -> { }, problems);
+        assertThat(problems).extracting(Problem::line).anySatisfy(l -> assertThat(l)
+                .startsWith(dir + " (CSV-fil nr. 1 af 2 i mappen, efter navn): ukendt tabel (navnet vises ikke"));
+        assertThat(problems).extracting(Problem::line).allSatisfy(l -> assertThat(l).doesNotContain("Hans", "Jensen"));
+    }
+
+    @Test
+    void oneWindows1252ByteInAUtf8FileStopsWithItsLineInsteadOfGarblingEveryLetter() throws IOException {
+        byte[] utf8 = "id;kommune;bemærkning\nS-1;Ærø;første\nS-2;Vejen;".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(utf8, utf8.length + 2);
+        bytes[utf8.length] = (byte) 0xE6; // æ in Windows-1252
+        bytes[utf8.length + 1] = '\n';
+        Files.write(dir.resolve("sager.csv"), bytes);
+        format.read(dir.resolve("sager.csv"), cases::add, problems);
+        assertThat(cases).isEmpty();
+        assertThat(problems).extracting(Problem::line).containsExactly(dir + " sager.csv linje 3: filen er gemt som"
+                + " UTF-8, men denne linje har et tegn i et andet tegnsæt (fx Windows-1252, indsat fra et andet program);"
+                + " ret tegnet, og gem hele filen igen som UTF-8, ellers bliver æ, ø og å forkerte i alle rapporter");
+    }
+
+    @Test
+    void aTabSeparatedFileIsReadByItsSeparator() throws IOException {
+        Files.writeString(dir.resolve("sager.csv"), "id\tkommune\tsagstype\nS-1\tVejen\tbevilling\n");
+        format.read(dir.resolve("sager.csv"), cases::add, problems);
+        assertThat(cases).extracting(c -> c.kommune().navn()).containsExactly("Vejen");
     }
 
     @Test

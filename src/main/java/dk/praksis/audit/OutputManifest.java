@@ -1,0 +1,153 @@
+package dk.praksis.audit;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dk.praksis.io.DeterministicJson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The files praksis wrote into an output folder, each with its SHA-256, kept in the folder as
+ * {@value #NAME}. --force deletes a folder only when it holds exactly these files, unchanged: a note
+ * the user added or a results file the user edited is never lost.
+ *
+ * @param files path relative to the folder ('/' between names) to the lower-case hex SHA-256
+ */
+@JsonPropertyOrder({"format", "filer"})
+public record OutputManifest(@JsonProperty("format") String format, @JsonProperty("filer") Map<String, String> files) {
+
+    /** The manifest's file name inside the output folder. */
+    public static final String NAME = ".praksis-manifest.json";
+    static final String FORMAT = "praksis-manifest/1";
+
+    /** Files the operating system's file manager leaves in any folder it has shown; they hold nothing of the user's. */
+    static final Set<String> OS_LITTER = Set.of("Thumbs.db", "desktop.ini", ".DS_Store");
+
+    private static final JsonMapper MAPPER = new JsonMapper();
+
+    public OutputManifest {
+        files = new TreeMap<>(files);
+    }
+
+    /** The manifest of every regular file now in {@code dir} (the manifest itself excepted). */
+    static OutputManifest of(Path dir) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                String rel = relative(dir, file);
+                if (!rel.equals(NAME)) {
+                    files.put(rel, sha256(file));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return new OutputManifest(FORMAT, files);
+    }
+
+    /** Records every file in {@code dir} in its manifest. */
+    static void writeInto(Path dir) throws IOException {
+        Files.write(dir.resolve(NAME), bytes(of(dir).files()));
+    }
+
+    static byte[] bytes(Map<String, String> files) {
+        return DeterministicJson.toBytes(new OutputManifest(FORMAT, files));
+    }
+
+    /** The folder's manifest, or empty when it has none or it cannot be read as one. */
+    static Optional<OutputManifest> readFrom(Path dir) {
+        return read(dir.resolve(NAME));
+    }
+
+    /** The manifest in {@code file}, or empty when there is none or it cannot be read as one. */
+    static Optional<OutputManifest> read(Path file) {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        try {
+            OutputManifest m = MAPPER.readValue(file.toFile(), OutputManifest.class);
+            return m.files() != null && FORMAT.equals(m.format()) ? Optional.of(m) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The first entry of {@code dir} that praksis did not write or that changed since (relative path
+     * and why, in Danish), or empty when every file is in this manifest with its hash. Symbolic links
+     * and other non-regular files are never ours.
+     */
+    Optional<String> firstForeign(Path dir) throws IOException {
+        String[] found = new String[1];
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                String rel = relative(dir, file);
+                if (rel.equals(NAME) || OS_LITTER.contains(file.getFileName().toString()) && attrs.isRegularFile()) {
+                    return FileVisitResult.CONTINUE;
+                }
+                String hash = files.get(rel);
+                if (!attrs.isRegularFile() || hash == null) {
+                    found[0] = rel + " er ikke skrevet af praksis";
+                } else if (!hash.equals(sha256(file))) {
+                    found[0] = rel + " er ændret, siden praksis skrev den";
+                }
+                return found[0] == null ? FileVisitResult.CONTINUE : FileVisitResult.TERMINATE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
+                if (exc != null) {
+                    throw exc;
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return Optional.ofNullable(found[0]);
+    }
+
+    static String relative(Path dir, Path file) {
+        return dir.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+    }
+
+    static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+            return sha256(in);
+        }
+    }
+
+    static String sha256(InputStream in) throws IOException {
+        MessageDigest md = digest();
+        byte[] buf = new byte[1 << 16];
+        for (int n; (n = in.read(buf)) > 0; ) {
+            md.update(buf, 0, n);
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(digest().digest(bytes));
+    }
+
+    private static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+}
