@@ -5,6 +5,9 @@ import dk.praksis.cases.CaseFiles;
 import dk.praksis.cases.CaseReadOptions;
 import dk.praksis.checklist.Checklist;
 import dk.praksis.checklist.ChecklistLoader;
+import dk.praksis.checklist.Horizon;
+import dk.praksis.checklist.Item;
+import dk.praksis.errors.InvalidInputException;
 import dk.praksis.errors.UsageException;
 import dk.praksis.report.AuditReport;
 import dk.praksis.report.ReportBuilder;
@@ -80,7 +83,8 @@ public final class AuditRun {
         requireComplete(spec);
         SafeOutput.checkWritable(spec.output(), force); // fail before the work, not after
         Checklist checklist = checklists.apply(spec.checklist());
-        Scorer scorer = new Scorer(checklist, spec.asOf());
+        requirePeriodEnd(spec, checklist);
+        Scorer scorer = new Scorer(checklist, spec.asOf(), spec.periodTo());
         List<CaseResult> scored = new ArrayList<>();
         DecisionsBeforeAsOf decisions = new DecisionsBeforeAsOf(spec.asOf());
         int masked = cases.read(spec.cases(), checklist, options, c -> {
@@ -102,6 +106,18 @@ public final class AuditRun {
     static AuditInfo info(AuditSpec spec, Checklist checklist) {
         return new AuditInfo(spec.title() != null ? spec.title() : checklist.title(), spec.sender(), spec.year(),
                 spec.period(), spec.asOf(), spec.population());
+    }
+
+    /** Items judged at the period's end need the audit file's {@code periode: {til}}. */
+    private static void requirePeriodEnd(AuditSpec spec, Checklist checklist) {
+        List<String> ids = checklist.items().filter(i -> i.horizon() == Horizon.PERIODENS_SLUTNING)
+                .map(Item::id).toList();
+        if (!ids.isEmpty() && spec.periodTo() == null) {
+            throw new InvalidInputException(checklist.source(), "spørgsmål " + String.join(", ", ids)
+                    + " vurderes frem til periodens slutning (horisont: periodens_slutning), men undersøgelsen har "
+                    + "ingen periode med slutdato; skriv fx periode: {fra: 2011-01-01, til: 2011-06-30} i "
+                    + "undersoegelse.yaml");
+        }
     }
 
     private static void requireComplete(AuditSpec spec) {
