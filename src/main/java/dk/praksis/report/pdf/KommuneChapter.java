@@ -5,6 +5,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import dk.praksis.report.KeyFigures;
 import dk.praksis.report.UnitReport;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Kommunefordelte resultater: one row per kommune, by name (no ranking), and a chart. */
@@ -19,9 +20,11 @@ final class KommuneChapter {
         chapter.add(style.paragraph("Resultaterne for hver kommune, sorteret efter navn. Procenterne er af de "
                 + "realitetsbehandlede sager, ikke af alle sager: »8 af 12« betyder 8 af kommunens 12 "
                 + "realitetsbehandlede sager. Med få sager pr. kommune er intervallerne brede; se Bilag 1: Metode."));
+        boolean reversal = view.all().figures().hasReversal();
+        List<String> groups = reversal ? List.of("I overensstemmelse", "Ændret eller hjemvist")
+                : List.of("I overensstemmelse");
         PdfPTable table = style.groupedTable(new float[] {2.4f, 0.9f}, new String[] {"Kommune", "Antal sager"},
-                List.of("I overensstemmelse", "Ændret eller hjemvist"), new float[] {1.2f, 1f, 1.7f}, "Antal", "Pct.",
-                view.intervalLabel());
+                groups, new float[] {1.2f, 1f, 1.7f}, "Antal", "Pct.", view.intervalLabel());
         for (UnitReport k : view.report().kommuner()) {
             row(style, table, k.kommune().navn() + " (" + k.kommune().kode() + ")", k.figures());
         }
@@ -32,19 +35,25 @@ final class KommuneChapter {
             bars.add(bar(k.kommune().navn(), k.figures()));
         }
         bars.add(bar(UnitView.ALL, view.all().figures()));
-        chapter.add(BarChart.image(doc, List.of("I overensstemmelse", "Omgørelsesprocent"),
-                List.of(HouseStyle.KOMMUNE, HouseStyle.ALL), bars, doc.contentWidth(), "Andel af sagerne (%)"));
+        List<String> series = List.of("I overensstemmelse", "Omgørelsesprocent").subList(0, reversal ? 2 : 1);
+        chapter.add(BarChart.image(doc, series, List.of(HouseStyle.KOMMUNE, HouseStyle.ALL).subList(0, series.size()),
+                bars, doc.contentWidth(), "Andel af sagerne (%)"));
         doc.add(chapter);
     }
 
     private static BarChart.Bar bar(String label, KeyFigures f) {
-        return new BarChart.Bar(label, List.of(BarChart.Bar.value(f.accordance()), BarChart.Bar.value(f.reversal())));
+        // Arrays.asList, not List.of: a kommune with no assessable case has no bar (null) for either share.
+        return new BarChart.Bar(label, f.hasReversal()
+                ? Arrays.asList(BarChart.Bar.value(f.accordance()), BarChart.Bar.value(f.reversal()))
+                : Arrays.asList(BarChart.Bar.value(f.accordance())));
     }
 
     private static void row(HouseStyle style, PdfPTable table, String name, KeyFigures f) {
         table.addCell(name.equals(UnitView.ALL) ? style.bold(name) : style.text(name));
         table.addCell(style.number(String.valueOf(f.cases())));
         style.shareCells(table, f.accordance());
-        style.shareCells(table, f.reversal());
+        if (f.hasReversal()) {
+            style.shareCells(table, f.reversal());
+        }
     }
 }
