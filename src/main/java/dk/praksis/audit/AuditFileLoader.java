@@ -15,6 +15,7 @@ import dk.praksis.checklist.PlacedYaml;
 import dk.praksis.errors.InvalidInputException;
 import dk.praksis.errors.PersonalDataException;
 import dk.praksis.errors.Problem;
+import dk.praksis.text.DanishDate;
 import dk.praksis.text.DanishLetters;
 import dk.praksis.text.Nearest;
 import java.io.IOException;
@@ -54,6 +55,8 @@ public final class AuditFileLoader {
     private static final int MAX_YEAR = 2100;
     /** More decisions than Denmark has inhabitants is a typo. */
     private static final int MAX_POPULATION = 10_000_000; // shown as "10.000.000"
+
+    private static final Set<String> PERIOD_KEYS = Set.of("fra", "til", "beskrivelse");
 
     private static final KommuneRegister KOMMUNER = KommuneRegister.standard();
 
@@ -144,7 +147,14 @@ public final class AuditFileLoader {
         AuditSpec read() {
             String title = text("titel");
             String sender = text("afsender");
-            String period = text("periode");
+            JsonNode periodNode = values.get("periode");
+            boolean structured = periodNode != null && periodNode.isObject();
+            String period = structured ? periodText(periodNode) : text("periode");
+            LocalDate periodFrom = structured ? periodDate(periodNode, "fra") : null;
+            LocalDate periodTo = structured ? periodDate(periodNode, "til") : null;
+            if (periodFrom != null && periodTo != null && periodTo.isBefore(periodFrom)) {
+                problem("periode/til", "periode: til ligger før fra");
+            }
             Integer year = integer("år");
             LocalDate asOf = date("opgørelsesdato");
             Path checklist = path("måleskema");
@@ -159,7 +169,40 @@ public final class AuditFileLoader {
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(problems);
             }
-            return new AuditSpec(title, sender, year, period, asOf, checklist, cases, output, population);
+            return new AuditSpec(title, sender, year, period, asOf, checklist, cases, output, population, periodFrom,
+                    periodTo);
+        }
+
+        /** The description of a structured period, else "01.01.2011–30.06.2011" from its dates. */
+        private String periodText(JsonNode p) {
+            p.fieldNames().forEachRemaining(k -> {
+                if (!PERIOD_KEYS.contains(k)) {
+                    List<String> near = Nearest.to(k, PERIOD_KEYS.stream().sorted().toList(), DanishLetters::fold);
+                    problem("periode/" + k, "ukendt nøgle " + Quoted.of(k, near) + " i periode; kendte nøgler er fra, "
+                            + "til og beskrivelse" + (near.isEmpty() ? "" : "." + Nearest.phrase(near)));
+                }
+            });
+            JsonNode d = p.get("beskrivelse");
+            if (d != null && d.isValueNode() && !d.asText().isBlank()) {
+                return d.asText().strip();
+            }
+            JsonNode from = p.get("fra");
+            JsonNode to = p.get("til");
+            return from == null || to == null ? null : DanishDates.parse(from.asText())
+                    .flatMap(f -> DanishDates.parse(to.asText()).map(t -> DanishDate.numeric(f) + "–" + DanishDate.numeric(t)))
+                    .orElse(null);
+        }
+
+        private LocalDate periodDate(JsonNode p, String key) {
+            JsonNode n = p.get(key);
+            if (n == null || n.isNull()) {
+                return null;
+            }
+            Optional<LocalDate> d = n.isValueNode() ? DanishDates.parse(n.asText().strip()) : Optional.empty();
+            if (d.isEmpty()) {
+                problem("periode/" + key, DanishDates.notADate("periode." + key));
+            }
+            return d.orElse(null);
         }
 
         /** A problem at the key (a top-level key, or "population/NAME"). */

@@ -8,6 +8,9 @@ import dk.praksis.checklist.ChecklistLoader;
 import dk.praksis.cases.PersonalDataDetector;
 import dk.praksis.errors.PersonalDataException;
 import dk.praksis.errors.Problem;
+import dk.praksis.checklist.Horizon;
+import dk.praksis.checklist.Item;
+import dk.praksis.errors.InvalidInputException;
 import dk.praksis.errors.UsageException;
 import dk.praksis.report.AuditReport;
 import dk.praksis.report.ReportBuilder;
@@ -84,7 +87,8 @@ public final class AuditRun {
         AuditSpec spec = guardTexts(given, options);
         SafeOutput.checkWritable(spec.output(), force); // fail before the work, not after
         Checklist checklist = checklists.apply(spec.checklist());
-        Scorer scorer = new Scorer(checklist, spec.asOf());
+        requirePeriodEnd(spec, checklist);
+        Scorer scorer = new Scorer(checklist, spec.asOf(), spec.periodTo());
         List<CaseResult> scored = new ArrayList<>();
         DecisionsBeforeAsOf decisions = new DecisionsBeforeAsOf(spec.asOf());
         int masked = cases.read(spec.cases(), checklist, options, c -> {
@@ -134,7 +138,19 @@ public final class AuditRun {
             throw new PersonalDataException(problems);
         }
         return new AuditSpec(texts[0], texts[1], spec.year(), texts[2], spec.asOf(), spec.checklist(), spec.cases(),
-                spec.output(), spec.population());
+                spec.output(), spec.population(), spec.periodFrom(), spec.periodTo());
+    }
+
+    /** Items judged at the period's end need the audit file's {@code periode: {til}}. */
+    private static void requirePeriodEnd(AuditSpec spec, Checklist checklist) {
+        List<String> ids = checklist.items().filter(i -> i.horizon() == Horizon.PERIODENS_SLUTNING)
+                .map(Item::id).toList();
+        if (!ids.isEmpty() && spec.periodTo() == null) {
+            throw new InvalidInputException(checklist.source(), "spørgsmål " + String.join(", ", ids)
+                    + " vurderes frem til periodens slutning (horisont: periodens_slutning), men undersøgelsen har "
+                    + "ingen periode med slutdato; skriv fx periode: {fra: 2011-01-01, til: 2011-06-30} i "
+                    + "undersoegelse.yaml");
+        }
     }
 
     private static void requireComplete(AuditSpec spec) {

@@ -15,15 +15,25 @@ import java.util.TreeMap;
  * @param sender     may be null
  * @param year       may be null
  * @param period     free text such as "1. januar – 30. juni 2010", or null
+ * @param periodFrom the audit period's first day ({@code periode: {fra}}), or null
+ * @param periodTo   the audit period's last day ({@code periode: {til}}): the horizon of items judged at
+ *                   the period's end; or null
  * @param asOf       the opgørelsesdato: deadlines not yet due on this day are not relevant
  * @param population kommunekode to the number of such decisions in the period (finite-population correction)
  */
 public record AuditSpec(String title, String sender, Integer year, String period, LocalDate asOf, Path checklist,
-                        List<Path> cases, Path output, Map<String, Integer> population) {
+                        List<Path> cases, Path output, Map<String, Integer> population, LocalDate periodFrom,
+                        LocalDate periodTo) {
 
     public AuditSpec {
         cases = List.copyOf(cases);
         population = Collections.unmodifiableMap(new TreeMap<>(population));
+    }
+
+    /** A spec without a structured period. */
+    public AuditSpec(String title, String sender, Integer year, String period, LocalDate asOf, Path checklist,
+                     List<Path> cases, Path output, Map<String, Integer> population) {
+        this(title, sender, year, period, asOf, checklist, cases, output, population, null, null);
     }
 
     /** A spec from command-line flags alone. */
@@ -35,6 +45,6 @@ public record AuditSpec(String title, String sender, Integer year, String period
     public AuditSpec override(Path checklist, List<Path> cases, Path output, LocalDate asOf, String title) {
         return new AuditSpec(title != null ? title : this.title, sender, year, period, asOf != null ? asOf : this.asOf,
                 checklist != null ? checklist : this.checklist, cases != null && !cases.isEmpty() ? cases : this.cases,
-                output != null ? output : this.output, population);
+                output != null ? output : this.output, population, periodFrom, periodTo);
     }
 }

@@ -29,7 +29,7 @@ final class CanonicalCaseMapper {
     private static final Set<String> CASE_KEYS = Set.of(CasePaths.ID, CasePaths.KOMMUNE, CasePaths.CASE_TYPE,
             CasePaths.DECISION, CasePaths.DATES, CasePaths.PERIODS, CasePaths.EVENTS, WORK_TRIALS, COURSES,
             CasePaths.DOCUMENTS, CasePaths.MEDICAL, CasePaths.FIELDS, CasePaths.REVIEW);
-    private static final Set<String> DECISION_KEYS = Set.of("dato", "foreligger");
+    private static final Set<String> DECISION_KEYS = Set.of("dato", "foreligger", "fuldt_medhold");
     private static final Set<String> PERIOD_KEYS = Set.of("type", "fra", "til");
     private static final Set<String> COURSE_KEYS = Set.of("fra", "til", "timer_pr_uge", "område");
     private static final Set<String> REVIEW_KEYS = Set.of("bedømmer", "svar", "samlet", "bemærkning");
@@ -113,15 +113,18 @@ final class CanonicalCaseMapper {
         }
         LocalDate date = null;
         boolean present = true;
+        Boolean fullyGranted = null;
         for (Entry e : entries(CasePaths.DECISION, m, DECISION_KEYS)) {
-            if (e.key().equals("dato")) {
-                date = date(CasePaths.DECISION_DATE, e.value());
-            } else {
-                Boolean b = bool(CasePaths.DECISION_PRESENT, e.value());
-                present = b == null || b;
+            switch (e.key()) {
+                case "dato" -> date = date(CasePaths.DECISION_DATE, e.value());
+                case "foreligger" -> {
+                    Boolean b = bool(CasePaths.DECISION_PRESENT, e.value());
+                    present = b == null || b;
+                }
+                default -> fullyGranted = bool(CasePaths.DECISION_FULLY_GRANTED, e.value());
             }
         }
-        return new Decision(date, present);
+        return new Decision(date, present, fullyGranted);
     }
 
     private Map<String, LocalDate> dates(SourceNode v) {

@@ -38,7 +38,7 @@ public record Case(String id, Kommune kommune, String caseType, Decision decisio
 
     /**
      * Resolves a field path as checklists write it. Supported paths:
-     * {@code sagstype}, {@code kommune}, {@code afgørelse.dato}, {@code afgørelse.foreligger},
+     * {@code sagstype}, {@code kommune}, {@code afgørelse.dato}, {@code afgørelse.foreligger}, {@code afgørelse.fuldt_medhold},
      * {@code datoer.NAME}, {@code dokumenter.NAME.dato}, {@code dokumenter.NAME.ELEMENT},
      * {@code hændelser.NAME} (the first date), {@code felter.NAME} and a bare NAME as a shorthand
      * for {@code datoer.NAME} or {@code felter.NAME}.
@@ -58,6 +58,9 @@ public record Case(String id, Kommune kommune, String caseType, Decision decisio
                 }
                 if (p.length == 2 && p[1].equals("foreligger")) {
                     return Optional.of(decision != null && decision.present());
+                }
+                if (p.length == 2 && p[1].equals("fuldt_medhold")) {
+                    return Optional.ofNullable(decision == null ? null : decision.fullyGranted());
                 }
                 return Optional.empty();
             case "datoer":

@@ -12,6 +12,7 @@ public final class CasePaths {
     public static final String DECISION = "afgørelse";
     public static final String DECISION_DATE = "afgørelse.dato";
     public static final String DECISION_PRESENT = "afgørelse.foreligger";
+    public static final String DECISION_FULLY_GRANTED = "afgørelse.fuldt_medhold";
     public static final String PERIODS = "perioder";
     public static final String EVENTS = "hændelser";
     public static final String DOCUMENTS = "dokumenter";

@@ -2,6 +2,8 @@ package dk.praksis.cases;
 
 import dk.praksis.checklist.Condition;
 import dk.praksis.checklist.Item;
+import dk.praksis.checklist.ItemDescriber;
+import dk.praksis.text.DanishDate;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -26,11 +28,29 @@ public final class ItemApplicability {
         if (cond != null && !holds(cond, c)) {
             return Optional.of("Spørgsmålet gælder kun, når " + describe(cond) + ".");
         }
+        if (item.isVersioned()) {
+            LocalDate decided = c.decision() == null ? null : c.decision().date();
+            if (decided == null) {
+                return Optional.of("Spørgsmålet gælder kun afgørelser truffet " + ItemDescriber.validity(item)
+                        + ", og sagen har ingen afgørelsesdato.");
+            }
+            if ((item.validFrom() != null && decided.isBefore(item.validFrom()))
+                    || (item.validTo() != null && decided.isAfter(item.validTo()))) {
+                return Optional.of("Spørgsmålet gælder kun afgørelser truffet " + ItemDescriber.validity(item)
+                        + ", og afgørelsen er fra " + DanishDate.numeric(decided) + ".");
+            }
+        }
         return Optional.empty();
     }
 
     /** Evaluates a condition against the case's field. */
     public static boolean holds(Condition cond, Case c) {
+        if (cond.op() == Condition.Op.ALLE) {
+            return cond.parts().stream().allMatch(p -> holds(p, c));
+        }
+        if (cond.op() == Condition.Op.EN_AF) {
+            return cond.parts().stream().anyMatch(p -> holds(p, c));
+        }
         Optional<Object> value = c.field(cond.field());
         switch (cond.op()) {
             case FINDES:
@@ -54,8 +74,16 @@ public final class ItemApplicability {
         }
     }
 
-    /** A Danish clause, e.g. "felter.alder er under 40". */
+    /**
+     * A Danish clause, e.g. "felter.alder er under 40"; combinations join their parts with "og" or
+     * "eller", nested ones in parentheses.
+     */
     public static String describe(Condition cond) {
+        if (cond.isCombined()) {
+            String joint = cond.op() == Condition.Op.ALLE ? " og " : " eller ";
+            return String.join(joint, cond.parts().stream()
+                    .map(p -> p.isCombined() ? "(" + describe(p) + ")" : describe(p)).toList());
+        }
         String f = cond.field();
         String vals = String.join(" eller ", cond.values());
         switch (cond.op()) {

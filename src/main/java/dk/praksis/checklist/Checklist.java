@@ -12,10 +12,13 @@ import java.util.stream.Stream;
  * @param scales       answer scales by id
  * @param consequences worst first
  * @param sha256       hex hash of the file's bytes, so results say exactly which checklist scored them
+ * @param precedence   consequence ids in the order they win the derived verdict ({@code forrang}), first
+ *                     wins; the consequences' order when the checklist does not say
  */
 public record Checklist(String id, int version, String title, String description, List<String> legalBasis,
                         Map<String, String> caseTypes, Map<String, AnswerScale> scales,
-                        List<Consequence> consequences, List<Section> sections, String source, String sha256) {
+                        List<Consequence> consequences, List<Section> sections, String source, String sha256,
+                        List<String> precedence) {
 
     public static final String VERDICT_OK = "i_overensstemmelse";
     public static final String VERDICT_UNASSESSABLE = "kan_ikke_vurderes";
@@ -26,6 +29,26 @@ public record Checklist(String id, int version, String title, String description
         scales = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(scales));
         consequences = List.copyOf(consequences);
         sections = List.copyOf(sections);
+        precedence = precedence == null || precedence.isEmpty()
+                ? consequences.stream().map(Consequence::id).toList() : List.copyOf(precedence);
+    }
+
+    /** A checklist whose consequences combine worst first. */
+    public Checklist(String id, int version, String title, String description, List<String> legalBasis,
+                     Map<String, String> caseTypes, Map<String, AnswerScale> scales, List<Consequence> consequences,
+                     List<Section> sections, String source, String sha256) {
+        this(id, version, title, description, legalBasis, caseTypes, scales, consequences, sections, source, sha256,
+                null);
+    }
+
+    /** True when the checklist orders the verdict differently from its consequences' severity. */
+    public boolean hasOwnPrecedence() {
+        return !precedence.equals(consequences.stream().map(Consequence::id).toList());
+    }
+
+    /** Rank of a consequence in the derived verdict: 0 wins; -1 if unknown. */
+    public int precedenceRank(String consequenceId) {
+        return precedence.indexOf(consequenceId);
     }
 
     public Stream<Item> items() {
@@ -34,6 +57,17 @@ public record Checklist(String id, int version, String title, String description
 
     public Optional<Item> item(String itemId) {
         return items().filter(i -> i.id().equals(itemId)).findFirst();
+    }
+
+    /**
+     * The period types some deadline lists under {@code tæller_ikke}: days that never count, recorded
+     * as periods lying inside another period (e.g. barsel during ledighedsydelse).
+     */
+    public java.util.Set<String> nonCountingPeriodTypes() {
+        java.util.Set<String> types = new java.util.TreeSet<>();
+        items().map(Item::spec).filter(ItemSpec.Deadline.class::isInstance).map(ItemSpec.Deadline.class::cast)
+                .forEach(d -> types.addAll(d.nonCounting()));
+        return types;
     }
 
     /** Severity rank of a consequence: 0 is the worst; -1 if unknown. */

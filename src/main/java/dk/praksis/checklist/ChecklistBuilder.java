@@ -2,6 +2,7 @@ package dk.praksis.checklist;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.utils.JsonNodes;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -36,8 +37,9 @@ final class ChecklistBuilder {
     Checklist build(String source, String sha256) {
         Map<String, String> caseTypes = new LinkedHashMap<>();
         root.path("sagstyper").fields().forEachRemaining(e -> caseTypes.put(e.getKey(), e.getValue().asText()));
-        Map<String, AnswerScale> scales = scales();
         List<Consequence> consequences = consequences();
+        Map<String, AnswerScale> scales = scales(consequences);
+        List<String> precedence = precedence(consequences);
         ItemSpecReader specs = new ItemSpecReader(problems, scales);
         List<Section> sections = new ArrayList<>();
         for (JsonNode s : root.path("afsnit")) {
@@ -45,10 +47,37 @@ final class ChecklistBuilder {
         }
         return new Checklist(Nodes.text(root, "id"), root.path("version").asInt(0), Nodes.text(root, "titel"),
                 Nodes.text(root, "beskrivelse"), Nodes.texts(root, "regelgrundlag"), caseTypes, scales,
-                consequences, sections, source, sha256);
+                consequences, sections, source, sha256, precedence);
     }
 
-    private Map<String, AnswerScale> scales() {
+    /** {@code forrang}: every consequence exactly once, or absent (then worst first). */
+    private List<String> precedence(List<Consequence> consequences) {
+        JsonNode f = root.get("forrang");
+        if (f == null || !f.isArray()) {
+            return null;
+        }
+        List<String> ids = consequences.stream().map(Consequence::id).toList();
+        List<String> order = new ArrayList<>();
+        for (JsonNode n : Nodes.scalars(root, "forrang")) {
+            String id = n.asText();
+            if (!ids.contains(id)) {
+                problems.at(n, null, "'forrang' nævner en ukendt konsekvens '" + id + "'" + Suggestions.hint(id, ids)
+                        + "; måleskemaets konsekvenser: " + String.join(", ", ids));
+            } else if (order.contains(id)) {
+                problems.at(n, null, "'forrang' nævner konsekvensen '" + id + "' to gange");
+            } else {
+                order.add(id);
+            }
+        }
+        List<String> missing = ids.stream().filter(id -> !order.contains(id)).toList();
+        if (!missing.isEmpty()) {
+            problems.at(f, null, "'forrang' skal nævne alle konsekvenserne én gang; den mangler "
+                    + String.join(", ", missing));
+        }
+        return order;
+    }
+
+    private Map<String, AnswerScale> scales(List<Consequence> consequences) {
         Map<String, AnswerScale> scales = new LinkedHashMap<>();
         root.path("svarskalaer").fields().forEachRemaining(e -> {
             JsonNode s = e.getValue();
@@ -76,9 +105,35 @@ final class ChecklistBuilder {
                     }
                 }
             }
-            scales.put(e.getKey(), new AnswerScale(e.getKey(), values, met, notMet, notRelevant, counted));
+            scales.put(e.getKey(), new AnswerScale(e.getKey(), values, met, notMet, notRelevant, counted,
+                    answerConsequences(s, owner, notMet, consequences)));
         });
         return scales;
+    }
+
+    /** {@code konsekvens_ved_svar}: each answer must be a not-met answer of the scale, each consequence known. */
+    private Map<String, String> answerConsequences(JsonNode scale, String owner, List<String> notMet,
+                                                   List<Consequence> consequences) {
+        Map<String, String> out = new LinkedHashMap<>();
+        JsonNode m = scale.get("konsekvens_ved_svar");
+        if (m == null || !m.isObject()) {
+            return out;
+        }
+        List<String> ids = consequences.stream().map(Consequence::id).toList();
+        m.fields().forEachRemaining(e -> {
+            String answer = e.getKey();
+            String consequence = e.getValue().asText();
+            if (notMet.stream().noneMatch(answer::equalsIgnoreCase)) {
+                problems.at(e.getValue(), owner, "svaret '" + answer + "' i konsekvens_ved_svar står ikke under "
+                        + "ikke_opfyldt" + Suggestions.hint(answer, notMet) + "; kun et ikke-opfyldt svar kan give en konsekvens");
+            } else if (!ids.contains(consequence)) {
+                problems.at(e.getValue(), owner, "ukendt konsekvens '" + consequence + "'"
+                        + Suggestions.hint(consequence, ids) + "; måleskemaets konsekvenser: " + String.join(", ", ids));
+            } else {
+                out.put(answer, consequence);
+            }
+        });
+        return out;
     }
 
     private List<Consequence> consequences() {
@@ -150,8 +205,39 @@ final class ChecklistBuilder {
             return null; // the schema names the valid types
         }
         ItemSpec spec = specs.read(type, i, owner);
+        LocalDate validFrom = validity(i, "gælder_fra", owner);
+        LocalDate validTo = validity(i, "gælder_til", owner);
+        if (validFrom != null && validTo != null && validTo.isBefore(validFrom)) {
+            problems.at(i.get("gælder_til"), owner, "'gælder_til' (" + validTo + ") ligger før 'gælder_fra' ("
+                    + validFrom + "); spørgsmålet ville aldrig gælde");
+        }
         return new Item(id, Nodes.text(i, "tekst"), type, types, condition, consequence, Nodes.text(i, "regel"),
-                Nodes.text(i, "læsning"), spec, JsonNodes.tokenLocationOf(i).getLineNr());
+                Nodes.text(i, "læsning"), spec, JsonNodes.tokenLocationOf(i).getLineNr(), horizon(i, type, owner),
+                validFrom, validTo);
+    }
+
+    /** A {@code gælder_fra}/{@code gælder_til} date, or null when absent or not a date (then a problem). */
+    private LocalDate validity(JsonNode i, String key, String owner) {
+        String t = Nodes.text(i, key);
+        if (t == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(t);
+        } catch (java.time.format.DateTimeParseException e) {
+            problems.at(i.get(key), owner, "'" + key + "' skal være en dato skrevet som 2013-01-01");
+            return null;
+        }
+    }
+
+    /** The item's {@code horisont}; the schema rejects unknown values, so those read as the default. */
+    private Horizon horizon(JsonNode i, ItemType type, String owner) {
+        Horizon h = Horizon.ofKey(Nodes.text(i, "horisont"));
+        if (h != null && type == ItemType.VURDERING) {
+            problems.at(i.get("horisont"), owner, "'horisont' bruges kun ved spørgsmål, programmet beregner; "
+                    + "bedømmeren vurderer selv et vurderingsspørgsmål");
+        }
+        return h;
     }
 
     private void unique(String id, JsonNode at, Map<String, Integer> seen, String owner, String kind) {

@@ -42,11 +42,11 @@ final class FieldPaths {
                 if (p.length == 2 && p[1].equals("dato")) {
                     return Optional.empty();
                 }
-                if (p.length == 2 && p[1].equals("foreligger")) {
+                if (p.length == 2 && (p[1].equals("foreligger") || p[1].equals("fuldt_medhold"))) {
                     return needsDate ? notADate(path) : Optional.empty();
                 }
                 return Optional.of("feltstien '" + path + "' findes ikke; under afgørelse findes kun "
-                        + "afgørelse.dato og afgørelse.foreligger");
+                        + "afgørelse.dato, afgørelse.foreligger og afgørelse.fuldt_medhold");
             case "datoer", "hændelser":
                 return p.length == 2 ? Optional.empty()
                         : Optional.of("feltstien '" + path + "' har for mange led; skriv " + example(root));

@@ -1,5 +1,6 @@
 package dk.praksis.checklist;
 
+import dk.praksis.text.DanishDate;
 import dk.praksis.text.DanishNumber;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,29 +15,61 @@ public final class ItemDescriber {
     private ItemDescriber() {
     }
 
-    /** E.g. "Frist: sammenlagt 12 måneder med ledighedsydelse inden for 18 måneder; opfyldes af en revurdering; ...". */
+    /**
+     * E.g. "Frist: sammenlagt 12 måneder med ledighedsydelse inden for 18 måneder; opfyldes af en
+     * revurdering; ...; vurderes frem til afgørelsen". The horizon is stated for deadlines and for
+     * any item whose checklist sets one.
+     */
     public static String rule(Item item, Checklist checklist) {
-        ItemSpec spec = item.spec();
-        if (spec instanceof ItemSpec.Assessment a) {
-            AnswerScale scale = checklist.scales().get(a.scale());
-            return "Bedømmerens vurdering på skalaen " + a.scale() + (scale != null && scale.counted()
-                    ? " (tællende: svarene tælles op og giver hverken opfyldt eller ikke opfyldt)" : "");
-        }
-        if (spec instanceof ItemSpec.Deadline d) {
-            return deadline(d);
-        }
-        if (spec instanceof ItemSpec.Completeness c) {
-            return "Fuldstændighed: dokumentet " + c.document() + " skal indeholde "
-                    + (c.elements().size() == 1 ? "elementet " : "alle " + c.elements().size() + " elementer: ")
-                    + String.join(", ", c.elements()) + (c.minChars() > 1 ? "; hvert med mindst " + c.minChars()
-                    + " tegn" : "; hvert udfyldt");
-        }
-        if (spec instanceof ItemSpec.Course c) {
-            return course(c);
-        }
-        ItemSpec.DateOrder o = (ItemSpec.DateOrder) spec;
-        return "Datorækkefølge: " + o.first() + " skal ligge før " + o.second()
-                + (o.maxGap() == null ? "" : ", dog højst " + o.maxGap() + " før");
+        String rule = item.spec().accept(new ItemSpec.Visitor<String>() {
+            public String assessment(ItemSpec.Assessment a) {
+                AnswerScale scale = checklist.scales().get(a.scale());
+                return "Bedømmerens vurdering på skalaen " + a.scale() + (scale != null && scale.counted()
+                        ? " (tællende: svarene tælles op og giver hverken opfyldt eller ikke opfyldt)" : "");
+            }
+
+            public String deadline(ItemSpec.Deadline d) {
+                return ItemDescriber.deadline(d);
+            }
+
+            public String completeness(ItemSpec.Completeness c) {
+                return "Fuldstændighed: dokumentet " + c.document() + " skal indeholde "
+                        + (c.elements().size() == 1 ? "elementet " : "alle " + c.elements().size() + " elementer: ")
+                        + String.join(", ", c.elements()) + (c.minChars() > 1 ? "; hvert med mindst " + c.minChars()
+                        + " tegn" : "; hvert udfyldt");
+            }
+
+            public String course(ItemSpec.Course c) {
+                return ItemDescriber.course(c);
+            }
+
+            public String frequency(ItemSpec.Frequency f) {
+                return "Hyppighed: mindst " + f.min() + " datoer under " + f.event() + " i hver periode på "
+                        + f.every() + " fra " + f.startField() + (f.endField() == null ? "" : " til " + f.endField())
+                        + "; kun hele perioder vurderes";
+            }
+
+            public String dateOrder(ItemSpec.DateOrder o) {
+                return "Datorækkefølge: " + o.first() + " skal ligge før " + o.second()
+                        + (o.maxGap() == null ? "" : ", dog højst " + o.maxGap() + " før");
+            }
+        });
+        boolean stated = item.type() == ItemType.FRIST || item.horizon() != Horizon.defaultFor(item.type());
+        String judged = stated ? rule + "; " + horizon(item) : rule;
+        return item.isVersioned() ? judged + "; gælder for afgørelser truffet " + validity(item) : judged;
+    }
+
+    /** "fra 01.07.2010", "til og med 30.06.2010" or both. */
+    public static String validity(Item item) {
+        String from = item.validFrom() == null ? "" : "fra " + DanishDate.numeric(item.validFrom());
+        String to = item.validTo() == null ? "" : "til og med " + DanishDate.numeric(item.validTo());
+        return from.isEmpty() || to.isEmpty() ? from + to : from + " " + to;
+    }
+
+    /** E.g. "vurderes frem til afgørelsen (senere hændelser tæller ikke)". */
+    public static String horizon(Item item) {
+        return "vurderes frem til " + item.horizon().words() + (item.horizon() == Horizon.OPGOERELSESDATO ? ""
+                : " (senere hændelser og perioder tæller ikke)");
     }
 
     /** E.g. "opfyldt: ja · ikke opfyldt: nej, delvis · ikke relevant: ikke relevant", or the counted values. */
@@ -50,16 +83,30 @@ public final class ItemDescriber {
         if (!s.notRelevant().isEmpty()) {
             parts.add("ikke relevant: " + String.join(", ", s.notRelevant()));
         }
+        s.consequences().forEach((answer, k) -> parts.add("svaret " + answer + " giver " + k));
         return String.join(" · ", parts);
     }
 
     private static String deadline(ItemSpec.Deadline d) {
         List<String> parts = new ArrayList<>();
-        if (d.counting() == ItemSpec.Counting.FRA_DATO) {
-            parts.add("Frist: " + d.length() + " fra " + d.startField());
+        String what = d.counting() == ItemSpec.Counting.FRA_DATO ? d.length() + " fra " + d.startField()
+                : "sammenlagt " + d.length() + " med " + String.join(" eller ", d.periodTypes())
+                + (d.window() == null ? "" : " inden for " + d.window());
+        if (d.twoMoments()) {
+            parts.add("Frist i to trin: pligten opstår efter " + what);
+            parts.add(d.counting() == ItemSpec.Counting.FRA_DATO
+                    ? "skal være afsluttet senest " + d.completion() + " fra " + d.startField()
+                    : "skal være afsluttet senest, når " + String.join(" eller ", d.periodTypes())
+                    + " sammenlagt har varet " + d.completion() + " fra cyklussens første tællende dag");
         } else {
-            parts.add("Frist: sammenlagt " + d.length() + " med " + String.join(" eller ", d.periodTypes())
-                    + (d.window() == null ? "" : " inden for " + d.window()));
+            parts.add("Frist: " + what);
+        }
+        if (!d.nonCounting().isEmpty()) {
+            parts.add("dage med " + String.join(" eller ", d.nonCounting()) + " tæller aldrig med");
+        }
+        if (d.move() != null) {
+            parts.add("ved flytning (" + d.move().dateField() + ") forlænges fristen til " + d.move().extension()
+                    + " efter flytningen, hvis den ellers falder før");
         }
         parts.add("opfyldes af " + event(d.event()));
         if (d.restarts()) {

@@ -13,6 +13,7 @@ final class ItemSpecReader {
 
     private static final List<String> OPERATORS = List.of("er", "er_ikke", "i", "under", "mindst", "før", "fra",
             "findes", "mangler");
+    private static final List<String> COMBINERS = List.of("alle", "en_af");
 
     private final ProblemCollector problems;
     private final Map<String, AnswerScale> scales;
@@ -29,6 +30,7 @@ final class ItemSpecReader {
             case FULDSTAENDIGHED -> completeness(item, owner);
             case FORLOEB -> course(item, owner);
             case DATO_FOER -> dateOrder(item, owner);
+            case HYPPIGHED -> frequency(item.path("hyppighed"), owner);
         };
     }
 
@@ -87,8 +89,41 @@ final class ItemSpecReader {
         }
         ItemSpec.MonthCounting months = "30_dage".equals(Nodes.text(f, "måneder"))
                 ? ItemSpec.MonthCounting.DAGE_30 : ItemSpec.MonthCounting.KALENDER;
+        Span completion = span(f, "afsluttet_senest", owner);
+        if (length != null && completion != null && completion.thirtyDayDays() < length.thirtyDayDays()) {
+            problems.at(f.get("afsluttet_senest"), owner, "'afsluttet_senest' (" + completion + ") er kortere end "
+                    + "'længde' (" + length + "): fristen for at afslutte kan ikke falde, før pligten opstår");
+        }
+        List<String> nonCounting = nonCounting(f, c, periods, owner);
         return new ItemSpec.Deadline(c, start, periods, length, window, Nodes.text(f, "hændelse"),
-                f.path("genstarter").asBoolean(false), toleranceDays, months);
+                f.path("genstarter").asBoolean(false), toleranceDays, months, nonCounting, completion,
+                move(f, owner));
+    }
+
+    private List<String> nonCounting(JsonNode f, ItemSpec.Counting c, List<String> periods, String owner) {
+        if (!f.has("tæller_ikke")) {
+            return List.of();
+        }
+        if (c == ItemSpec.Counting.FRA_DATO) {
+            problems.at(f.get("tæller_ikke"), owner, "'tæller_ikke' bruges kun ved optælling sammenlagt");
+        }
+        for (JsonNode n : Nodes.scalars(f, "tæller_ikke")) {
+            if (periods.contains(n.asText())) {
+                problems.at(n, owner, "periodetypen '" + n.asText() + "' står både i 'perioder' og i 'tæller_ikke'");
+            }
+        }
+        return Nodes.texts(f, "tæller_ikke");
+    }
+
+    private ItemSpec.Move move(JsonNode f, String owner) {
+        JsonNode m = f.get("ved_flytning");
+        if (m == null || !m.isObject()) {
+            return null;
+        }
+        fieldPath(m, "dato", true, owner);
+        Span extension = span(m, "forlængelse", owner);
+        String field = Nodes.text(m, "dato");
+        return field == null || extension == null ? null : new ItemSpec.Move(field, extension);
     }
 
     private ItemSpec completeness(JsonNode item, String owner) {
@@ -114,6 +149,17 @@ final class ItemSpecReader {
                 number(k, "højst_starttimer_pr_uge"), Nodes.texts(k, "alle_med"));
     }
 
+    private ItemSpec frequency(JsonNode h, String owner) {
+        fieldPath(h, "start", true, owner);
+        fieldPath(h, "slut", true, owner);
+        Span every = span(h, "hver", owner);
+        if (every != null && every.isZero()) {
+            problems.at(h.get("hver"), owner, "'hver' skal være længere end 0 dage, fx \"12 måneder\"");
+        }
+        return new ItemSpec.Frequency(Nodes.text(h, "hændelse"), h.path("mindst").asInt(1), every,
+                Nodes.text(h, "start"), Nodes.text(h, "slut"));
+    }
+
     private ItemSpec dateOrder(JsonNode item, String owner) {
         fieldPath(item, "første", true, owner);
         fieldPath(item, "anden", true, owner);
@@ -124,18 +170,40 @@ final class ItemSpecReader {
     /** The item's {@code betingelse}, or null when it has none or it is broken (then a problem is added). */
     Condition condition(JsonNode item, String owner) {
         JsonNode b = item.get("betingelse");
-        if (b == null || !b.isObject()) {
-            return null;
+        return b == null || !b.isObject() ? null : parse(b, owner);
+    }
+
+    /** One condition: {@code alle}/{@code en_af} over conditions, or a test of one field. */
+    private Condition parse(JsonNode b, String owner) {
+        List<String> combiners = COMBINERS.stream().filter(b::has).toList();
+        if (!combiners.isEmpty()) {
+            if (combiners.size() > 1 || b.has("felt") || OPERATORS.stream().anyMatch(b::has)) {
+                problems.at(b, owner, "en betingelse med '" + combiners.get(0) + "' må kun have den ene nøgle; "
+                        + "skriv hver test som sin egen betingelse i listen");
+                return null;
+            }
+            String key = combiners.get(0);
+            List<Condition> parts = new java.util.ArrayList<>();
+            for (JsonNode part : b.path(key)) {
+                Condition c = part.isObject() ? parse(part, owner) : null;
+                if (c == null) {
+                    return null;
+                }
+                parts.add(c);
+            }
+            return Condition.combined(key.equals("alle") ? Condition.Op.ALLE : Condition.Op.EN_AF, parts);
         }
         List<String> ops = OPERATORS.stream().filter(b::has).toList();
         if (ops.size() != 1) {
             problems.at(b, owner, "betingelsen skal have præcis én af " + String.join(", ", OPERATORS)
-                    + (ops.isEmpty() ? "" : " (den har " + String.join(" og ", ops) + ")"));
+                    + (ops.isEmpty() ? "" : " (den har " + String.join(" og ", ops) + ")")
+                    + ", eller være alle/en_af med en liste af betingelser");
             return null;
         }
         String field = Nodes.text(b, "felt");
         if (field == null) {
-            return null; // the schema reports it
+            problems.at(b, owner, "betingelsen mangler 'felt' (feltet i sagen, der testes)");
+            return null;
         }
         fieldPath(b, "felt", false, owner);
         String op = ops.get(0);

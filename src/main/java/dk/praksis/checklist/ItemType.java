@@ -6,7 +6,8 @@ public enum ItemType {
     FRIST("frist"),
     FULDSTAENDIGHED("fuldstændighed"),
     FORLOEB("forløb"),
-    DATO_FOER("dato_før");
+    DATO_FOER("dato_før"),
+    HYPPIGHED("hyppighed");
 
     private final String key;
 

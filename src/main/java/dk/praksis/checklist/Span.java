@@ -94,6 +94,11 @@ public record Span(int years, int months, int weeks, int days) {
         return years * 365L + months * 30L + weeks * 7L + days;
     }
 
+    /** The span k times over, e.g. "12 måneder" × 2 = "24 måneder", so window k starts {@code times(k).addTo(start)}. */
+    public Span times(int k) {
+        return new Span(years * k, months * k, weeks * k, days * k);
+    }
+
     public boolean isZero() {
         return years == 0 && months == 0 && weeks == 0 && days == 0;
     }

@@ -72,6 +72,10 @@ final class ChecklistShowCommand extends DanishCommand implements Callable<Integ
             out.println("  " + rank++ + ". " + k.id() + ": " + k.titel()
                     + (k.reversal() ? " (tæller med i omgørelsesprocenten)" : ""));
         }
+        if (c.hasOwnPrecedence()) {
+            heading(out, "Forrang i den afledte samlede vurdering (den første går forud)");
+            out.println("  " + String.join(", ", c.precedence()));
+        }
         for (Section s : c.sections()) {
             heading(out, "Afsnit " + s.id() + ": " + s.title()
                     + (s.caseTypes().isEmpty() ? "" : " (sagstyper: " + String.join(", ", s.caseTypes()) + ")"));

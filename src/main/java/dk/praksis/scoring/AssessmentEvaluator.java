@@ -44,7 +44,10 @@ final class AssessmentEvaluator implements ItemEvaluator<ItemSpec.Assessment> {
             return new ItemResult(item.id(), Outcome.OPFYLDT, a, said, null);
         }
         if (contains(scale.notMet(), a)) {
-            return new ItemResult(item.id(), Outcome.IKKE_OPFYLDT, a, said, item.consequence());
+            Optional<String> own = scale.consequenceOf(a);
+            return own.map(k -> new ItemResult(item.id(), Outcome.IKKE_OPFYLDT, a, "Bedømmeren har svaret " + a
+                            + "; det svar giver konsekvensen " + k + ".", k))
+                    .orElseGet(() -> new ItemResult(item.id(), Outcome.IKKE_OPFYLDT, a, said, item.consequence()));
         }
         return new ItemResult(item.id(), Outcome.IKKE_RELEVANT, a, said, null);
     }

@@ -43,6 +43,16 @@ import java.util.Optional;
  * {@code [max(s, D − window), D)} reach {@code n}: without a window simply the day after the n-th
  * counted day, so an uninterrupted count gives the same date as fra_dato from {@code f}. With a
  * window (e.g. 12 months within 18), counted days older than the window drop out of the count.
+ * Days inside a period of a {@code nonCounting} type never count, even inside a counting period.
+ *
+ * <h2>Two moments</h2>
+ * With a {@code completion} the day computed above is the trigger {@code T} (the duty arises), and the
+ * due date is the completion limit {@code C}: fra_dato {@code s + completion}; sammenlagt the first
+ * day on which the counted days in {@code [s, C)} reach the completion length (laid out from
+ * {@code f} as above, no window). {@code C} is never before {@code T}. With no trigger there is no
+ * duty and no cycle. When a move date lies in {@code [s, C]} and {@code move + extension} is later
+ * than {@code C}, that is the limit. A sammenlagt limit the counted days never reach (every period
+ * closed) leaves the cycle without a due date: not yet due.
  */
 public final class DeadlineEngine {
 
@@ -59,9 +69,19 @@ public final class DeadlineEngine {
      */
     public static DeadlineResult compute(ItemSpec.Deadline spec, LocalDate start, List<DatedPeriod> periods,
                                          List<LocalDate> events, LocalDate asOf) {
+        return compute(spec, start, periods, events, List.of(), asOf);
+    }
+
+    /**
+     * @param moves the dates the citizen moved to another kommune (any order; used with the spec's move rule)
+     */
+    public static DeadlineResult compute(ItemSpec.Deadline spec, LocalDate start, List<DatedPeriod> periods,
+                                         List<LocalDate> events, List<LocalDate> moves, LocalDate asOf) {
         Objects.requireNonNull(asOf, "asOf");
         List<LocalDate> known = events.stream().filter(Objects::nonNull).filter(e -> !e.isAfter(asOf))
                 .sorted().distinct().toList();
+        List<LocalDate> knownMoves = spec.move() == null ? List.of() : moves.stream().filter(Objects::nonNull)
+                .filter(m -> !m.isAfter(asOf)).sorted().distinct().toList();
         DueRule rule;
         if (spec.counting() == Counting.FRA_DATO) {
             if (start == null) {
@@ -88,19 +108,32 @@ public final class DeadlineEngine {
             }
             LocalDate first = next.get().first();
             LocalDate due = next.get().due();
-            LocalDate lastOnTime = due.plusDays(spec.toleranceDays());
+            LocalDate moved = null;
+            if (due != null) {
+                for (LocalDate m : knownMoves) {
+                    LocalDate extended = spec.move().extension().addTo(m);
+                    if (!m.isBefore(s) && !m.isAfter(due) && extended.isAfter(due)) {
+                        moved = m;
+                        due = extended;
+                    }
+                }
+            }
+            LocalDate lastOnTime = due == null ? LocalDate.MAX : due.plusDays(spec.toleranceDays());
             while (nextEvent < known.size() && known.get(nextEvent).isBefore(first)) {
                 nextEvent++;
             }
             LocalDate event = nextEvent < known.size() ? known.get(nextEvent) : null;
+            LocalDate trigger = next.get().trigger();
             if (event != null) {
                 DeadlineResult.Status st = event.isAfter(lastOnTime) ? DeadlineResult.Status.MISSED
                         : DeadlineResult.Status.MET;
-                cycles.add(new DeadlineResult.Cycle(s, due, event, st, ChronoUnit.DAYS.between(due, event)));
+                long late = due == null ? 0 : ChronoUnit.DAYS.between(due, event);
+                cycles.add(new DeadlineResult.Cycle(s, due, event, st, late, trigger, moved));
             } else {
                 DeadlineResult.Status st = asOf.isAfter(lastOnTime) ? DeadlineResult.Status.MISSED
                         : DeadlineResult.Status.NOT_YET_DUE;
-                cycles.add(new DeadlineResult.Cycle(s, due, null, st, ChronoUnit.DAYS.between(due, asOf)));
+                long late = due == null ? 0 : ChronoUnit.DAYS.between(due, asOf);
+                cycles.add(new DeadlineResult.Cycle(s, due, null, st, late, trigger, moved));
                 break;
             }
             if (!spec.restarts()) {
@@ -114,8 +147,11 @@ public final class DeadlineEngine {
         return new DeadlineResult(cycles, null);
     }
 
-    /** A cycle's first counted day and its due date. */
-    private record Due(LocalDate first, LocalDate due) {
+    /**
+     * A cycle's first counted day, the day the duty arises (null for a one-moment deadline) and its
+     * due date (null when a two-moment limit is never reached).
+     */
+    private record Due(LocalDate first, LocalDate trigger, LocalDate due) {
     }
 
     /** How a cycle starting on a day gets its first counted day and due date. */
@@ -132,9 +168,16 @@ public final class DeadlineEngine {
         }
 
         public Optional<Due> next(LocalDate s) {
-            LocalDate due = spec.monthCounting() == MonthCounting.DAGE_30
-                    ? s.plusDays(spec.length().thirtyDayDays()) : spec.length().addTo(s);
-            return Optional.of(new Due(s, due));
+            LocalDate trigger = after(s, spec.length());
+            if (!spec.twoMoments()) {
+                return Optional.of(new Due(s, null, trigger));
+            }
+            LocalDate limit = after(s, spec.completion());
+            return Optional.of(new Due(s, trigger, limit.isBefore(trigger) ? trigger : limit));
+        }
+
+        private LocalDate after(LocalDate s, Span length) {
+            return spec.monthCounting() == MonthCounting.DAGE_30 ? s.plusDays(length.thirtyDayDays()) : length.addTo(s);
         }
     }
 
@@ -151,31 +194,40 @@ public final class DeadlineEngine {
         }
 
         static Cumulative of(ItemSpec.Deadline spec, List<DatedPeriod> periods, LocalDate asOf) {
-            List<DatedPeriod> counting = periods.stream()
-                    .filter(p -> p.from() != null && spec.periodTypes().contains(p.type()))
+            List<DatedPeriod> known = periods.stream()
+                    .filter(p -> p.from() != null && p.type() != null)
                     .filter(p -> !p.from().isAfter(asOf))
                     .filter(p -> p.to() == null || !p.to().isBefore(p.from()))
                     .toList();
+            List<DatedPeriod> counting = known.stream().filter(p -> spec.periodTypes().contains(p.type())).toList();
             if (counting.isEmpty()) {
                 return null;
             }
             LocalDate base = counting.stream().map(DatedPeriod::from).min(LocalDate::compareTo).orElseThrow();
-            LocalDate horizon = spec.length().addTo(asOf).plusDays(HORIZON_MARGIN);
+            LocalDate horizon = spec.dueLength().addTo(asOf).plusDays(HORIZON_MARGIN);
             int size = (int) ChronoUnit.DAYS.between(base, horizon) + 1;
             boolean[] counted = new boolean[size];
-            for (DatedPeriod p : counting) {
-                LocalDate to = p.to() == null || p.to().isAfter(horizon) ? horizon : p.to();
-                int from = (int) ChronoUnit.DAYS.between(base, p.from());
-                int last = (int) ChronoUnit.DAYS.between(base, to);
-                for (int i = from; i <= last; i++) {
-                    counted[i] = true;
-                }
-            }
+            mark(counting, base, horizon, counted, true);
+            mark(known.stream().filter(p -> spec.nonCounting().contains(p.type())).toList(), base, horizon, counted,
+                    false);
             int[] prefix = new int[size + 1];
             for (int i = 0; i < size; i++) {
                 prefix[i + 1] = prefix[i] + (counted[i] ? 1 : 0);
             }
             return new Cumulative(spec, base, prefix);
+        }
+
+        /** Sets the days of the periods, clipped to [base, horizon], to {@code value}. */
+        private static void mark(List<DatedPeriod> periods, LocalDate base, LocalDate horizon, boolean[] days,
+                                 boolean value) {
+            for (DatedPeriod p : periods) {
+                LocalDate to = p.to() == null || p.to().isAfter(horizon) ? horizon : p.to();
+                int from = (int) Math.max(0, ChronoUnit.DAYS.between(base, p.from()));
+                int last = (int) ChronoUnit.DAYS.between(base, to);
+                for (int i = from; i <= last; i++) {
+                    days[i] = value;
+                }
+            }
         }
 
         public LocalDate firstStart() {
@@ -193,8 +245,7 @@ public final class DeadlineEngine {
                 return Optional.empty();
             }
             LocalDate first = date(f);
-            long n = spec.monthCounting() == MonthCounting.DAGE_30 ? spec.length().thirtyDayDays()
-                    : ChronoUnit.DAYS.between(first, spec.length().addTo(first));
+            long n = days(first, spec.length());
             // Skip, with plain integer steps, the days before even the unwindowed count reaches n: a window
             // only lowers the count, so none of them can be due, and the windowed check below costs dates.
             int d = f;
@@ -208,10 +259,39 @@ public final class DeadlineEngine {
                     lo = Math.max(from, index(window.subtractFrom(date(d))));
                 }
                 if (prefix[d] - prefix[lo] >= n) {
-                    return Optional.of(new Due(first, date(d)));
+                    return Optional.of(spec.twoMoments() ? new Due(first, date(d), limit(from, d, first))
+                            : new Due(first, null, date(d)));
                 }
             }
             return Optional.empty();
+        }
+
+        /**
+         * The first day from the trigger on which the counted days since {@code from} reach the
+         * completion length; null when they never do. Prefix sums never decrease, so a binary search.
+         */
+        private LocalDate limit(int from, int trigger, LocalDate first) {
+            long target = prefix[from] + days(first, spec.completion());
+            int lo = trigger;
+            int hi = prefix.length - 1;
+            if (prefix[hi] < target) {
+                return null;
+            }
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (prefix[mid] >= target) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            return date(lo);
+        }
+
+        /** A length in counted days from a cycle's first counted day (see the class comment). */
+        private long days(LocalDate first, Span length) {
+            return spec.monthCounting() == MonthCounting.DAGE_30 ? length.thirtyDayDays()
+                    : ChronoUnit.DAYS.between(first, length.addTo(first));
         }
 
         private int index(LocalDate date) {

@@ -39,13 +39,22 @@ public record DeadlineResult(List<Cycle> cycles, NoDeadline noDeadline) {
      * One deadline.
      *
      * @param start    the day counting starts (the start date, or the day after the previous event)
-     * @param due      the due date; for NOT_YET_DUE in a cumulative count, projected on the assumption
-     *                 that open periods continue
+     * @param due      the due date (for two moments: the completion limit); for NOT_YET_DUE in a cumulative
+     *                 count, projected on the assumption that open periods continue; null when a two-moment
+     *                 limit is never reached because every counting period has ended
      * @param event    the event that met or missed it, or null when none came
      * @param daysLate days after the due date of the event (or of the as-of date when none came);
      *                 0 or negative when on time
+     * @param trigger  the day the duty arose (two moments), else null
+     * @param moved    the move that extended the limit, else null
      */
-    public record Cycle(LocalDate start, LocalDate due, LocalDate event, Status status, long daysLate) {
+    public record Cycle(LocalDate start, LocalDate due, LocalDate event, Status status, long daysLate,
+                        LocalDate trigger, LocalDate moved) {
+
+        /** A one-moment cycle. */
+        public Cycle(LocalDate start, LocalDate due, LocalDate event, Status status, long daysLate) {
+            this(start, due, event, status, daysLate, null, null);
+        }
     }
 
     /** True when any cycle was missed. */

@@ -3,7 +3,9 @@ package dk.praksis.scoring;
 import dk.praksis.cases.Case;
 import dk.praksis.cases.ItemApplicability;
 import dk.praksis.checklist.Checklist;
+import dk.praksis.checklist.Horizon;
 import dk.praksis.checklist.Item;
+import dk.praksis.checklist.ItemDescriber;
 import dk.praksis.checklist.ItemSpec;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,15 +21,26 @@ public final class Scorer {
 
     private final Checklist checklist;
     private final LocalDate asOf;
+    private final LocalDate periodEnd;
     private final AssessmentEvaluator assessment;
     private final DeadlineEvaluator deadline = new DeadlineEvaluator();
     private final CompletenessEvaluator completeness = new CompletenessEvaluator();
     private final CourseEvaluator course = new CourseEvaluator();
     private final DateOrderEvaluator dateOrder = new DateOrderEvaluator();
+    private final FrequencyEvaluator frequency = new FrequencyEvaluator();
 
     public Scorer(Checklist checklist, LocalDate asOf) {
+        this(checklist, asOf, null);
+    }
+
+    /**
+     * @param periodEnd the last day of the audit period ({@code periode: {til}}), the horizon of items
+     *                  judged at the period's end; null when the audit file has none
+     */
+    public Scorer(Checklist checklist, LocalDate asOf, LocalDate periodEnd) {
         this.checklist = Objects.requireNonNull(checklist);
         this.asOf = Objects.requireNonNull(asOf);
+        this.periodEnd = periodEnd;
         this.assessment = new AssessmentEvaluator(checklist.scales());
     }
 
@@ -42,29 +55,56 @@ public final class Scorer {
                 disagreement, blankToNull(c.review().reviewer()), blankToNull(c.review().remark()));
     }
 
-    /** One item: applicability first, then the evaluator of its type. */
+    /** One item: applicability first, then its horizon, then the evaluator of its type. */
     public ItemResult evaluate(Item item, Case c) {
         Optional<String> notApplicable = ItemApplicability.notApplicableReason(item, c);
         if (notApplicable.isPresent()) {
             return ItemEvaluator.notRelevant(item, notApplicable.get());
         }
-        ItemSpec spec = item.spec();
-        if (spec instanceof ItemSpec.Assessment s) {
-            return assessment.evaluate(item, s, c, asOf);
+        LocalDate day = switch (item.horizon()) {
+            case AFGOERELSE -> c.decision() == null ? null : c.decision().date();
+            case PERIODENS_SLUTNING -> periodEnd;
+            case OPGOERELSESDATO -> asOf;
+        };
+        if (day == null) {
+            return ItemEvaluator.notRelevant(item, item.horizon() == Horizon.AFGOERELSE
+                    ? "Sagen har ingen afgørelsesdato, så spørgsmålet kan ikke vurderes frem til afgørelsen."
+                    : "Undersøgelsen har ingen periode med slutdato, så spørgsmålet kan ikke vurderes frem til "
+                    + "periodens slutning.");
         }
-        if (spec instanceof ItemSpec.Deadline s) {
-            return deadline.evaluate(item, s, c, asOf);
-        }
-        if (spec instanceof ItemSpec.Completeness s) {
-            return completeness.evaluate(item, s, c, asOf);
-        }
-        if (spec instanceof ItemSpec.Course s) {
-            return course.evaluate(item, s, c, asOf);
-        }
-        if (spec instanceof ItemSpec.DateOrder s) {
-            return dateOrder.evaluate(item, s, c, asOf);
-        }
-        throw new IllegalStateException("no evaluator for " + spec);
+        LocalDate horizon = day.isAfter(asOf) ? asOf : day;
+        ItemResult r = byType(item, c, horizon);
+        return item.isVersioned() ? new ItemResult(r.itemId(), r.outcome(), r.value(), r.reason()
+                + " (Vurderet efter den version af reglen, der gælder for afgørelser truffet "
+                + ItemDescriber.validity(item) + ".)", r.consequence()) : r;
+    }
+
+    private ItemResult byType(Item item, Case c, LocalDate horizon) {
+        return item.spec().accept(new ItemSpec.Visitor<ItemResult>() {
+            public ItemResult assessment(ItemSpec.Assessment s) {
+                return Scorer.this.assessment.evaluate(item, s, c, horizon);
+            }
+
+            public ItemResult deadline(ItemSpec.Deadline s) {
+                return Scorer.this.deadline.evaluate(item, s, c, horizon);
+            }
+
+            public ItemResult completeness(ItemSpec.Completeness s) {
+                return Scorer.this.completeness.evaluate(item, s, c, horizon);
+            }
+
+            public ItemResult course(ItemSpec.Course s) {
+                return Scorer.this.course.evaluate(item, s, c, horizon);
+            }
+
+            public ItemResult dateOrder(ItemSpec.DateOrder s) {
+                return Scorer.this.dateOrder.evaluate(item, s, c, horizon);
+            }
+
+            public ItemResult frequency(ItemSpec.Frequency s) {
+                return Scorer.this.frequency.evaluate(item, s, c, horizon);
+            }
+        });
     }
 
     /**

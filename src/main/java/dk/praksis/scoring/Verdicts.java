@@ -11,9 +11,10 @@ final class Verdicts {
     }
 
     /**
-     * {@link Checklist#VERDICT_UNASSESSABLE} when the file holds no decision; else the worst
-     * consequence (by {@link Checklist#severity}) among not-met items; else {@link Checklist#VERDICT_OK}.
-     * A failed item without a known consequence does not change the verdict.
+     * {@link Checklist#VERDICT_UNASSESSABLE} when the file holds no decision; else the consequence
+     * that takes precedence (by {@link Checklist#precedenceRank}: the checklist's {@code forrang}, by
+     * default worst first) among not-met items; else {@link Checklist#VERDICT_OK}. A failed item
+     * without a known consequence does not change the verdict. See docs/decisions/0002.
      */
     static String derive(Checklist checklist, Case c, List<ItemResult> items) {
         if (c.decision() == null || !c.decision().present()) {
@@ -25,7 +26,7 @@ final class Verdicts {
             if (i.outcome() != Outcome.IKKE_OPFYLDT || i.consequence() == null) {
                 continue;
             }
-            int rank = checklist.severity(i.consequence());
+            int rank = checklist.precedenceRank(i.consequence());
             if (rank >= 0 && rank < worstRank) {
                 worstRank = rank;
                 worst = i.consequence();

@@ -47,6 +47,26 @@ class AuditFileLoaderTest {
     }
 
     @Test
+    void aStructuredPeriodHasDatesBesideItsDescription() throws Exception {
+        Path file = dir.resolve("undersoegelse.yaml");
+        Files.writeString(file, """
+                periode: {fra: 2011-01-01, til: 30.06.2011, beskrivelse: "Bevillinger 1. januar – 30. juni 2011"}
+                opgørelsesdato: 2011-11-30
+                """);
+        AuditSpec s = AuditFileLoader.load(file);
+        assertThat(s.period()).isEqualTo("Bevillinger 1. januar – 30. juni 2011");
+        assertThat(s.periodFrom()).isEqualTo(LocalDate.of(2011, 1, 1));
+        assertThat(s.periodTo()).isEqualTo(LocalDate.of(2011, 6, 30));
+        Files.writeString(file, "periode: {fra: 2011-01-01, til: 2011-06-30}\n");
+        assertThat(AuditFileLoader.load(file).period()).isEqualTo("01.01.2011–30.06.2011");
+        Files.writeString(file, "periode: {fra: 2011-01-01, til: 2010-06-31, slut: 2011-06-30}\n");
+        Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> AuditFileLoader.load(file));
+        assertThat(((dk.praksis.errors.InvalidInputException) t).lines()).containsExactly(
+                file + ":1:45: ukendt nøgle 'slut' i periode; kendte nøgler er fra, til og beskrivelse",
+                file + ":1:28: periode.til er ikke en gyldig dato; skriv fx 2010-03-15, 15-03-2010 eller 15.03.2010");
+    }
+
+    @Test
     void flagsOverrideTheFile() {
         AuditSpec s = new AuditSpec("T", null, 2010, null, LocalDate.of(2010, 11, 30), Path.of("a.yaml"),
                 List.of(Path.of("sager")), Path.of("ud"), Map.of());

@@ -55,6 +55,25 @@ class CaseValidatorTest {
     }
 
     @Test
+    void aNonCountingPeriodMayLieInsideAnother() throws Exception {
+        // With barsel under tæller_ikke, ledighedsydelse during barsel is written as a barsel period
+        // inside the ledighedsydelse period; two ledighedsydelse periods still may not overlap.
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("skema");
+        java.nio.file.Path file = dir.resolve("skema.yaml");
+        java.nio.file.Files.writeString(file, java.nio.file.Files.readString(java.nio.file.Path.of(
+                "checklists/fleksjob-2010.yaml")).replace("          genstarter: true\n",
+                "          genstarter: true\n          tæller_ikke: [barsel]\n"));
+        CaseValidator overlays = new CaseValidator(dk.praksis.checklist.ChecklistLoader.load(file));
+        List<DatedPeriod> periods = List.of(
+                new DatedPeriod("ledighedsydelse", LocalDate.of(2008, 6, 1), null),
+                new DatedPeriod("barsel", LocalDate.of(2009, 1, 1), LocalDate.of(2009, 4, 30)),
+                new DatedPeriod("ledighedsydelse", LocalDate.of(2010, 1, 1), null));
+        assertThat(overlays.validate(with(valid, "revurdering", valid.decision(), periods, valid.review())).stream()
+                .map(Problem::line).toList())
+                .containsExactly("sager.yaml:2:5 (sag SYD10-0001): perioder[3] overlapper perioder[1] (sager.yaml:7:9)");
+    }
+
+    @Test
     void openPeriodOverlapsEverythingAfterIt() {
         List<DatedPeriod> periods = List.of(
                 new DatedPeriod("barsel", LocalDate.of(2009, 6, 1), null),

@@ -52,7 +52,8 @@ class ChecklistErrorsTest {
     void unknownKeyPointsAtTheKeyAndSuggestsTheNearest() {
         assertThat(problems(dir, with("        svarskala: ja-nej", "        svarskal: ja-nej"))).contains(
                 "skema.yaml:19:9: spørgsmål A1: ukendt nøgle 'svarskal' (mente du 'svarskala'?); tilladte nøgler her:"
-                        + " id, tekst, type, sagstyper, betingelse, ved_ikke_opfyldt, regel, læsning, svarskala");
+                        + " id, tekst, type, sagstyper, betingelse, ved_ikke_opfyldt, regel, læsning, gælder_fra, gælder_til,"
+                        + " horisont, svarskala");
         assertThat(problems(dir, with("    titel: Afsnit A", "    titl: Afsnit A"))).contains(
                 "skema.yaml:13:5: afsnit A: ukendt nøgle 'titl' (mente du 'titel'?); tilladte nøgler her: id, titel,"
                         + " sagstyper, spørgsmål");
@@ -62,7 +63,8 @@ class ChecklistErrorsTest {
     void unknownKeyInsideADeadline() {
         assertThat(problems(dir, with("      genstarter: true", "      genstart: true"))).containsExactly(
                 "skema.yaml:30:11: spørgsmål A2: ukendt nøgle 'genstart' (mente du 'genstarter'?); tilladte nøgler her:"
-                        + " optælling, start, perioder, længde, inden_for, hændelse, genstarter, tolerance, måneder");
+                        + " optælling, start, perioder, længde, inden_for, hændelse, genstarter, tolerance, måneder,"
+                        + " tæller_ikke, afsluttet_senest, ved_flytning");
     }
 
     @Test
@@ -85,7 +87,7 @@ class ChecklistErrorsTest {
     void unknownItemTypeListsTheValidOnes() {
         assertThat(problems(dir, with("type: frist", "type: fristen"))).containsExactly(
                 "skema.yaml:23:15: spørgsmål A2: ukendt spørgsmålstype 'fristen' (mente du 'frist'?); gyldige typer:"
-                        + " vurdering, frist, fuldstændighed, forløb, dato_før");
+                        + " vurdering, frist, fuldstændighed, forløb, dato_før, hyppighed");
     }
 
     @Test
@@ -148,7 +150,7 @@ class ChecklistErrorsTest {
     void unknownScaleKeyNamesTheScale() {
         assertThat(problems(dir, with("ikke_relevant: [ikke relevant]", "ikke_relevent: [ikke relevant]")))
                 .containsExactly("skema.yaml:8:48: svarskala ja-nej: ukendt nøgle 'ikke_relevent' (mente du"
-                        + " 'ikke_relevant'?); tilladte nøgler her: opfyldt, ikke_opfyldt, ikke_relevant, værdier");
+                        + " 'ikke_relevant'?); tilladte nøgler her: opfyldt, ikke_opfyldt, ikke_relevant, værdier, konsekvens_ved_svar");
     }
 
     @Test
@@ -225,7 +227,7 @@ class ChecklistErrorsTest {
                         + " afgørelse.dato, datoer.NAVN, dokumenter.NAVN.dato eller hændelser.NAVN");
         assertThat(problems(dir, with(from, fromDate.formatted("afgørelse.tidspunkt")).replace(noWindow, "")))
                 .containsExactly("skema.yaml:26:18: spørgsmål A2: 'start': feltstien 'afgørelse.tidspunkt' findes ikke;"
-                        + " under afgørelse findes kun afgørelse.dato og afgørelse.foreligger");
+                        + " under afgørelse findes kun afgørelse.dato, afgørelse.foreligger og afgørelse.fuldt_medhold");
         assertThat(problems(dir, with(from, fromDate.formatted("dokumenter.ressourceprofil")).replace(noWindow, "")))
                 .containsExactly("skema.yaml:26:18: spørgsmål A2: 'start': feltstien 'dokumenter.ressourceprofil' skal"
                         + " have tre led; skriv dokumenter.ressourceprofil.dato");
@@ -236,7 +238,8 @@ class ChecklistErrorsTest {
         String at = "        tekst: Vurdering?\n";
         assertThat(problems(dir, with(at, at + "        betingelse: {felt: felter.alder, under: 40, mindst: 30}\n")))
                 .containsExactly("skema.yaml:18:21: spørgsmål A1: betingelsen skal have præcis én af er, er_ikke, i,"
-                        + " under, mindst, før, fra, findes, mangler (den har under og mindst)");
+                        + " under, mindst, før, fra, findes, mangler (den har under og mindst), eller være alle/en_af med"
+                        + " en liste af betingelser");
         assertThat(problems(dir, with(at, at + "        betingelse: {felt: afgørelse.dato, før: 1. januar 2013}\n")))
                 .containsExactly("skema.yaml:18:49: spørgsmål A1: 'før' skal være en dato skrevet som 2013-01-01");
         assertThat(problems(dir, with(at, at + "        betingelse: {felt: alder.felter, er: 3}\n")))

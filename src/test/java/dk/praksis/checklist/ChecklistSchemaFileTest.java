@@ -37,7 +37,7 @@ class ChecklistSchemaFileTest {
     void everyItemTypeHasABranch() throws Exception {
         JsonNode item = new ObjectMapper().readTree(FILE.toFile()).at("/$defs/spørgsmål");
         assertThat(item.at("/properties/type/enum")).extracting(JsonNode::asText)
-                .containsExactly("vurdering", "frist", "fuldstændighed", "forløb", "dato_før");
+                .containsExactly("vurdering", "frist", "fuldstændighed", "forløb", "dato_før", "hyppighed");
         assertThat(item.path("allOf")).extracting(b -> b.at("/if/properties/type/const").asText())
                 .containsExactly(java.util.Arrays.stream(ItemType.values()).map(ItemType::key).toArray(String[]::new));
     }

@@ -18,7 +18,8 @@ class ItemDescriberTest {
     @Test
     void cumulativeDeadline() {
         assertThat(rule(fleksjob2010, "RV2")).isEqualTo("Frist: sammenlagt 12 måneder med ledighedsydelse inden for"
-                + " 18 måneder; opfyldes af en revurdering; optællingen begynder forfra efter hver");
+                + " 18 måneder; opfyldes af en revurdering; optællingen begynder forfra efter hver; vurderes frem til"
+                + " afgørelsen (senere hændelser og perioder tæller ikke)");
     }
 
     @Test
@@ -28,7 +29,7 @@ class ItemDescriberTest {
                         null, "samtaler", false, 7, ItemSpec.MonthCounting.DAGE_30), 1);
         assertThat(ItemDescriber.rule(item, fleksjob2010)).isEqualTo("Frist: 3 uger fra datoer.visitation; opfyldes af"
                 + " en dato under hændelsen samtaler; med en tolerance på 7 dage; en måned regnes som 30 dage og et år"
-                + " som 365 dage");
+                + " som 365 dage; vurderes frem til opgørelsesdatoen");
     }
 
     @Test

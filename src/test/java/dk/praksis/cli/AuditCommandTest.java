@@ -78,9 +78,9 @@ class AuditCommandTest {
         assertThat(results.checklist().sha256()).hasSize(64);
         var vejen = results.cases().get(1);
         assertThat(vejen.id()).isEqualTo("SYD10-0001");
+        // A deadline is judged up to the audited decision (01.06.2010): the next cycle's deadline lies after it.
         assertThat(vejen.items().get("RV2").reason()).isEqualTo("Revurdering 20.11.2009 lå 21 dage efter fristen "
-                + "30.10.2009. Ingen ny revurdering; fristen 21.11.2010 var overskredet med 9 dage på "
-                + "opgørelsesdatoen 30.11.2010.");
+                + "30.10.2009. Den næste frist 21.11.2010 var endnu ikke nået på afgørelsesdatoen 01.06.2010.");
         assertThat(vejen.verdicts().derived()).isEqualTo("formel");
         assertThat(vejen.verdicts().disagreement()).isTrue();
     }

@@ -163,4 +163,58 @@ class DeadlineProperties {
                     && (c.event() != null || AS_OF.isAfter(c.due().plusDays(spec.toleranceDays()))));
         }
     }
+
+    @Provide
+    Arbitrary<ItemSpec.Deadline> twoMomentSpecs() {
+        return Combinators.combine(Arbitraries.of(Counting.values()), Arbitraries.integers().between(1, 14),
+                        Arbitraries.integers().between(0, 10), Arbitraries.of(0, 6, 12), Arbitraries.of(true, false),
+                        Arbitraries.of(MonthCounting.values()))
+                .as((counting, months, extra, window, restarts, mc) -> new ItemSpec.Deadline(counting,
+                        "datoer.visitation", List.of("ledighedsydelse"), new Span(0, months, 0, 0),
+                        window == 0 ? null : new Span(0, months + window, 0, 0), "revurderinger", restarts, 0, mc,
+                        List.of("barsel"), new Span(0, months + extra, 0, 0),
+                        new ItemSpec.Move("datoer.flytning", new Span(0, 6, 0, 0))));
+    }
+
+    @Property
+    void theCompletionLimitIsNeverBeforeTheTrigger(@ForAll("twoMomentSpecs") ItemSpec.Deadline spec,
+            @ForAll("histories") List<DatedPeriod> periods, @ForAll("eventLists") List<LocalDate> events,
+            @ForAll("eventLists") List<LocalDate> moves) {
+        for (Cycle c : DeadlineEngine.compute(spec, BASE.plusDays(100), periods, events, moves, AS_OF).cycles()) {
+            assertThat(c.trigger()).isNotNull();
+            if (c.due() != null) {
+                assertThat(c.due()).isAfterOrEqualTo(c.trigger());
+            }
+        }
+    }
+
+    /** As for one moment: holds for a fixed day count (DAGE_30), see the one-moment property above. */
+    @Property
+    void aLaterEventNeverMakesTheNextCompletionLimitEarlierWithThirtyDayMonths(
+            @ForAll("twoMomentSpecs") ItemSpec.Deadline spec, @ForAll("histories") List<DatedPeriod> periods,
+            @ForAll @IntRange(min = 0, max = 1400) int at, @ForAll @IntRange(min = 1, max = 90) int later) {
+        ItemSpec.Deadline restarting = new ItemSpec.Deadline(spec.counting(), spec.startField(), spec.periodTypes(),
+                spec.length(), spec.window(), spec.event(), true, 0, MonthCounting.DAGE_30, spec.nonCounting(),
+                spec.completion(), null);
+        List<Cycle> early = run(restarting, periods, List.of(BASE.plusDays(at))).cycles();
+        List<Cycle> late = run(restarting, periods, List.of(BASE.plusDays(at + later))).cycles();
+        if (early.size() == 2 && late.size() == 2 && early.get(0).due() != null
+                && early.get(0).due().equals(late.get(0).due()) && early.get(1).due() != null) {
+            // A limit the counted days never reach (null) never falls: later than any date.
+            if (late.get(1).due() != null) {
+                assertThat(late.get(1).due()).isAfterOrEqualTo(early.get(1).due());
+            }
+        }
+    }
+
+    @Property
+    void aMoveNeverMakesTheLimitEarlier(@ForAll("twoMomentSpecs") ItemSpec.Deadline spec,
+            @ForAll("histories") List<DatedPeriod> periods, @ForAll("eventLists") List<LocalDate> events,
+            @ForAll("eventLists") List<LocalDate> moves) {
+        List<Cycle> stayed = DeadlineEngine.compute(spec, BASE.plusDays(100), periods, events, List.of(), AS_OF).cycles();
+        List<Cycle> moved = DeadlineEngine.compute(spec, BASE.plusDays(100), periods, events, moves, AS_OF).cycles();
+        if (!stayed.isEmpty() && stayed.get(0).due() != null) {
+            assertThat(moved.get(0).due()).isAfterOrEqualTo(stayed.get(0).due());
+        }
+    }
 }

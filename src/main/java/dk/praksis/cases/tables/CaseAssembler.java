@@ -88,6 +88,7 @@ public final class CaseAssembler {
             case SAGSTYPE -> CasePaths.CASE_TYPE;
             case AFGOERELSE_DATO -> CasePaths.DECISION_DATE;
             case AFGOERELSE_FORELIGGER -> CasePaths.DECISION_PRESENT;
+            case AFGOERELSE_FULDT_MEDHOLD -> CasePaths.DECISION_FULLY_GRANTED;
             case DATO -> CasePaths.date(col.name());
             case FELT -> CasePaths.field(col.name());
             case LAEGELIGE -> CasePaths.MEDICAL;
@@ -112,6 +113,10 @@ public final class CaseAssembler {
             case AFGOERELSE_DATO -> {
                 d.decisionGiven = true;
                 d.decisionDate = date(v, col, place, d.id);
+            }
+            case AFGOERELSE_FULDT_MEDHOLD -> {
+                d.decisionGiven = true;
+                d.fullyGranted = yesNo(v, col, place, d.id);
             }
             case AFGOERELSE_FORELIGGER -> {
                 d.decisionGiven = true;
@@ -279,6 +284,7 @@ public final class CaseAssembler {
         boolean decisionGiven;
         LocalDate decisionDate;
         boolean decisionPresent = true;
+        Boolean fullyGranted;
         final Map<String, LocalDate> dates = new LinkedHashMap<>();
         final List<DatedPeriod> periods = new ArrayList<>();
         final Map<String, List<LocalDate>> events = new LinkedHashMap<>();
@@ -303,7 +309,7 @@ public final class CaseAssembler {
             courses.forEach((k, v) -> co.put(k, List.copyOf(v)));
             Review review = reviewer == null && answers.isEmpty() && verdict == null && remark == null
                     ? Review.NONE : new Review(reviewer, answers, verdict, remark);
-            return new Case(id, kommune, caseType, decisionGiven ? new Decision(decisionDate, decisionPresent) : null,
+            return new Case(id, kommune, caseType, decisionGiven ? new Decision(decisionDate, decisionPresent, fullyGranted) : null,
                     dates, periods, ev, co, documents, medical, fields, review, new Origin(file, casePlace, places));
         }
     }

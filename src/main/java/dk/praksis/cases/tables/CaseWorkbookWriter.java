@@ -147,6 +147,7 @@ public final class CaseWorkbookWriter {
             case SAGSTYPE -> c.caseType();
             case AFGOERELSE_DATO -> c.decision() == null ? null : c.decision().date();
             case AFGOERELSE_FORELIGGER -> c.decision() == null ? null : c.decision().present();
+            case AFGOERELSE_FULDT_MEDHOLD -> c.decision() == null ? null : c.decision().fullyGranted();
             case DATO -> c.dates().get(col.name());
             case FELT -> c.fields().get(col.name());
             case LAEGELIGE -> medical(c);

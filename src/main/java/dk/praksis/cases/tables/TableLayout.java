@@ -25,6 +25,8 @@ import org.apache.poi.ss.util.WorkbookUtil;
 public record TableLayout(Table sager, Table perioder, Table haendelser, List<Table> courses, Table dokumenter) {
 
     private static final Set<String> NOT_A_NAME = Set.of("sagstype", "kommune");
+    /** Noted among the fields when a condition tests afgørelse.fuldt_medhold; it has its own column. */
+    private static final String FULLY_GRANTED = "afgørelse.fuldt_medhold";
 
     public TableLayout {
         courses = List.copyOf(courses);
@@ -94,6 +96,10 @@ public record TableLayout(Table sager, Table perioder, Table haendelser, List<Ta
         c.add(Column.of("afgørelse_dato", Role.AFGOERELSE_DATO, "Datoen for kommunens afgørelse.", 14));
         c.add(new Column("afgørelse_foreligger", Role.AFGOERELSE_FORELIGGER, null, Column.YES_NO, true,
                 "ja, hvis sagen indeholder en afgørelse; nej, hvis ikke. Tom betyder ja.", 12));
+        if (n.fields.remove(FULLY_GRANTED)) {
+            c.add(new Column("afgørelse_fuldt_medhold", Role.AFGOERELSE_FULDT_MEDHOLD, null, Column.YES_NO, true,
+                    "ja, hvis afgørelsen gav borgeren alt, hvad der var søgt om; nej, hvis ikke.", 12));
+        }
         n.dates.forEach(d -> c.add(dateColumn(d, d)));
         n.fields.forEach(f -> c.add(fieldColumn(f, f)));
         c.add(Column.of("lægelige_oplysninger", Role.LAEGELIGE,
@@ -193,35 +199,63 @@ public record TableLayout(Table sager, Table perioder, Table haendelser, List<Ta
         }
 
         private void add(Item item) {
-            Condition cond = item.condition();
-            if (cond != null) {
-                boolean dateOp = cond.op() == Condition.Op.FOER || cond.op() == Condition.Op.FRA;
-                if (dateOp) {
-                    date(cond.field());
-                } else {
-                    field(cond.field());
-                }
+            if (item.condition() != null) {
+                item.condition().leaves().forEach(cond -> {
+                    if (cond.op() == Condition.Op.FOER || cond.op() == Condition.Op.FRA) {
+                        date(cond.field());
+                    } else {
+                        field(cond.field());
+                    }
+                });
             }
-            ItemSpec spec = item.spec();
-            if (spec instanceof ItemSpec.Deadline d) {
-                if (d.counting() == ItemSpec.Counting.FRA_DATO && d.startField() != null) {
-                    date(d.startField());
+            item.spec().accept(new ItemSpec.Visitor<Void>() {
+                public Void assessment(ItemSpec.Assessment a) {
+                    return null; // an answer column, laid out by sager()
                 }
-                periodTypes.addAll(d.periodTypes());
-                if (d.event() != null) {
-                    events.add(d.event());
+
+                public Void deadline(ItemSpec.Deadline d) {
+                    if (d.counting() == ItemSpec.Counting.FRA_DATO && d.startField() != null) {
+                        date(d.startField());
+                    }
+                    periodTypes.addAll(d.periodTypes());
+                    periodTypes.addAll(d.nonCounting());
+                    if (d.event() != null) {
+                        events.add(d.event());
+                    }
+                    if (d.move() != null) {
+                        date(d.move().dateField());
+                    }
+                    return null;
                 }
-            } else if (spec instanceof ItemSpec.DateOrder o) {
-                date(o.first());
-                date(o.second());
-            } else if (spec instanceof ItemSpec.Course c) {
-                courses.computeIfAbsent(c.course(), k -> new LinkedHashSet<>()).addAll(c.flagsAll());
-                if (c.endBy() != null) {
-                    date(c.endBy());
+
+                public Void completeness(ItemSpec.Completeness c) {
+                    documents.computeIfAbsent(c.document(), k -> new LinkedHashSet<>()).addAll(c.elements());
+                    return null;
                 }
-            } else if (spec instanceof ItemSpec.Completeness c) {
-                documents.computeIfAbsent(c.document(), k -> new LinkedHashSet<>()).addAll(c.elements());
-            }
+
+                public Void course(ItemSpec.Course c) {
+                    courses.computeIfAbsent(c.course(), k -> new LinkedHashSet<>()).addAll(c.flagsAll());
+                    if (c.endBy() != null) {
+                        date(c.endBy());
+                    }
+                    return null;
+                }
+
+                public Void frequency(ItemSpec.Frequency f) {
+                    events.add(f.event());
+                    date(f.startField());
+                    if (f.endField() != null) {
+                        date(f.endField());
+                    }
+                    return null;
+                }
+
+                public Void dateOrder(ItemSpec.DateOrder o) {
+                    date(o.first());
+                    date(o.second());
+                    return null;
+                }
+            });
         }
 
         /** A path used as a date: a bare name is a date (see Case#field). */
@@ -241,6 +275,8 @@ public record TableLayout(Table sager, Table perioder, Table haendelser, List<Ta
                 bareNames.add(p[0]);
             } else if (p.length == 2 && p[0].equals("datoer")) {
                 dates.add(p[1]);
+            } else if (path.equals(FULLY_GRANTED)) {
+                fields.add(FULLY_GRANTED);
             } else if (p.length == 2 && p[0].equals("felter")) {
                 fields.add(p[1]);
             } else if (p.length == 2 && p[0].equals("hændelser")) {
