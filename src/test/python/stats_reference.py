@@ -61,3 +61,27 @@ print("cmp vejen i_o", repr(newcombe(9,10,3,10)), repr(fisher(9,1,3,7)))
 print("cmp vejen AP1 (0 of 8 -> 5 of 9)", repr(5/9), repr(newcombe(5,9,0,8)), repr(fisher(5,4,0,8)))
 print("cmp vejen AP1 wilson 0/8", repr(wilson(0,8)), "5/9", repr(wilson(5,9)))
 print("cmp trend 6/20 9/20 14/20: first-last", repr(newcombe(14,20,6,20)), repr(fisher(14,6,6,14)))
+# Exact conditional Cochran-Armitage p-value (two-sided, distance from the conditional mean of sum t_i x_i),
+# by enumerating every table with the observed group sizes and total, in exact fractions.
+from fractions import Fraction
+def ca_exact(xs, ns, ts):
+    X=sum(xs); N=sum(ns); m=min(ts); s=[t-m for t in ts]
+    tables=[]
+    def rec(i, left, acc):
+        if i==len(ns)-1:
+            if left<=ns[i]: tables.append(acc+[left])
+            return
+        for x in range(0, min(ns[i],left)+1): rec(i+1, left-x, acc+[x])
+    rec(0,X,[])
+    tot=comb(N,X)
+    probs=[]
+    for t in tables:
+        w=1
+        for n,x in zip(ns,t): w*=comb(n,x)
+        probs.append((Fraction(w,tot), sum(a*b for a,b in zip(s,t))))
+    E=sum(p*S for p,S in probs)
+    obs=sum(a*b for a,b in zip(s,xs))
+    return float(sum(p for p,S in probs if abs(S-E)>=abs(obs-E)))
+print("ca_exact", (6,9,14),(20,20,20), repr(ca_exact((6,9,14),(20,20,20),(2006,2008,2010))))
+print("ca_exact", (6,4,1),(12,11,10), repr(ca_exact((6,4,1),(12,11,10),(2009,2010,2011))))
+print("newcombe/fisher", (3,5,0,5), repr(newcombe(3,5,0,5)), repr(fisher(3,2,0,5)))

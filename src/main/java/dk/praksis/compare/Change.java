@@ -8,7 +8,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  *
  * @param lower     Newcombe's 95 % interval for the change
  * @param fisherP   two-sided p-value of Fisher's exact test
- * @param clear     the interval excludes zero: the change is not plausibly noise on its own
+ * @param clear     Fisher's p is below 1 − level (5 %): the change is not plausibly noise on its own. The marker
+ *                  follows the p-value shown, never the interval alone
  * @param adjustedP the Benjamini–Hochberg adjusted p-value within the change's family;
  *                  null only before {@link FalseDiscovery} has adjusted the run
  * @param holds     the adjusted p-value is below {@link FalseDiscovery#RATE}: the change holds after the

@@ -5,7 +5,7 @@ import dk.praksis.report.text.DanishFormat;
 /** Danish texts for shares and changes in percentage points, built on the reports' {@link DanishFormat}. */
 public final class ChangeFormat {
 
-    /** Marks a change whose interval excludes 0. */
+    /** Marks a change or trend whose p-value (the one shown) is below 0,05. */
     public static final String CLEAR = "*";
     /** Marks a change that also holds after the correction for many comparisons. */
     public static final String HOLDS = "**";
@@ -15,9 +15,14 @@ public final class ChangeFormat {
     private ChangeFormat() {
     }
 
-    /** The marker of a change: "**" when it holds after correction, "*" when only its interval excludes 0, else "". */
+    /** The marker of a change: "**" when it holds after correction, "*" when only its p is below 0,05, else "". */
     public static String marker(Change c) {
         return c.holdsAfterCorrection() ? HOLDS : c.clear() ? CLEAR : "";
+    }
+
+    /** The marker of a trend, by the same rule as a change's. */
+    public static String marker(Trend t) {
+        return t.holdsAfterCorrection() ? HOLDS : t.clear() ? CLEAR : "";
     }
 
     /**

@@ -164,7 +164,8 @@ public final class Comparer {
         notes.add("Vurderingernes andele er beregnet af de sager, der kunne vurderes (alle sager undtagen"
                 + " \"kan ikke vurderes\"). Spørgsmålenes andele er beregnet af de sager, hvor spørgsmålet var relevant.");
         notes.add("Intervallerne er 95 %-konfidensintervaller: Wilsons score-interval for hver andel og Newcombes"
-                + " hybride score-interval for ændringen. En ændring kaldes tydelig, når intervallet ikke indeholder 0.");
+                + " hybride score-interval for ændringen. En ændring kaldes tydelig, når Fishers eksakte test giver p under"
+                + " 0,05 (en trend: den eksakte trendtest); markeringen følger altid den viste p-værdi.");
         return notes;
     }
 }

@@ -43,10 +43,10 @@ public final class ComparisonSummary {
         out.add("");
         List<String> clear = clearChanges(c);
         if (clear.isEmpty()) {
-            out.add("Ingen tydelige ændringer: alle intervaller for ændringerne indeholder 0.");
+            out.add("Ingen tydelige ændringer: ingen ændring eller trend har p under 0,05.");
         } else {
-            out.add("Tydelige ændringer (* intervallet for ændringen indeholder ikke 0; ** holder også efter"
-                    + " korrektion for mange sammenligninger):");
+            out.add("Tydelige ændringer (* p under 0,05 i Fishers eksakte test eller den eksakte trendtest; ** holder"
+                    + " også efter korrektion for mange sammenligninger):");
             out.addAll(clear);
         }
         out.addAll(ChangeFormat.multipleComparisons(c.multiple()));
@@ -88,6 +88,12 @@ public final class ComparisonSummary {
                         ChangeFormat.marker(ch), what, ch.from(), ch.to(), ChangeFormat.change(ch),
                         pIs(ch.fisherP()), pIs(ch.adjustedP())));
             }
+        }
+        Trend t = m.trend();
+        if (t != null && (t.clear() || t.holdsAfterCorrection())) {
+            out.add(String.format("  %-2s %s: trend over årene, z %s, eksakt p %s, justeret p %s",
+                    ChangeFormat.marker(t), what, dk.praksis.report.text.DanishFormat.twoDecimals(t.z()), pIs(t.p()),
+                    pIs(t.adjustedP())));
         }
     }
 

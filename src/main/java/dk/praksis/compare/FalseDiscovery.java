@@ -33,7 +33,7 @@ final class FalseDiscovery {
         units.addAll(kommuner);
         Map<Family, PrimitiveIterator.OfDouble> adjusted = new EnumMap<>(Family.class);
         for (Family f : Family.values()) {
-            double[] p = units.stream().flatMap(u -> changes(u, f)).mapToDouble(Change::fisherP).toArray();
+            double[] p = units.stream().flatMap(u -> tests(u, f)).mapToDouble(Tested::p).toArray();
             adjusted.put(f, Arrays.stream(BenjaminiHochberg.adjust(p)).iterator());
         }
         List<UnitComparison> out = units.stream().map(u -> new UnitComparison(u.kommune(), u.name(), u.years(),
@@ -41,36 +41,47 @@ final class FalseDiscovery {
                 .toList();
         List<FamilyCount> families = new ArrayList<>();
         for (Family f : Family.values()) {
-            List<Change> changes = out.stream().flatMap(u -> changes(u, f)).toList();
-            if (!changes.isEmpty()) {
-                families.add(count(f, f.title(), changes, level));
+            List<Tested> tests = out.stream().flatMap(u -> tests(u, f)).toList();
+            if (!tests.isEmpty()) {
+                families.add(count(f, f.title(), tests, level));
             }
         }
-        FamilyCount all = count(null, null, out.stream().flatMap(FalseDiscovery::changes).toList(), level);
+        FamilyCount all = count(null, null, out.stream().flatMap(u -> Stream.of(Family.values())
+                .flatMap(f -> tests(u, f))).toList(), level);
         MultipleComparisons summary = new MultipleComparisons(all.comparisons(), all.clear(), all.expectedByChance(),
                 METHOD, RATE, all.holding(), families);
         return new Adjusted(out.get(0), out.subList(1, out.size()), summary);
     }
 
-    private static FamilyCount count(Family f, String title, List<Change> changes, double level) {
-        return new FamilyCount(f, title, changes.size(), (int) changes.stream().filter(Change::clear).count(),
-                changes.size() * (1 - level), (int) changes.stream().filter(Change::holdsAfterCorrection).count());
+    /** One test of a run, a change or a trend, as the accounting sees it. */
+    private record Tested(double p, boolean clear, boolean holds) {
     }
 
+    private static FamilyCount count(Family f, String title, List<Tested> tests, double level) {
+        return new FamilyCount(f, title, tests.size(), (int) tests.stream().filter(Tested::clear).count(),
+                tests.size() * (1 - level), (int) tests.stream().filter(Tested::holds).count());
+    }
+
+    /** Adjusts each measure's changes, then its trend, in the order {@link #tests} lists their p-values. */
     private static List<MeasureSeries> series(List<MeasureSeries> measures, Family f,
             Map<Family, PrimitiveIterator.OfDouble> adjusted) {
-        return measures.stream().map(m -> new MeasureSeries(m.key(), m.label(), m.shares(),
-                m.changes().stream().map(c -> c.adjusted(f, adjusted.get(f).nextDouble())).toList(), m.trend()))
-                .toList();
+        PrimitiveIterator.OfDouble next = adjusted.get(f);
+        List<MeasureSeries> out = new ArrayList<>();
+        for (MeasureSeries m : measures) {
+            List<Change> changes = m.changes().stream().map(c -> c.adjusted(f, next.nextDouble())).toList();
+            Trend trend = m.trend() == null ? null : m.trend().adjusted(f, next.nextDouble());
+            out.add(new MeasureSeries(m.key(), m.label(), m.shares(), changes, trend));
+        }
+        return out;
     }
 
-    private static Stream<Change> changes(UnitComparison u, Family f) {
+    /** The unit's tests in family f: every measure's changes, then its trend (trend tests count too). */
+    private static Stream<Tested> tests(UnitComparison u, Family f) {
         List<MeasureSeries> measures = Family.of(u, true) == f ? u.verdicts()
                 : Family.of(u, false) == f ? u.items() : List.of();
-        return measures.stream().flatMap(m -> m.changes().stream());
-    }
-
-    private static Stream<Change> changes(UnitComparison u) {
-        return Stream.concat(u.verdicts().stream(), u.items().stream()).flatMap(m -> m.changes().stream());
+        return measures.stream().flatMap(m -> Stream.concat(
+                m.changes().stream().map(c -> new Tested(c.fisherP(), c.clear(), c.holdsAfterCorrection())),
+                m.trend() == null ? Stream.empty()
+                        : Stream.of(new Tested(m.trend().p(), m.trend().clear(), m.trend().holdsAfterCorrection()))));
     }
 }

@@ -32,7 +32,7 @@ final class SeriesBuilder {
             change(points.get(0), points.get(points.size() - 1)).ifPresent(changes::add);
             trend = TrendTest.cochranArmitage(points.stream().map(Point::proportion).toList(),
                             points.stream().map(Point::score).toList())
-                    .map(t -> new Trend(t.statistic(), t.pValue()))
+                    .map(t -> new Trend(t.statistic(), t.pValue(), t.asymptoticP(), t.pValue() < 1 - level))
                     .orElse(null);
         }
         return new MeasureSeries(key, label, shares, changes, trend);
@@ -49,7 +49,12 @@ final class SeriesBuilder {
     /** Later minus earlier; empty when either year has no cases for the measure. */
     private Optional<Change> change(Point earlier, Point later) {
         Difference d = Difference.of(later.proportion(), earlier.proportion());
-        return d.newcombe(level).map(i -> new Change(earlier.year(), later.year(), d.estimate().getAsDouble(),
-                i.lower(), i.upper(), d.fisherPValue().getAsDouble(), i.excludesZero()));
+        // One significance rule: a change is marked by the test whose p-value is shown (Fisher's), not by
+        // whether Newcombe's interval excludes 0; the two can disagree near the boundary.
+        return d.newcombe(level).map(i -> {
+            double p = d.fisherPValue().getAsDouble();
+            return new Change(earlier.year(), later.year(), d.estimate().getAsDouble(), i.lower(), i.upper(), p,
+                    p < 1 - level);
+        });
     }
 }

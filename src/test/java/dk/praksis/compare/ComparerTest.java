@@ -149,6 +149,22 @@ class ComparerTest {
                         "m.yaml:2:1: året 2009 er ikke blandt de sammenlignede (2010, 2011)"));
     }
 
+    /**
+     * One significance rule: 3 of 5 in accordance, then 0 of 5. Newcombe's interval (−88,2 to −3,0 procentpoint,
+     * src/test/python/stats_reference.py) excludes 0, but Fisher's p is 1/6: the change is not marked, because the
+     * marker follows the p-value shown.
+     */
+    @Test
+    void theMarkerFollowsFishersPNotTheInterval() {
+        Comparison c = compare(ItemMapping.none(), CompareFixtures.verdictsOnly(2010, 3, 5),
+                CompareFixtures.verdictsOnly(2011, 0, 5));
+        Change ch = measure(c.total().verdicts(), "i_overensstemmelse").overallChange().orElseThrow();
+        assertThat(ch.upper()).isCloseTo(-0.02978989079184169, within(1e-9));
+        assertThat(ch.fisherP()).isCloseTo(1.0 / 6, within(1e-12));
+        assertThat(ch.clear()).isFalse();
+        assertThat(ChangeFormat.marker(ch)).isEmpty();
+    }
+
     @Test
     void threeYearsGiveConsecutiveAndOverallChangesAndATrend() {
         Comparison c = compare(ItemMapping.none(), CompareFixtures.verdictsOnly(2010, 14, 20),
@@ -163,7 +179,14 @@ class ComparerTest {
         assertThat(overall.upper()).isCloseTo(0.6185281760034907, within(EXACT));
         assertThat(overall.fisherP()).isCloseTo(0.02564477694332122, within(1e-12));
         assertThat(ok.trend().z()).isCloseTo(2.5312287571725927, within(EXACT));
-        assertThat(ok.trend().p()).isCloseTo(0.011366369156927902, within(EXACT));
+        assertThat(ok.trend().asymptoticP()).isCloseTo(0.011366369156927902, within(EXACT));
+        // exact conditional p by full enumeration (src/test/python/stats_reference.py, "ca_exact")
+        assertThat(ok.trend().p()).isCloseTo(0.017484713523610633, within(1e-12));
+        assertThat(ok.trend().clear()).isTrue();
+        // the trend is adjusted and counted with the changes of its family: 3 changes + 1 trend per measure
+        assertThat(ok.trend().family()).isEqualTo(Family.TOTAL_VERDICTS);
+        assertThat(c.multiple().families().get(0).comparisons())
+                .isEqualTo(c.total().verdicts().stream().mapToInt(m -> m.changes().size() + (m.trend() == null ? 0 : 1)).sum());
     }
 
     @Test

@@ -161,7 +161,7 @@ class EdgeCaseOutputsTest {
         assertThat(odense.shares()).allSatisfy(s -> assertThat(s.upper()).isCloseTo(3.841459 / 6.841459, within(1e-6)));
         assertThat(odense.trend()).as("no trend when no case in any year is in accordance").isNull();
 
-        assertThat(ComparisonSummary.lines(c)).contains("Ingen tydelige ændringer: alle intervaller for ændringerne indeholder 0.");
+        assertThat(ComparisonSummary.lines(c)).contains("Ingen tydelige ændringer: ingen ændring eller trend har p under 0,05.");
         String text = pdf(ComparisonPdf.bytes(c));
         assertThat(text).contains("Billund (530)").contains("I overensstemmelse med regler og praksis – 0 af 0 – 0 af 0 – 0 af 0 – – – –");
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(ComparisonWorkbook.write(c)))) {

@@ -75,7 +75,7 @@ public final class ComparisonWorkbook {
         w.field(2, "Kommuner sammenlignet", c.kommuner().size(), Kind.INTEGER);
         w.field(3, "Kommuner kun med i ét år", c.singleYear().size(), Kind.INTEGER);
         w.field(4, "Sammenligninger (ændringer testet)", c.multiple().comparisons(), Kind.INTEGER);
-        w.field(5, "Tydelige ændringer (intervallet indeholder ikke 0)", c.multiple().clear(), Kind.INTEGER);
+        w.field(5, "Tydelige ændringer og trends (p under 0,05)", c.multiple().clear(), Kind.INTEGER);
         w.field(6, "Holder efter korrektion (Benjamini–Hochberg)", c.multiple().holding(), Kind.INTEGER);
         int row = 8;
         w.note(row++, ChangeFormat.multipleComparisons(c.multiple()).get(0));
@@ -147,18 +147,20 @@ public final class ComparisonWorkbook {
     private static void trends(XSSFWorkbook wb, Styles styles, Comparison c, XSSFCellStyle p) {
         List<Column> columns = List.of(Column.text("Kommune"), Column.text("Kommunekode"), Column.text("Type"),
                 Column.text("Nøgle"), Column.text("Måling"), Column.text("År"), Column.text("z"),
-                Column.text("p (Cochran–Armitage)"));
+                Column.text("Eksakt p (Cochran–Armitage)"), Column.text("Asymptotisk p"),
+                Column.text("Justeret p (BH)"), Column.text("Tydelig"), Column.text("Holder efter korrektion"));
         List<List<Object>> rows = new ArrayList<>();
         forEachSeries(c, (unit, type, m) -> {
             if (m.trend() != null) {
                 String years = m.shares().stream().map(YearShare::year).collect(Collectors.joining(", "));
                 rows.add(list(unit.name(), code(unit), type, m.key(), measureName(c, m, type), years, m.trend().z(),
-                        m.trend().p()));
+                        m.trend().p(), m.trend().asymptoticP(), m.trend().adjustedP(), yesNo(m.trend().clear()),
+                        yesNo(m.trend().holdsAfterCorrection())));
             }
         });
         SheetWriter w = new SheetWriter(wb, "Trend", styles);
         w.table(0, "Trend", columns, rows);
-        restyle(w, rows.size(), List.of(6, 7), p);
+        restyle(w, rows.size(), List.of(6, 7, 8, 9), p);
         w.freezeHeader(0);
         w.finish();
     }

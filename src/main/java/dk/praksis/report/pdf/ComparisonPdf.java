@@ -56,7 +56,7 @@ public final class ComparisonPdf {
         Chapter intro = doc.chapter(title, false);
         intro.add(style.paragraph("Sammenligningen viser for hvert år andelen af sager med et givet resultat med et"
                 + " 95\u00A0%-konfidensinterval i parentes, og ændringen i procentpoint fra år til år med Newcombes"
-                + " interval. En ændring er markeret med *, når intervallet ikke indeholder 0, og med **, når den"
+                + " interval. En ændring er markeret med *, når Fishers eksakte test giver p under 0,05, og med **, når den"
                 + " også holder efter korrektion for mange sammenligninger. Med få sager pr. kommune er de fleste"
                 + " ændringer inden for den tilfældige variation."));
         ChangeFormat.multipleComparisons(c.multiple()).forEach(line -> intro.add(style.paragraph(line)));
@@ -145,7 +145,8 @@ public final class ComparisonPdf {
             t.addCell(style.number(ch.map(x -> ChangeFormat.p(x.fisherP())).orElse(Fmt.DASH)));
             t.addCell(style.number(ch.map(x -> ChangeFormat.p(x.adjustedP())).orElse(Fmt.DASH)));
             if (trend) {
-                t.addCell(style.number(m.trend() == null ? Fmt.DASH : ChangeFormat.p(m.trend().p())));
+                t.addCell(style.number(m.trend() == null ? Fmt.DASH
+                        : (ChangeFormat.p(m.trend().p()) + " " + ChangeFormat.marker(m.trend())).strip()));
             }
         }
         return t;
@@ -203,10 +204,13 @@ public final class ComparisonPdf {
         chapter.add(style.paragraph("Hver andel er vist med et 95\u00A0%-konfidensinterval. "
                 + IntervalMethod.WILSON.description()));
         chapter.add(style.paragraph("Ændringen fra ét år til et senere er forskellen mellem de to andele i"
-                + " procentpoint. " + IntervalMethod.NEWCOMBE_HYBRID.description() + " Indeholder intervallet ikke 0,"
-                + " er ændringen markeret med *."));
+                + " procentpoint. " + IntervalMethod.NEWCOMBE_HYBRID.description() + " Intervallet viser ændringens"
+                + " størrelse og usikkerhed."));
         chapter.add(style.paragraph("Fishers eksakte test (tosidet) angiver sandsynligheden for en mindst lige så"
-                + " stor forskel, hvis der ingen reel forskel var. Testen er eksakt og passer derfor også til små tal."));
+                + " stor forskel, hvis der ingen reel forskel var. Testen er eksakt og passer derfor også til små tal."
+                + " Markeringen følger den viste p-værdi: en ændring er markeret med *, når p er under 0,05. Nær"
+                + " grænsen kan Newcombes interval lige netop udelukke 0, uden at p er under 0,05; så er ændringen"
+                + " ikke markeret."));
         chapter.add(style.paragraph("Sammenligningen tester mange ændringer på én gang, og ved 95\u00A0%-niveauet vil"
                 + " omkring hver tyvende ændring blive markeret, selv om intet har ændret sig. Derfor er Fishers"
                 + " p-værdier justeret med Benjamini–Hochbergs metode, der holder andelen af fejlagtigt markerede"
@@ -223,7 +227,11 @@ public final class ComparisonPdf {
                 .forEach(line -> chapter.add(style.paragraph(line)));
         if (c.years().size() >= 3) {
             chapter.add(style.paragraph("Over tre eller flere år testes for en jævn udvikling med Cochran–Armitages"
-                    + " trendtest, hvor årstallene er scorer. Med tre eller flere år vises ændringen fra første til"
+                    + " trendtest, hvor årstallene er scorer. p-værdien er den eksakte betingede (givet antal sager"
+                    + " pr. år og antal sager med udfaldet i alt), fordi normalfordelingens tilnærmelse giver for små"
+                    + " p-værdier ved 10–15 sager om året. Trendtestene tæller med i korrektionen for mange"
+                    + " sammenligninger og markeres efter samme regel som ændringerne. Med tre eller flere år vises"
+                    + " ændringen fra første til"
                     + " sidste år; ændringerne mellem de enkelte år står i sammenligning.xlsx."));
         }
         chapter.add(style.paragraph("Spørgsmål er sammenholdt efter id. Er reglen bag et spørgsmål ændret (et andet"
