@@ -100,6 +100,14 @@ class ValidateCommandTest {
     }
 
     @Test
+    void anEmptyWorkbookExitsWith3NamingTheFile() throws IOException {
+        Path f = Files.write(dir.resolve("sager.xlsx"), new byte[0]);
+        CliRun r = CliRun.of("validate", "--checklist", CHECKLIST, f.toString());
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(3);
+        assertThat(r.err()).contains(f + ": filen kan ikke læses som Excel-arbejdsbog (.xlsx)");
+    }
+
+    @Test
     void duplicateIdAcrossFilesNamesBothFiles() throws IOException {
         write("a.yaml", CASE);
         write("b.yaml", CASE);

@@ -7,41 +7,54 @@ import dk.praksis.errors.Problem;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.apache.poi.EmptyFileException;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.UnsupportedFileFormatException;
 import org.apache.poi.ooxml.POIXMLException;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.RecordFormatException;
+import org.xml.sax.SAXException;
 
 /**
  * Reads the reviewers' workbook (the template of {@code praksis template}, filled in). Cells are
  * read as typed: real dates, numbers, booleans, text; dates typed as text are accepted in the Danish
- * forms. Formulas are never evaluated: their cached values are read like any other cell.
+ * forms. Formulas are never evaluated: their cached values are read like any other cell, and a
+ * formula without one (as scripts write them) is reported with its cell. The workbook is streamed
+ * (POI's event API), so memory grows with the cases, not with the sheets' size; a workbook with more
+ * than {@link #MAX_ROWS} filled rows is refused with the row where reading stopped.
  */
 public final class XlsxCaseFormat implements CaseFormat {
 
     /** Sheets the reader passes over: the guide, and the drop-down lists of older templates. */
     static final String GUIDE_SHEET = "Vejledning";
 
+    /** Filled data rows over all sheets of one workbook; beyond it the cases belong in several workbooks. */
+    static final int MAX_ROWS = 1_000_000;
+
     private final TableLayout layout;
     private final KommuneLookup kommuner;
 
+    private final int maxRows;
+
     public XlsxCaseFormat(Checklist checklist, KommuneLookup kommuner) {
+        this(checklist, kommuner, MAX_ROWS);
+    }
+
+    /** With another row limit than {@link #MAX_ROWS} (for tests). */
+    XlsxCaseFormat(Checklist checklist, KommuneLookup kommuner, int maxRows) {
         this.layout = TableLayout.of(checklist);
         this.kommuner = kommuner;
+        this.maxRows = maxRows;
     }
 
     @Override
@@ -54,35 +67,43 @@ public final class XlsxCaseFormat implements CaseFormat {
     @Override
     public void read(Path file, Consumer<Case> sink, List<Problem> problems) {
         String label = file.toString();
-        try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
+        try (XlsxPackage xlsx = XlsxPackage.open(file)) {
             CaseAssembler assembler = new CaseAssembler(kommuner, label, "arket Sager", problems);
-            Map<Table, Sheet> sheets = sheets(wb, label, problems);
+            Map<Table, XlsxPackage.SheetRef> sheets = sheets(xlsx, label, problems);
             if (!sheets.containsKey(layout.sager())) {
                 problems.add(new Problem(label, null, "arbejdsbogen har intet ark Sager; brug skabelonen fra"
                         + " 'praksis template'"));
                 return;
             }
-            sheets.forEach((table, sheet) -> readSheet(table, sheet, label, assembler, problems));
+            RowBudget budget = new RowBudget();
+            for (Map.Entry<Table, XlsxPackage.SheetRef> e : sheets.entrySet()) {
+                if (!readSheet(xlsx, e.getKey(), e.getValue(), label, assembler, budget, problems)) {
+                    return;
+                }
+            }
             assembler.cases().forEach(sink);
-        } catch (IOException | UnsupportedFileFormatException | EncryptedDocumentException | POIXMLException e) {
+        } catch (IOException | SAXException | OpenXML4JException | OpenXML4JRuntimeException
+                 | UnsupportedFileFormatException | EncryptedDocumentException | POIXMLException
+                 | RecordFormatException | EmptyFileException e) {
+            // Also an empty or cut-off file (a copy that stopped half-way), and a zip bomb.
             problems.add(new Problem(label, null, "filen kan ikke læses som Excel-arbejdsbog (.xlsx); gem den igen"
                     + " fra Excel uden adgangskode"));
         }
     }
 
     /** The workbook's sheets by table, in layout order; unknown sheets are reported. */
-    private Map<Table, Sheet> sheets(Workbook wb, String label, List<Problem> problems) {
-        Map<Table, Sheet> found = new LinkedHashMap<>();
+    private Map<Table, XlsxPackage.SheetRef> sheets(XlsxPackage xlsx, String label, List<Problem> problems) {
+        Map<Table, XlsxPackage.SheetRef> found = new LinkedHashMap<>();
         for (Table t : layout.tables()) {
-            for (Sheet s : wb) {
-                if (t.named(s.getSheetName())) {
+            for (XlsxPackage.SheetRef s : xlsx.sheets()) {
+                if (t.named(s.name())) {
                     found.put(t, s);
                     break;
                 }
             }
         }
-        for (Sheet s : wb) {
-            String name = s.getSheetName();
+        for (XlsxPackage.SheetRef s : xlsx.sheets()) {
+            String name = s.name();
             if (!found.containsValue(s) && !Names.key(name).equals(Names.key(GUIDE_SHEET))) {
                 List<String> known = layout.tables().stream().map(Table::sheet).toList();
                 problems.add(new Problem(label + " " + name, null, "ukendt ark " + Names.quoted(name, known)
@@ -92,69 +113,116 @@ public final class XlsxCaseFormat implements CaseFormat {
         return found;
     }
 
-    private void readSheet(Table table, Sheet sheet, String label, CaseAssembler assembler, List<Problem> problems) {
-        String name = sheet.getSheetName();
-        Row header = sheet.getRow(0);
-        if (header == null) {
-            return;
-        }
-        List<String> headers = new ArrayList<>();
-        DataFormatter formatter = new DataFormatter(Locale.ROOT);
-        for (int i = 0; i < header.getLastCellNum(); i++) {
-            Cell c = header.getCell(i);
-            headers.add(c == null || c.getCellType() == CellType.FORMULA ? "" : formatter.formatCellValue(c));
-        }
-        Optional<Map<Integer, Column>> columns = HeaderMapping.map(table, headers, i -> place(name, i, 0), name,
-                (where, msg) -> problems.add(new Problem(label + " " + where, null, msg)));
-        if (columns.isEmpty()) {
-            return;
-        }
-        Map<Column, Integer> positions = new LinkedHashMap<>();
-        columns.get().forEach((i, col) -> positions.put(col, i));
-        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-            Row row = sheet.getRow(r);
-            if (row == null) {
-                continue;
-            }
-            Map<Column, CellValue> cells = new LinkedHashMap<>();
-            for (Map.Entry<Integer, Column> e : columns.get().entrySet()) {
-                Cell cell = row.getCell(e.getKey());
-                if (cell != null) {
-                    value(cell, e.getValue(), label, name, problems).ifPresent(v -> cells.put(e.getValue(), v));
-                }
-            }
-            if (!cells.isEmpty()) {
-                int rowIndex = r;
-                assembler.add(new TableRow(table, cells,
-                        col -> place(name, positions.getOrDefault(col, 0), rowIndex)));
-            }
+    /** Data rows a workbook may hold before the reader stops (see {@link #MAX_ROWS}). */
+    private static final class RowBudget {
+        private int rows;
+    }
+
+    /** Thrown from inside the sheet's stream to stop reading it. */
+    private static final class StopSheet extends RuntimeException {
+        StopSheet() {
+            super(null, null, false, false);
         }
     }
 
-    /** A cell's value; formulas give their cached value (never evaluated). */
-    private static Optional<CellValue> value(Cell cell, Column col, String label, String sheet,
-                                             List<Problem> problems) {
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        switch (type) {
-            case STRING: {
-                String s = cell.getStringCellValue();
+    /** @return false when the workbook is too large to read further */
+    private boolean readSheet(XlsxPackage xlsx, Table table, XlsxPackage.SheetRef sheet, String label,
+                              CaseAssembler assembler, RowBudget budget, List<Problem> problems)
+            throws IOException, SAXException {
+        String name = sheet.name();
+        Map<Integer, Column> columns = new LinkedHashMap<>();
+        Map<Column, Integer> positions = new LinkedHashMap<>();
+        boolean[] tooLarge = {false};
+        SheetRows.RowSink rows = (r, cells) -> {
+            if (r == 0) {
+                Optional<Map<Integer, Column>> mapped = HeaderMapping.map(table, headers(xlsx, cells), i -> place(name, i, 0),
+                        name, (where, msg) -> problems.add(new Problem(label + " " + where, null, msg)));
+                if (mapped.isEmpty()) {
+                    throw new StopSheet();
+                }
+                columns.putAll(mapped.get());
+                columns.forEach((i, col) -> positions.put(col, i));
+                return;
+            }
+            if (columns.isEmpty()) {
+                throw new StopSheet(); // no header row: the sheet holds nothing to read
+            }
+            Map<Column, CellValue> values = new LinkedHashMap<>();
+            for (SheetRows.RawCell cell : cells) {
+                Column col = columns.get(cell.column());
+                if (col != null) {
+                    value(xlsx, cell, col, r, label, name, problems).ifPresent(v -> values.put(col, v));
+                }
+            }
+            if (values.isEmpty()) {
+                return;
+            }
+            if (++budget.rows > maxRows) {
+                problems.add(new Problem(label + " " + place(name, 0, r), null, "arbejdsbogen har mere end "
+                        + String.format(Locale.forLanguageTag("da-DK"), "%,d", maxRows) + " udfyldte rækker; del sagerne i flere arbejdsbøger,"
+                        + " fx én pr. kommune"));
+                tooLarge[0] = true;
+                throw new StopSheet();
+            }
+            assembler.add(new TableRow(table, values, col -> place(name, positions.getOrDefault(col, 0), r)));
+        };
+        try {
+            xlsx.read(sheet, rows);
+        } catch (StopSheet stop) {
+            // the sheet ended early on purpose; any reason is already among the problems
+        }
+        return !tooLarge[0];
+    }
+
+    /** The header texts by column, "" for gaps and formulas (a header is never computed). */
+    private static List<String> headers(XlsxPackage xlsx, List<SheetRows.RawCell> cells) {
+        int last = cells.stream().mapToInt(SheetRows.RawCell::column).max().orElse(-1);
+        List<String> headers = new ArrayList<>(Collections.nCopies(last + 1, ""));
+        for (SheetRows.RawCell c : cells) {
+            if (!c.formula() && c.value() != null) {
+                headers.set(c.column(), switch (c.type() == null ? "n" : c.type()) {
+                    case "s", "str", "inlineStr" -> xlsx.text(c);
+                    case "b" -> "1".equals(c.value().strip()) ? "TRUE" : "FALSE";
+                    case "e" -> c.value();
+                    default -> c.value().isEmpty() ? "" : xlsx.formatted(c, Double.parseDouble(c.value()));
+                });
+            }
+        }
+        return headers;
+    }
+
+    /**
+     * A cell's value as the file stores it; a formula gives its cached value (never evaluated), and a
+     * formula without one is reported rather than read as 0.
+     */
+    private static Optional<CellValue> value(XlsxPackage xlsx, SheetRows.RawCell cell, Column col, int row,
+                                             String label, String sheet, List<Problem> problems) {
+        if (cell.formulaWithoutValue()) {
+            problems.add(new Problem(label + " " + place(sheet, cell.column(), row), null,
+                    "cellen er en formel uden beregnet værdi (fx skrevet af et program); åbn og gem arbejdsbogen"
+                            + " i Excel, eller skriv værdien direkte"));
+            return Optional.empty();
+        }
+        if (cell.value() == null) {
+            return Optional.empty(); // a blank (perhaps styled) cell
+        }
+        switch (cell.type() == null ? "n" : cell.type()) {
+            case "s", "str", "inlineStr": {
+                String s = xlsx.text(cell);
                 return s.isBlank() ? Optional.empty() : Optional.of(new CellValue.Text(s));
             }
-            case NUMERIC: {
-                double d = cell.getNumericCellValue();
-                boolean asDate = DateUtil.isCellDateFormatted(cell)
-                        || col.kind() == Column.Kind.DATE && DateUtil.isValidExcelDate(d) && d >= 1;
-                return Optional.of(asDate ? new CellValue.DateValue(cell.getLocalDateTimeCellValue().toLocalDate())
-                        : new CellValue.Number(d));
-            }
-            case BOOLEAN:
-                return Optional.of(new CellValue.Bool(cell.getBooleanCellValue()));
-            case ERROR:
-                problems.add(new Problem(label + " " + place(sheet, cell.getColumnIndex(), cell.getRowIndex()), null,
+            case "b":
+                return Optional.of(new CellValue.Bool("1".equals(cell.value().strip())));
+            case "e":
+                problems.add(new Problem(label + " " + place(sheet, cell.column(), row), null,
                         "cellen indeholder en fejlværdi (fx #VÆRDI!); skriv værdien direkte"));
                 return Optional.empty();
-            default:
-                return Optional.empty();
+            default: {
+                double d = cell.value().isEmpty() ? 0 : Double.parseDouble(cell.value());
+                boolean asDate = DateUtil.isValidExcelDate(d)
+                        && (xlsx.dateFormatted(cell) || col.kind() == Column.Kind.DATE && d >= 1);
+                return Optional.of(asDate ? new CellValue.DateValue(xlsx.date(d)) : new CellValue.Number(d));
+            }
         }
     }
 

@@ -176,6 +176,65 @@ class XlsxCaseFormatTest {
     }
 
     @Test
+    void aFormulaWithoutACachedValueIsReportedWithItsCellNotReadAsZero() throws IOException {
+        Path file = workbook(wb -> {
+            cell(wb, "Sager", "A2").setCellValue("S-1");
+            cell(wb, "Sager", "B2").setCellValue("Vejen");
+            cell(wb, "Sager", "D2").setCellFormula("DATE(2010,3,15)"); // as openpyxl writes it: no cached value
+            cell(wb, "Sager", "O2").setCellFormula("CONCATENATE(\"a\",\"b\")");
+        });
+        format.read(file, cases::add, problems);
+
+        String advice = ": cellen er en formel uden beregnet værdi (fx skrevet af et program); åbn og gem"
+                + " arbejdsbogen i Excel, eller skriv værdien direkte";
+        assertThat(problems).extracting(Problem::line).containsExactly(
+                file + " Sager!D2" + advice, file + " Sager!O2" + advice);
+    }
+
+    @Test
+    void anEmptyOrCutOffFileIsReportedWithItsName() throws IOException {
+        Path empty = Files.write(dir.resolve("tom.xlsx"), new byte[0]);
+        Path whole = workbook(wb -> cell(wb, "Sager", "A2").setCellValue("S-1"));
+        byte[] bytes = Files.readAllBytes(whole);
+        Path cut = Files.write(dir.resolve("afbrudt.xlsx"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        format.read(empty, cases::add, problems);
+        format.read(cut, cases::add, problems);
+
+        String advice = ": filen kan ikke læses som Excel-arbejdsbog (.xlsx); gem den igen fra Excel uden adgangskode";
+        assertThat(problems).extracting(Problem::line).containsExactly(empty + advice, cut + advice);
+        assertThat(cases).isEmpty();
+    }
+
+    @Test
+    void theLastRowOfAFullLengthSheetIsReadByStreaming() throws IOException {
+        Path file = workbook(wb -> {
+            cell(wb, "Sager", "A2").setCellValue("S-1");
+            cell(wb, "Sager", "A1048576").setCellValue("S-2"); // Excel's last row
+        });
+        format.read(file, cases::add, problems);
+
+        assertThat(problems).isEmpty();
+        assertThat(cases).extracting(Case::id).containsExactly("S-1", "S-2");
+    }
+
+    @Test
+    void aWorkbookOverTheRowLimitStopsWithTheRowWhereReadingStopped() throws IOException {
+        Path file = workbook(wb -> {
+            for (int r = 2; r <= 4; r++) {
+                cell(wb, "Sager", "A" + r).setCellValue("S-" + r);
+            }
+            cell(wb, "Perioder", "A2").setCellValue("S-2");
+            cell(wb, "Perioder", "B2").setCellValue("ledighedsydelse");
+            cell(wb, "Perioder", "C2").setCellValue("2009-01-01");
+        });
+        new XlsxCaseFormat(TestChecklists.rich(), TestCases.KOMMUNER, 3).read(file, cases::add, problems);
+
+        assertThat(problems).extracting(Problem::line).containsExactly(file + " Perioder!A2: arbejdsbogen har"
+                + " mere end 3 udfyldte rækker; del sagerne i flere arbejdsbøger, fx én pr. kommune");
+        assertThat(cases).isEmpty();
+    }
+
+    @Test
     void acceptsWorkbooksButNotExcelLockFiles() {
         assertThat(format.accepts(Path.of("a", "Sager.XLSX"))).isTrue();
         assertThat(format.accepts(Path.of("a", "~$Sager.xlsx"))).isFalse();
