@@ -26,17 +26,26 @@ final class IntakeSection {
             intake.of(view.unit().kommune()).ifPresent(r -> section.add(style.paragraph(sentence(r, "Fra "
                     + view.label() + " blev der indkaldt " + Fmt.cases(r.requested()) + ". "))));
         }
-        PdfPTable table = style.table(new float[] {2.2f, 1, 1, 1.1f, 1, 1.1f, 1, 1, 1}, 1, "Kommune", "Indkaldt",
-                "Modtaget", "Erstattet af reserve", "Ikke modtaget", "Forkert sagstype", "Ingen afgørelse", "Andet",
-                "Bedømt");
-        List<Intake.Row> rows = view.isTotal() ? intake.kommuner()
+        PdfPTable table = style.table(new float[] {1.8f, 1.15f, 1.15f, 1.15f, 1.15f, 1.15f, 1.15f, 1.15f, 1.15f}, 1,
+                "Kommune", "Indkaldt", "Modtaget", "Reserve", "Ikke modtaget", "Forkert sagstype", "Ingen afgørelse",
+                "Andet", "Bedømt");
+        List<Intake.Row> rows = view.isTotal() ? inReportOrder(view, intake)
                 : intake.of(view.unit().kommune()).map(List::of).orElse(List.of());
         rows.forEach(r -> row(style, table, r.kommune().navn(), r));
         row(style, table, UnitView.ALL, all);
         section.add(table);
-        section.add(style.note("Indkaldt er de udtrukne sager (reservesager ikke medregnet). En sag, der hverken er"
+        section.add(style.note("Indkaldt er de udtrukne sager (reservesager ikke medregnet); Reserve er de reservesager,"
+                + " der trådte i stedet for udeladte sager. En sag, der hverken er"
                 + " bedømt eller står på listen over udeladte sager, tælles som ikke modtaget. Bedømt omfatter"
                 + " modtagne sager, reservesager og eventuelle sager uden for udtrækket."));
+    }
+
+    /** The kommuner in the order the report lists them (by name), then any that have no audited case. */
+    private static List<Intake.Row> inReportOrder(UnitView view, Intake intake) {
+        List<Intake.Row> out = new ArrayList<>();
+        view.report().kommuner().forEach(u -> intake.of(u.kommune()).ifPresent(out::add));
+        intake.kommuner().stream().filter(r -> !out.contains(r)).forEach(out::add);
+        return out;
     }
 
     private static String sentence(Intake.Row r, String start) {
