@@ -33,8 +33,9 @@ import java.util.Set;
 
 /**
  * Reads {@code undersoegelse.yaml}: titel, afsender, år, periode, opgørelsesdato, måleskema, sager,
- * output, population (kommune names or codes, stored by kommunekode). Paths are relative to the file. Every problem names file:line:column.
- * Keys may also be written without Danish letters (aar, opgoerelsesdato, maaleskema).
+ * output, population (kommune names or codes, stored by kommunekode), udtræk and bortfald (the cases called in
+ * and those left out). Paths are relative to the file. Every problem names file:line:column.
+ * Keys may also be written without Danish letters (aar, opgoerelsesdato, maaleskema, udtraek).
  */
 public final class AuditFileLoader {
 
@@ -43,9 +44,9 @@ public final class AuditFileLoader {
     private static final ObjectMapper MAPPER = new ObjectMapper(YAML);
 
     private static final Map<String, String> ALIASES = Map.of("aar", "år", "opgoerelsesdato", "opgørelsesdato",
-            "maaleskema", "måleskema");
+            "maaleskema", "måleskema", "udtraek", "udtræk");
     private static final Set<String> KEYS = Set.of("titel", "afsender", "år", "periode", "opgørelsesdato",
-            "måleskema", "sager", "output", "population");
+            "måleskema", "sager", "output", "population", "udtræk", "bortfald");
 
     /** Texts that reach the reports (every PDF page, the metadata, resultater.json): guarded for personal data. */
     private static final Set<String> FREE_TEXT = Set.of("titel", "afsender", "periode");
@@ -136,7 +137,7 @@ public final class AuditFileLoader {
                 if (!KEYS.contains(key)) {
                     List<String> near = Nearest.to(e.getKey(), KEYS.stream().sorted().toList(), DanishLetters::fold);
                     problem(key, "ukendt nøgle " + Quoted.of(e.getKey(), near) + "; kendte nøgler er titel, afsender, "
-                            + "år, periode, opgørelsesdato, måleskema, sager, output og population"
+                            + "år, periode, opgørelsesdato, måleskema, sager, output, population, udtræk og bortfald"
                             + (near.isEmpty() ? "" : "." + Nearest.phrase(near)));
                 } else {
                     values.put(key, e.getValue());
@@ -161,6 +162,11 @@ public final class AuditFileLoader {
             List<Path> cases = paths("sager");
             Path output = path("output");
             Map<String, Integer> population = population();
+            Path sampleList = path("udtræk");
+            Path dropped = path("bortfald");
+            if (dropped != null && sampleList == null) {
+                problem("bortfald", "bortfald kræver udtræk: listen over de indkaldte sager fra 'praksis sample'");
+            }
             if (!personal.isEmpty()) {
                 List<Problem> all = new ArrayList<>(personal);
                 all.addAll(problems);
@@ -170,7 +176,7 @@ public final class AuditFileLoader {
                 throw new InvalidInputException(problems);
             }
             return new AuditSpec(title, sender, year, period, asOf, checklist, cases, output, population, periodFrom,
-                    periodTo);
+                    periodTo, sampleList, dropped);
         }
 
         /** The description of a structured period, else "01.01.2011–30.06.2011" from its dates. */

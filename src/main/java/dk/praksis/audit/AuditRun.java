@@ -3,6 +3,9 @@ package dk.praksis.audit;
 import dk.praksis.cases.Case;
 import dk.praksis.cases.CaseFiles;
 import dk.praksis.cases.CaseReadOptions;
+import dk.praksis.cases.KommuneRegister;
+import dk.praksis.cases.PersonalDataDetector;
+import dk.praksis.cases.PersonalDataGuard;
 import dk.praksis.checklist.Checklist;
 import dk.praksis.checklist.ChecklistLoader;
 import dk.praksis.cases.PersonalDataDetector;
@@ -101,6 +104,11 @@ public final class AuditRun {
         AuditInfo info = info(spec, checklist);
         ResultsFile results = ResultsBuilder.build(info, checklist, scored);
         AuditReport report = new ReportBuilder().build(checklist, info, scored);
+        if (spec.sampleList() != null) {
+            report = report.withIntake(new IntakeAccount(KommuneRegister.standard(),
+                    new PersonalDataGuard(new PersonalDataDetector(options.extraPatterns())))
+                    .account(spec.sampleList(), spec.dropped(), scored));
+        }
         AuditOutcome outcome = new AuditOutcome(spec, checklist, scored, results, report, masked);
         progress.writing();
         SafeOutput.write(spec.output(), force, dir -> renderers.forEach(r -> r.render(outcome, dir)));
@@ -138,7 +146,8 @@ public final class AuditRun {
             throw new PersonalDataException(problems);
         }
         return new AuditSpec(texts[0], texts[1], spec.year(), texts[2], spec.asOf(), spec.checklist(), spec.cases(),
-                spec.output(), spec.population(), spec.periodFrom(), spec.periodTo());
+                spec.output(), spec.population(), spec.periodFrom(), spec.periodTo(), spec.sampleList(),
+                spec.dropped());
     }
 
     /** Items judged at the period's end need the audit file's {@code periode: {til}}. */

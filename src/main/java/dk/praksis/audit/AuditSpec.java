@@ -20,20 +20,22 @@ import java.util.TreeMap;
  *                   the period's end; or null
  * @param asOf       the opgørelsesdato: deadlines not yet due on this day are not relevant
  * @param population kommunekode to the number of such decisions in the period (finite-population correction)
+ * @param sampleList the list {@code praksis sample} wrote (udtraek.csv or .xlsx): the cases called in, or null
+ * @param dropped    the list of cases called in but left out, with their reasons, or null
  */
 public record AuditSpec(String title, String sender, Integer year, String period, LocalDate asOf, Path checklist,
                         List<Path> cases, Path output, Map<String, Integer> population, LocalDate periodFrom,
-                        LocalDate periodTo) {
+                        LocalDate periodTo, Path sampleList, Path dropped) {
 
     public AuditSpec {
         cases = List.copyOf(cases);
         population = Collections.unmodifiableMap(new TreeMap<>(population));
     }
 
-    /** A spec without a structured period. */
+    /** A spec without a structured period or an account of the cases called in. */
     public AuditSpec(String title, String sender, Integer year, String period, LocalDate asOf, Path checklist,
                      List<Path> cases, Path output, Map<String, Integer> population) {
-        this(title, sender, year, period, asOf, checklist, cases, output, population, null, null);
+        this(title, sender, year, period, asOf, checklist, cases, output, population, null, null, null, null);
     }
 
     /** A spec from command-line flags alone. */
@@ -45,6 +47,6 @@ public record AuditSpec(String title, String sender, Integer year, String period
     public AuditSpec override(Path checklist, List<Path> cases, Path output, LocalDate asOf, String title) {
         return new AuditSpec(title != null ? title : this.title, sender, year, period, asOf != null ? asOf : this.asOf,
                 checklist != null ? checklist : this.checklist, cases != null && !cases.isEmpty() ? cases : this.cases,
-                output != null ? output : this.output, population, periodFrom, periodTo);
+                output != null ? output : this.output, population, periodFrom, periodTo, sampleList, dropped);
     }
 }

@@ -117,7 +117,7 @@ class AuditFileLoaderTest {
         assertThatThrownBy(() -> AuditFileLoader.load(file)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.lines()).containsExactlyInAnyOrder(
                         file + ":4:1: ukendt nøgle 'udput'; kendte nøgler er titel, afsender, år, periode, "
-                                + "opgørelsesdato, måleskema, sager, output og population",
+                                + "opgørelsesdato, måleskema, sager, output, population, udtræk og bortfald",
                         file + ":2:1: opgørelsesdato er ikke en gyldig dato; skriv fx 2010-03-15, 15-03-2010 eller 15.03.2010",
                         file + ":5:1: år skal være et årstal mellem 1990 og 2100, fx 2010",
                         file + ":7:3: population for Vejen skal være et antal afgørelser: et helt tal fra 0 til 10.000.000",
@@ -135,8 +135,8 @@ class AuditFileLoaderTest {
                 population:
                   "Jensen Vestergade 4": 3
                 """);
-        String known = "; kendte nøgler er titel, afsender, år, periode, opgørelsesdato, måleskema, sager, output og"
-                + " population";
+        String known = "; kendte nøgler er titel, afsender, år, periode, opgørelsesdato, måleskema, sager, output,"
+                + " population, udtræk og bortfald";
         assertThatThrownBy(() -> AuditFileLoader.load(file)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.lines()).containsExactlyInAnyOrder(
                         file + ":2:1: ukendt nøgle 'opgørelsesdto'" + known + ". Mente du opgørelsesdato?",

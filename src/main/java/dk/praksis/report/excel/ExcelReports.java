@@ -74,6 +74,9 @@ public final class ExcelReports {
             if (unit.isTotal()) {
                 KommunerSheet.write(wb, styles, report);
             }
+            if (IntakeSheet.applies(report)) {
+                IntakeSheet.write(wb, styles, report, unit);
+            }
             ChecklistSheet.write(wb, styles, report.checklist());
             wb.setActiveSheet(0);
             LocalDateTime stamp = report.info().asOf().atStartOfDay();
