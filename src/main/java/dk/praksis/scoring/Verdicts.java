@@ -14,7 +14,7 @@ final class Verdicts {
      * {@link Checklist#VERDICT_UNASSESSABLE} when the file holds no decision; else the consequence
      * that takes precedence (by {@link Checklist#precedenceRank}: the checklist's {@code forrang}, by
      * default worst first) among not-met items; else {@link Checklist#VERDICT_OK}. A failed item
-     * without a known consequence does not change the verdict. See docs/decisions/0002.
+     * without a known consequence does not change the verdict. See docs/decisions/0003-forrang-mellem-konsekvenser.md.
      */
     static String derive(Checklist checklist, Case c, List<ItemResult> items) {
         if (c.decision() == null || !c.decision().present()) {

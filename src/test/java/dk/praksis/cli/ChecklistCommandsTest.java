@@ -106,6 +106,23 @@ class ChecklistCommandsTest {
     }
 
     @Test
+    void showStatesTheHorizonTheTwoMomentsAndThePrecedence() throws IOException {
+        Path file = dir.resolve("to-trin.yaml");
+        Files.writeString(file, Files.readString(FLEKSJOB_2010)
+                .replace("          genstarter: true\n", "          afsluttet_senest: 18 måneder\n          genstarter: true\n")
+                .replace("\nafsnit:\n", "\nforrang: [hjemvisning, ændring, formel]\nafsnit:\n"));
+        CliRun r = CliRun.of("checklist", "show", file.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Forrang i den afledte samlede vurdering (den første går forud)\n"
+                        + "  hjemvisning, ændring, formel",
+                "Regel i klart sprog: Frist i to trin: pligten opstår efter sammenlagt 12 måneder med ledighedsydelse"
+                        + " inden for 18 måneder; skal være afsluttet senest, når ledighedsydelse sammenlagt har varet"
+                        + " 18 måneder fra cyklussens første tællende dag; opfyldes af en revurdering; optællingen"
+                        + " begynder forfra efter hver; vurderes frem til afgørelsen (senere hændelser og perioder"
+                        + " tæller ikke)");
+    }
+
+    @Test
     void showOfABrokenChecklistExitsThree() throws IOException {
         Path broken = dir.resolve("broken.yaml");
         Files.writeString(broken, "id: x\nversion: 1\n  titel: y\n");
