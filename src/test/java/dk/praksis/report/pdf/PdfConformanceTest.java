@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.praksis.report.AuditReport;
 import dk.praksis.report.Fixtures;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,6 +35,25 @@ class PdfConformanceTest {
     @Test
     void maaleskemaIsPdfA2aAndPdfUa1() throws Exception {
         assertThat(PdfAValidation.failures(ChecklistPdf.bytes(TestChecklists.small()))).isEmpty();
+    }
+
+    @Test
+    void letterIsPdfA2aAndPdfUa1() throws Exception {
+        assertThat(PdfAValidation.failures(LetterPdf.bytes(letter()))).isEmpty();
+    }
+
+    /** A letter with every kind of block a letter can have. */
+    static Letter letter() {
+        LocalDate date = LocalDate.of(2011, 1, 10);
+        return new Letter("Indkaldelse af sager til praksisundersøgelse", "Beskæftigelsesankenævnet Syddanmark",
+                "Vejen Kommune", date, List.of(
+                        new Letter.Text("Ankestyrelsen undersøger kommunernes afgørelser om fleksjob."),
+                        new Letter.Heading("Sagerne"),
+                        new Letter.Items(List.of("Afgørelsen", "Sagens akter")),
+                        new Letter.Table(List.of("Nr.", "Sag", "Afgørelsesdato"),
+                                List.of(List.of("1", "V-01", "3. februar 2010"), List.of("2", "V-02", "9. marts 2010")),
+                                2, List.of(0.5f, 2f, 1.6f))),
+                date);
     }
 
     @Test
