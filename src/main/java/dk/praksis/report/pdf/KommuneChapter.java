@@ -41,9 +41,9 @@ final class KommuneChapter {
     }
 
     private static BarChart.Bar bar(String label, KeyFigures f) {
-        // a share without a denominator (no assessable case) draws no bar
-        return new BarChart.Bar(label, f.hasReversal() ? List.of(f.accordance(), f.reversal())
-                : List.of(f.accordance()));
+        // No omgørelsesprocent series when the checklist has no reversing consequence; an undefined share
+        // (no assessable case) is drawn as no bar by BarChart.
+        return new BarChart.Bar(label, f.hasReversal() ? List.of(f.accordance(), f.reversal()) : List.of(f.accordance()));
     }
 
     private static void row(HouseStyle style, PdfPTable table, String name, KeyFigures f) {
