@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.praksis.report.AuditReport;
 import dk.praksis.report.Fixtures;
+import com.lowagie.text.Document;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfWriter;
+import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,6 +19,23 @@ import org.junit.jupiter.api.Test;
 class PdfConformanceTest {
 
     private static final AuditReport REPORT = PdfReportsTest.report(Fixtures.results());
+
+    @Test
+    void anUntaggedPdfFailsAndTheFailureNamesTheClauseAndWhatItAsks() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document();
+        PdfWriter.getInstance(document, out);
+        document.open();
+        document.add(new Paragraph("Utagget tekst"));
+        document.close();
+        assertThat(PdfAValidation.failures(out.toByteArray()))
+                .anySatisfy(line -> assertThat(line).startsWith("ua1 7.1-3: Content shall be marked as Artifact or "
+                        + "tagged as real content").contains("first at root/document[0]/pages[0]"))
+                .anySatisfy(line -> assertThat(line).startsWith("ua1 7.1-10: The document catalog dictionary shall "
+                        + "include a ViewerPreferences dictionary containing a DisplayDocTitle key"))
+                .anySatisfy(line -> assertThat(line).startsWith("2a 6.7.2.2-1: The document catalog dictionary shall "
+                        + "include a MarkInfo dictionary"));
+    }
 
     @Test
     void kommuneReportIsPdfA2aAndPdfUa1() throws Exception {
