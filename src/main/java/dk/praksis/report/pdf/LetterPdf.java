@@ -34,7 +34,7 @@ public final class LetterPdf {
         com.lowagie.text.Chapter chapter = doc.chapter(letter.title(), false);
         for (Letter.Block block : letter.body()) {
             if (block instanceof Letter.Heading h) {
-                Paragraph p = new Paragraph(h.text(), style.h2);
+                Paragraph p = new Heading(h.text(), style.h2, 2); // tagged H2 under the title (H1)
                 p.setSpacingBefore(10);
                 p.setSpacingAfter(4);
                 chapter.add(p);

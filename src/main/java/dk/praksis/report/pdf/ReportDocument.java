@@ -1,9 +1,12 @@
 package dk.praksis.report.pdf;
 
+import com.lowagie.text.BadElementException;
 import com.lowagie.text.Chapter;
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
+import com.lowagie.text.Font;
 import com.lowagie.text.Image;
 import com.lowagie.text.List;
 import com.lowagie.text.ListItem;
@@ -16,6 +19,7 @@ import com.lowagie.text.pdf.PdfDestination;
 import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfStructureElement;
+import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -191,17 +195,48 @@ final class ReportDocument {
         }
     }
 
-    /** A list item by item, each as a one-item list with the same look, so each gets its own LI. */
+    /**
+     * A list item by item, each in its own LI. OpenPDF writes a list's symbol after the item's text, so
+     * a bullet list is laid out as paragraphs with a hanging indent that start with a drawn dot (read
+     * as nothing, where a "•" would be read after the item); other lists keep OpenPDF's numbering.
+     */
     private void list(List list, PdfStructureElement parent) {
         PdfStructureElement l = Tags.element(parent, Tags.L);
         java.util.List<Element> items = list.getItems();
+        boolean bullets = !list.isNumbered() && !list.isLettered();
         for (int i = 0; i < items.size(); i++) {
-            List one = new List(list.isNumbered(), list.isLettered(), list.getSymbolIndent());
-            one.setListSymbol(list.getSymbol());
-            one.setFirst(list.getFirst() + i);
-            one.setIndentationLeft(list.getIndentationLeft());
-            one.add((ListItem) items.get(i));
-            flow(one, Tags.element(Tags.element(l, Tags.LI), Tags.LBODY), null);
+            ListItem item = (ListItem) items.get(i);
+            Element block;
+            if (bullets) {
+                Paragraph p = new Paragraph(item);
+                p.setIndentationLeft(list.getIndentationLeft() + list.getSymbolIndent());
+                p.setFirstLineIndent(-list.getSymbolIndent());
+                p.add(0, dot(list.getSymbol().getFont(), list.getSymbolIndent()));
+                block = p;
+            } else {
+                List one = new List(list.isNumbered(), list.isLettered(), list.getSymbolIndent());
+                one.setListSymbol(list.getSymbol());
+                one.setFirst(list.getFirst() + i);
+                one.setIndentationLeft(list.getIndentationLeft());
+                one.add(new ListItem(item)); // a copy: an item keeps the first symbol it was given
+                block = one;
+            }
+            flow(block, Tags.element(Tags.element(l, Tags.LI), Tags.LBODY), null);
+        }
+    }
+
+    /** A round bullet the size of a "•" in {@code font}, drawn (not text) at the left of {@code width}. */
+    private Chunk dot(Font font, float width) {
+        float fontSize = font.getSize() > 0 ? font.getSize() : 10;
+        float size = fontSize * 0.34f;
+        PdfTemplate dot = writer.getDirectContent().createTemplate(width, size);
+        dot.setColorFill(font.getColor() == null ? java.awt.Color.BLACK : font.getColor());
+        dot.circle(size / 2 + 1, size / 2, size / 2);
+        dot.fill();
+        try {
+            return new Chunk(Image.getInstance(dot), 0, fontSize * 0.25f);
+        } catch (BadElementException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -34,6 +34,18 @@ class PdfStructureTest {
     }
 
     @Test
+    void aLettersHeadingsAndListAreTagged() throws Exception {
+        try (StructureTree tree = new StructureTree(LetterPdf.bytes(PdfConformanceTest.letter()))) {
+            assertThat(tree.headings()).containsExactly("H1 Indkaldelse af sager til praksisundersøgelse",
+                    "H2 Sagerne");
+            assertThat(tree.ofType("LBody")).extracting(StructureTree.Node::text)
+                    .containsExactly("Afgørelsen", "Sagens akter"); // the bullet is a drawn dot, not read out
+            assertThat(tree.ofType("TH")).extracting(StructureTree.Node::text)
+                    .containsExactly("Nr.", "Sag", "Afgørelsesdato");
+        }
+    }
+
+    @Test
     void everyTableHasColumnHeadersAndEveryCellIsInARow() throws Exception {
         try (StructureTree tree = new StructureTree(PdfReports.samlet(REPORT))) {
             var nodes = tree.nodes;
