@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class PersonalDataEchoTest {
 
-    private static final String CHECKLIST = "checklists/fleksjob-2010.yaml";
+    private static final String CHECKLIST = "src/test/resources/maaleskemaer/fleksjob-2010-v1.yaml";
     private static final String PERSONAL = "Hans Jensen, Vestergade 4";
 
     @TempDir

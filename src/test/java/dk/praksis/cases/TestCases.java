@@ -11,7 +11,7 @@ import java.util.Map;
 /** Valid cases for the shipped fleksjob-2010 checklist, in YAML and as Java objects. */
 final class TestCases {
 
-    static final Path CHECKLIST = Path.of("checklists/fleksjob-2010.yaml");
+    static final Path CHECKLIST = Path.of("src/test/resources/maaleskemaer/fleksjob-2010-v1.yaml");
 
     private TestCases() {
     }

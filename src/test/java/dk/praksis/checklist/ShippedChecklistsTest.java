@@ -34,27 +34,36 @@ class ShippedChecklistsTest {
     @Test
     void fleksjob2010KeepsItsIdsAndParameters() {
         Checklist c = ChecklistLoader.load(Path.of("checklists/fleksjob-2010.yaml"));
-        assertThat(c.items().map(Item::id)).containsExactly("VV1", "VV2", "VV3", "AP1", "AP2", "AP3", "RP1", "RP2",
-                "RP3", "RV1", "RV2", "FV1", "FV2", "FV3");
+        assertThat(c.items().map(Item::id)).containsExactly("VV1", "VV2", "VV3", "VV4", "VV5", "AP1", "AP2", "AP3",
+                "RP1", "RP2", "RP3", "RP4", "RV1", "RV2", "RV3", "RV4", "RV5", "RV6", "RV7", "RV8", "FV1", "FV2", "FV3");
         ItemSpec.Completeness rp1 = (ItemSpec.Completeness) c.item("RP1").orElseThrow().spec();
         assertThat(rp1.elements()).hasSize(13).startsWith("uddannelse").endsWith("helbred", "samlet_vurdering");
+        // § 74 c before the 18-month amendment: the duty at 12 months within 18.
         ItemSpec.Deadline rv2 = (ItemSpec.Deadline) c.item("RV2").orElseThrow().spec();
-        assertThat(rv2.periodTypes()).containsExactly("ledighedsydelse");
+        assertThat(rv2.periodTypes()).containsExactly("ledighedsydelse", "sygdom", "ferie");
         assertThat(rv2.event()).isEqualTo("revurderinger");
         assertThat(rv2.length()).isEqualTo(new Span(0, 12, 0, 0));
         assertThat(rv2.window()).isEqualTo(new Span(0, 18, 0, 0));
         assertThat(rv2.restarts()).isTrue();
+        // After it: finished at the latest at 18 months of ledighedsydelse (barsel not counted).
+        ItemSpec.Deadline rv3 = (ItemSpec.Deadline) c.item("RV3").orElseThrow().spec();
+        assertThat(rv3.periodTypes()).containsExactly("ledighedsydelse", "sygdom", "ferie").doesNotContain("barsel");
+        assertThat(rv3.length()).isEqualTo(new Span(0, 18, 0, 0));
+        assertThat(rv3.restarts()).isTrue();
+        // Hjemvisning takes precedence over ændring: a case the file cannot carry is sent back.
+        assertThat(c.consequences()).extracting(Consequence::id).containsExactly("hjemvisning", "ændring", "formel");
     }
 
     @Test
     void fleksjob2013HasTheReformDeadlines() {
         Checklist c = ChecklistLoader.load(Path.of("checklists/fleksjob-2013.yaml"));
         assertThat(((ItemSpec.Deadline) c.item("LY1").orElseThrow().spec()).length()).isEqualTo(new Span(0, 0, 3, 0));
-        assertThat(((ItemSpec.Deadline) c.item("LY2").orElseThrow().spec()).length()).isEqualTo(new Span(0, 12, 0, 0));
+        assertThat(((ItemSpec.Deadline) c.item("LY2").orElseThrow().spec()).length()).isEqualTo(new Span(0, 18, 0, 0));
         assertThat(((ItemSpec.Deadline) c.item("FJ1").orElseThrow().spec()).length()).isEqualTo(new Span(2, 6, 0, 0));
         Item fj2 = c.item("FJ2").orElseThrow();
         assertThat(((ItemSpec.Deadline) fj2.spec()).length()).isEqualTo(new Span(4, 6, 0, 0));
-        assertThat(fj2.condition()).isEqualTo(new Condition("felter.alder_ved_bevilling", Condition.Op.UNDER, List.of("40")));
+        // The first fleksjob after 1 January 2013 is temporary whatever the age.
+        assertThat(fj2.condition()).isEqualTo(new Condition("datoer.fleksjob_start", Condition.Op.FRA, List.of("2013-01-01")));
         assertThat(((ItemSpec.Completeness) c.item("FB2").orElseThrow().spec()).document()).isEqualTo("forberedende_del");
     }
 

@@ -46,7 +46,7 @@ class AuditCommandTest {
     Path auditFile() throws Exception {
         Files.createDirectories(dir.resolve("sager"));
         Files.writeString(dir.resolve("sager/sager.yaml"), CASES);
-        Path checklist = Path.of("checklists/fleksjob-2010.yaml").toAbsolutePath();
+        Path checklist = Path.of("src/test/resources/maaleskemaer/fleksjob-2010-v1.yaml").toAbsolutePath();
         Path file = dir.resolve("undersoegelse.yaml");
         Files.writeString(file, "titel: Prøveundersøgelse\nopgørelsesdato: 2010-11-30\nmåleskema: " + checklist
                 + "\nsager: [sager/]\noutput: ud\n");
@@ -131,7 +131,7 @@ class AuditCommandTest {
         assertThat(results.audit().asOf()).hasToString("2010-07-01");
 
         Path third = dir.resolve("tredje");
-        CliRun flags = CliRun.of("audit", "--checklist", "checklists/fleksjob-2010.yaml", "--out", third.toString(),
+        CliRun flags = CliRun.of("audit", "--checklist", "src/test/resources/maaleskemaer/fleksjob-2010-v1.yaml", "--out", third.toString(),
                 "--as-of", "2010-11-30", dir.resolve("sager").toString());
         assertThat(flags.exitCode()).isZero();
         ResultsFile byFlags = ResultsJson.read(third.resolve("resultater.json"));

@@ -14,6 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ChecklistCommandsTest {
 
     private static final Path FLEKSJOB_2010 = Path.of("checklists/fleksjob-2010.yaml");
+    /** Version 1, frozen: the line numbers the broken-line cases point at stay put. */
+    private static final Path FLEKSJOB_2010_V1 = Path.of("src/test/resources/maaleskemaer/fleksjob-2010-v1.yaml");
 
     @TempDir
     Path dir;
@@ -25,8 +27,8 @@ class ChecklistCommandsTest {
         assertThat(r.exitCode()).isZero();
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).isEqualTo(String.join(System.lineSeparator(),
-                "checklists/fleksjob-2010.yaml: OK – 14 spørgsmål i 5 afsnit".replace('/', java.io.File.separatorChar),
-                "checklists/fleksjob-2013.yaml: OK – 19 spørgsmål i 6 afsnit".replace('/', java.io.File.separatorChar),
+                "checklists/fleksjob-2010.yaml: OK – 23 spørgsmål i 5 afsnit".replace('/', java.io.File.separatorChar),
+                "checklists/fleksjob-2013.yaml: OK – 27 spørgsmål i 6 afsnit".replace('/', java.io.File.separatorChar),
                 "checklists/ledelsestilsyn-ledighedsydelse.yaml: OK – 9 spørgsmål i 3 afsnit"
                         .replace('/', java.io.File.separatorChar), ""));
     }
@@ -41,7 +43,7 @@ class ChecklistCommandsTest {
         "unparsable duration | 'længde: 12 måneder' | 'længde: 12 mdrr' | :154:19: spørgsmål RV2: 'længde': '12 mdrr' er ikke en varighed",
     })
     void brokenChecklistExitsThreeNamingLineAndItem(String what, String from, String to, String expected) throws IOException {
-        String text = Files.readString(FLEKSJOB_2010, StandardCharsets.UTF_8);
+        String text = Files.readString(FLEKSJOB_2010_V1, StandardCharsets.UTF_8);
         from = from.replace("\\n", "\n");
         to = to.replace("\\n", "\n");
         assertThat(text).contains(from);
@@ -60,7 +62,7 @@ class ChecklistCommandsTest {
         Files.writeString(broken, "id: x\n");
         CliRun r = CliRun.of("checklist", "tjek", FLEKSJOB_2010.toString(), broken.toString());
         assertThat(r.exitCode()).isEqualTo(3);
-        assertThat(r.out()).contains("fleksjob-2010.yaml: OK – 14 spørgsmål i 5 afsnit");
+        assertThat(r.out()).contains("fleksjob-2010.yaml: OK – 23 spørgsmål i 5 afsnit");
         assertThat(r.err()).contains(broken + ":1:1: mangler den krævede nøgle 'version'",
                 broken + ":1:1: mangler den krævede nøgle 'afsnit'");
     }
@@ -76,25 +78,28 @@ class ChecklistCommandsTest {
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains(
                 "Praksisundersøgelse om fleksjob og revurdering af ledighedsydelse",
-                "Måleskema fleksjob-2010, version 1",
+                "Måleskema fleksjob-2010, version 2",
                 "Regelgrundlag",
-                "  - Forvaltningsloven §§ 19–25",
+                "  - Forvaltningsloven (lov nr. 571 af 19. december 1985 med senere ændringer) §§ 19, 22, 24 og 25",
                 "Sagstyper",
                 "  revurdering: Revurdering af retten til fleksjob under ledighedsydelse",
                 "Svarskalaer",
                 "  ja-nej: opfyldt: ja · ikke opfyldt: nej, delvis · ikke relevant: ikke relevant",
                 "Konsekvenser (værst først)",
-                "  1. ændring: Ville blive ændret eller ophævet (tæller med i omgørelsesprocenten)",
+                "  1. hjemvisning: Ville blive hjemvist (tæller med i omgørelsesprocenten)",
+                "  2. ændring: Ville blive ændret eller ophævet (tæller med i omgørelsesprocenten)",
                 "  3. formel: Formelle mangler",
                 "Afsnit RV: Rettidig revurdering (sagstyper: revurdering)",
-                "  RV2  Er retten til fleksjob revurderet rettidigt?",
+                "  RV3  Er revurderingen afsluttet rettidigt, senest når borgeren har fået ledighedsydelse i 18 måneder?",
                 "       Type: frist",
-                "       Gælder: sagstypen revurdering",
-                "       Regel i klart sprog: Frist: sammenlagt 12 måneder med ledighedsydelse inden for 18 måneder;"
+                "       Gælder: sagstypen revurdering, når afgørelse.dato er 2010-01-01 eller senere",
+                "       Regel i klart sprog: Frist: sammenlagt 18 måneder med ledighedsydelse eller sygdom eller ferie;"
                         + " opfyldes af en revurdering; optællingen begynder forfra efter hver",
                 "       Ved ikke opfyldt: formel (Formelle mangler)",
-                "       Regel: Aktivlovens § 74 c",
-                "       Vores læsning: Revurderingen skal ske, før borgeren sammenlagt har fået ledighedsydelse",
+                "       Regel: Aktivlovens § 74 c, stk. 1, 3.–6. pkt.",
+                "       Vores læsning: To tidspunkter: pligten opstår efter 12 måneder med ledighedsydelse inden for 18",
+                "  FV2  Er afgørelsen begrundet med henvisning til regler, hovedhensyn og de faktiske forhold?",
+                "       Gælder: sagstyperne bevilling, revurdering, når felter.fuldt_medhold ikke er ja",
                 "       Gælder: sagstyperne bevilling, revurdering");
     }
 
@@ -102,7 +107,7 @@ class ChecklistCommandsTest {
     void showNamesTheCondition() {
         CliRun r = CliRun.of("checklist", "vis", "checklists/fleksjob-2013.yaml");
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).contains("       Gælder: sagstypen fleksjob, når felter.alder_ved_bevilling er under 40");
+        assertThat(r.out()).contains("       Gælder: sagstypen fleksjob, når datoer.fleksjob_start er 2013-01-01 eller senere");
     }
 
     @Test

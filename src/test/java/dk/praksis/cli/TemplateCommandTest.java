@@ -25,16 +25,18 @@ class TemplateCommandTest {
         CliRun r = CliRun.of("template", "--checklist", CHECKLIST, "--out", out.toString());
 
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).contains("Skabelon skrevet: " + out, "måleskema fleksjob-2010, version 1",
+        assertThat(r.out()).contains("Skabelon skrevet: " + out, "måleskema fleksjob-2010, version 2",
                 "ark: Sager, Perioder, Hændelser, Arbejdsprøvninger, Dokumenter, Vejledning");
         try (InputStream in = Files.newInputStream(out); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             XSSFSheet sager = wb.getSheet("Sager");
             StringBuilder headers = new StringBuilder();
             sager.getRow(0).forEach(c -> headers.append(c.getStringCellValue()).append(' '));
+            // The facts the conditions use (AP1's exception, FV2/FV3's fuldt medhold) come before the answers.
             assertThat(headers.toString().strip()).isEqualTo("id kommune sagstype afgørelse_dato afgørelse_foreligger"
-                    + " lægelige_oplysninger bedømmer VV1 VV2 VV3 AP3 RP3 RV1 FV1 FV2 FV3 samlet bemærkning");
+                    + " afprøvning_åbenbart_formålsløs fuldt_medhold lægelige_oplysninger bedømmer VV1 VV2 VV3 VV4 VV5"
+                    + " AP2 AP3 RP3 RP4 RV1 RV5 RV6 RV7 RV8 FV1 FV2 FV3 samlet bemærkning");
             DataValidation ap3 = sager.getDataValidations().stream()
-                    .filter(v -> v.getRegions().getCellRangeAddress(0).getFirstColumn() == 10).findFirst().orElseThrow();
+                    .filter(v -> v.getRegions().getCellRangeAddress(0).getFirstColumn() == 15).findFirst().orElseThrow();
             assertThat(ap3.getValidationConstraint().getExplicitListValues())
                     .containsExactly("ja", "nej", "delvis", "ikke relevant");
             StringBuilder docHeaders = new StringBuilder();

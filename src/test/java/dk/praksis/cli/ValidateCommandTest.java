@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ValidateCommandTest {
 
-    private static final String CHECKLIST = "checklists/fleksjob-2010.yaml";
+    private static final String CHECKLIST = "src/test/resources/maaleskemaer/fleksjob-2010-v1.yaml";
 
     /** Line 2 is the id, 3 kommune, 4 sagstype, 5 afgørelse, 6-7 perioder, 8-9 arbejdsprøvninger, 10-13 vurdering. */
     private static final String CASE = """

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.praksis.cases.Case;
 import dk.praksis.cases.CaseDocument;
+import dk.praksis.cases.CourseEntry;
 import dk.praksis.cases.Review;
 import dk.praksis.checklist.Checklist;
 import dk.praksis.checklist.ChecklistLoader;
@@ -69,8 +70,12 @@ class WorkbookRoundTripTest {
         Checklist fleksjob = ChecklistLoader.load(Path.of("checklists", "fleksjob-2010.yaml"));
         Case full = TestCases.full();
         Map<String, CaseDocument> docs = Map.of("ressourceprofil", full.documents().get("ressourceprofil"));
+        // The shipped checklist asks the reviewer about the trials' function descriptions (AP2), so the
+        // form has no column for a funktioner_beskrevet flag.
+        Map<String, List<CourseEntry>> trials = Map.of("arbejdsprøvninger", full.courses().get("arbejdsprøvninger")
+                .stream().map(t -> new CourseEntry(t.from(), t.to(), t.hoursPerWeek(), t.field(), Map.of())).toList());
         Case fitting = new Case(full.id(), full.kommune(), full.caseType(), full.decision(), full.dates(),
-                full.periods(), full.events(), full.courses(), docs, full.medicalEvidence(), full.fields(),
+                full.periods(), full.events(), trials, docs, full.medicalEvidence(), full.fields(),
                 new Review("R2", Map.of("VV1", "ja", "VV2", "nej", "AP3", "delvis", "RV1", "ikke relevant"),
                         "i_overensstemmelse", "Æ, ø og å"), full.origin());
         Path file = dir.resolve("fleksjob.xlsx");
@@ -82,7 +87,8 @@ class WorkbookRoundTripTest {
 
         assertThat(problems).isEmpty();
         assertThat(read).usingRecursiveFieldByFieldElementComparatorIgnoringFields("origin").containsExactly(fitting);
-        assertThat(read.get(0).origin().place("datoer.visitation")).isEqualTo("Sager!F2");
+        // F and G hold the facts the checklist's conditions use (afprøvning_åbenbart_formålsløs, fuldt_medhold).
+        assertThat(read.get(0).origin().place("datoer.visitation")).isEqualTo("Sager!H2");
     }
 
     @Test

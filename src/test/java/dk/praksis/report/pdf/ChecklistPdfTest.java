@@ -43,8 +43,9 @@ class ChecklistPdfTest {
         ChecklistPdf.write(fleksjob, out);
         try (PdfText pdf = new PdfText(Files.readAllBytes(out))) {
             String text = pdf.text();
-            assertThat(text).contains("RV2", "Er retten til fleksjob revurderet rettidigt?", "Aktivlovens § 74 c")
-                    .contains(ItemDescriber.rule(fleksjob.item("RV2").orElseThrow(), fleksjob))
+            assertThat(text).contains("RV3", "Er revurderingen afsluttet rettidigt, senest når borgeren har fået"
+                            + " ledighedsydelse i 18 måneder?", "Aktivlovens § 74 c, stk. 1")
+                    .contains(ItemDescriber.rule(fleksjob.item("RV3").orElseThrow(), fleksjob))
                     .contains("RP1", "BEK nr. 1402 af 13. december 2006")
                     .contains("Vores læsning: " + fleksjob.item("AP2").orElseThrow().note().replaceAll("\\s+", " "));
             assertThat(pdf.outline()).containsExactly("Måleskema", "  Varigt og væsentligt nedsat arbejdsevne",

@@ -1,0 +1,361 @@
+package dk.praksis.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.praksis.cases.Case;
+import dk.praksis.cases.CaseFiles;
+import dk.praksis.cases.CaseReadOptions;
+import dk.praksis.cases.CanonicalCaseFormat;
+import dk.praksis.checklist.Checklist;
+import dk.praksis.checklist.ChecklistLoader;
+import dk.praksis.checklist.Item;
+import dk.praksis.errors.Problem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The shipped checklists say what the law says (docs/jura.md). Each test here failed on the
+ * checklists as they were before the legal review (version 1), and the expected outcomes are
+ * worked out by hand from the rules, not taken from the program.
+ */
+class ShippedChecklistsLawTest {
+
+    private static final Checklist FLEKSJOB_2010 = ChecklistLoader.load(Path.of("checklists/fleksjob-2010.yaml"));
+    private static final Checklist FLEKSJOB_2013 = ChecklistLoader.load(Path.of("checklists/fleksjob-2013.yaml"));
+    private static final Checklist TILSYN = ChecklistLoader.load(Path.of("checklists/ledelsestilsyn-ledighedsydelse.yaml"));
+    private static final Path WORKSHOP = Path.of("src/test/resources/lov/workshopcase.yaml");
+
+    @TempDir
+    Path dir;
+
+    // --- The seed's workshop case (nævnets vejledningsprojekt 2010, bilag 9-10), anonymised.
+
+    @Test
+    void theWorkshopCaseIsSentBackBecauseItIsNotInformedAndItsTrialsDescribeNoFunctions() {
+        List<Case> read = new ArrayList<>();
+        // Through the real reader, validation and personal-data guard: the fixture is anonymised.
+        CaseFiles.read(List.of(WORKSHOP), FLEKSJOB_2010, CaseReadOptions.DEFAULT, read::add);
+        CaseResult r = new Scorer(FLEKSJOB_2010, LocalDate.of(2010, 11, 30)).score(read.get(0));
+
+        Map<String, Outcome> expected = new LinkedHashMap<>();
+        expected.put("VV1", Outcome.IKKE_OPFYLDT);   // only the work-injury statement and an X-ray
+        expected.put("VV2", Outcome.OPFYLDT);        // house, garden, practical skills are described
+        expected.put("VV3", Outcome.OPFYLDT);
+        expected.put("VV4", Outcome.OPFYLDT);        // revalidering and other warehouse functions were tried
+        expected.put("VV5", Outcome.OPFYLDT);
+        expected.put("AP1", Outcome.OPFYLDT);        // two warehouse trials ended before 15.10.2009
+        expected.put("AP2", Outcome.IKKE_OPFYLDT);   // "it is not described which functions he cannot manage"
+        expected.put("AP3", Outcome.IKKE_OPFYLDT);   // warehouse work only
+        expected.put("RP1", Outcome.OPFYLDT);        // all twelve elements and the overall assessment
+        expected.put("RP2", Outcome.OPFYLDT);        // updated 21.09.2009, before the decision
+        expected.put("RP3", Outcome.OPFYLDT);        // resources described ...
+        expected.put("RP4", Outcome.IKKE_OPFYLDT);   // ... but the assessment rests on the limitations only
+        expected.put("FV1", Outcome.IKKE_RELEVANT);
+        expected.put("FV2", Outcome.IKKE_RELEVANT);  // fleksjob was what he asked for: fuldt medhold
+        expected.put("FV3", Outcome.IKKE_RELEVANT);
+        for (String revurdering : List.of("RV1", "RV2", "RV3", "RV4", "RV5", "RV6", "RV7", "RV8")) {
+            expected.put(revurdering, Outcome.IKKE_RELEVANT);
+        }
+        assertThat(outcomes(r)).isEqualTo(expected);
+        assertThat(r.derivedVerdict()).isEqualTo("hjemvisning");
+    }
+
+    @Test
+    void aNoToPermanentlyReducedOnAnUninformedCaseIsStillHjemvisningNotÆndring() throws IOException {
+        Path variant = dir.resolve("variant.yaml");
+        Files.writeString(variant, Files.readString(WORKSHOP).replace("VV3: ja", "VV3: nej"));
+        CaseResult r = new Scorer(FLEKSJOB_2010, LocalDate.of(2010, 11, 30)).score(parse(variant).get(0));
+        assertThat(result(r, "VV3").outcome()).isEqualTo(Outcome.IKKE_OPFYLDT);
+        assertThat(result(r, "VV1").outcome()).isEqualTo(Outcome.IKKE_OPFYLDT);
+        assertThat(r.derivedVerdict()).isEqualTo("hjemvisning");
+    }
+
+    @Test
+    void aNoToPermanentlyReducedOnAnInformedCaseIsÆndring() throws IOException {
+        Path informed = dir.resolve("informed.yaml");
+        Files.writeString(informed, Files.readString(WORKSHOP).replace("VV3: ja", "VV3: nej").replace("VV1: nej", "VV1: ja")
+                .replace("AP2: nej", "AP2: ja").replace("AP3: nej", "AP3: ja").replace("RP4: nej", "RP4: ja"));
+        CaseResult r = new Scorer(FLEKSJOB_2010, LocalDate.of(2010, 11, 30)).score(parse(informed).get(0));
+        assertThat(r.derivedVerdict()).isEqualTo("ændring");
+    }
+
+    // --- § 74 c: the 18-month completion limit; sickness counts, barsel does not.
+
+    @Test
+    void aRevurderingAfterTwelveButBeforeEighteenMonthsOfLedighedsydelseIsOnTime() throws IOException {
+        // Ledighedsydelse from 01.01.2008: 12 months reached 01.01.2009, 18 months 01.07.2009.
+        Case c = revurdering("""
+                    perioder:
+                      - {type: ledighedsydelse, fra: 2008-01-01}
+                    hændelser: {revurderinger: [2009-03-15, 2010-01-20]}
+                    afgørelse: {dato: 2010-01-20}
+                """);
+        ItemResult rv3 = score(FLEKSJOB_2010, c, "2010-11-30", "RV3");
+        assertThat(rv3.reason()).contains("Revurdering 15.03.2009 lå inden for fristen 01.07.2009");
+        assertThat(rv3.outcome()).isEqualTo(Outcome.OPFYLDT);
+    }
+
+    @Test
+    void sicknessWithLedighedsydelseCountsTowardsTheEighteenMonths() throws IOException {
+        // 4 months of ydelse, 12 months sick on ydelse, then ydelse again: 18 counted months on
+        // 01.07.2009. Without the sickness, 12 months within 18 would first be reached 01.05.2010.
+        Case c = revurdering("""
+                    perioder:
+                      - {type: ledighedsydelse, fra: 2008-01-01, til: 2008-04-30}
+                      - {type: sygdom, fra: 2008-05-01, til: 2009-04-30}
+                      - {type: ledighedsydelse, fra: 2009-05-01}
+                    hændelser: {revurderinger: [2010-01-15]}
+                    afgørelse: {dato: 2010-01-15}
+                """);
+        ItemResult rv3 = score(FLEKSJOB_2010, c, "2010-11-30", "RV3");
+        assertThat(rv3.outcome()).isEqualTo(Outcome.IKKE_OPFYLDT);
+        assertThat(rv3.reason()).contains("Revurdering 15.01.2010 lå 198 dage efter fristen 01.07.2009");
+    }
+
+    @Test
+    void ledighedsydelseDuringBarselDoesNotCount() throws IOException {
+        // 12 months of ydelse, then 181 days of barsel (01.01-30.06.2009) that do not count: the 18
+        // months from 01.01.2008 end 01.07.2009, and each of the 181 days pushes that on: 29.12.2009.
+        // Had barsel counted, the limit would have been 01.07.2009 and the revurdering late.
+        Case c = revurdering("""
+                    perioder:
+                      - {type: ledighedsydelse, fra: 2008-01-01, til: 2008-12-31}
+                      - {type: barsel, fra: 2009-01-01, til: 2009-06-30}
+                      - {type: ledighedsydelse, fra: 2009-07-01}
+                    hændelser: {revurderinger: [2009-11-15]}
+                    afgørelse: {dato: 2010-01-10}
+                """);
+        ItemResult rv3 = score(FLEKSJOB_2010, c, "2010-11-30", "RV3");
+        assertThat(rv3.reason()).contains("Revurdering 15.11.2009 lå inden for fristen 29.12.2009");
+        assertThat(rv3.outcome()).isEqualTo(Outcome.OPFYLDT);
+    }
+
+    @Test
+    void beforeTheAmendmentTheDutyWasToAssessWhenTwelveMonthsWithinEighteenWereReached() throws IOException {
+        Case c = revurdering("""
+                    perioder:
+                      - {type: ledighedsydelse, fra: 2007-06-01}
+                    hændelser: {revurderinger: [2008-09-01, 2009-05-04]}
+                    afgørelse: {dato: 2009-05-04}
+                """);
+        assertThat(score(FLEKSJOB_2010, c, "2009-11-30", "RV3").outcome()).isEqualTo(Outcome.IKKE_RELEVANT);
+        ItemResult rv2 = score(FLEKSJOB_2010, c, "2009-11-30", "RV2");
+        assertThat(rv2.outcome()).isEqualTo(Outcome.IKKE_OPFYLDT);
+        assertThat(rv2.reason()).contains("Revurdering 01.09.2008 lå 92 dage efter fristen 01.06.2008");
+    }
+
+    @Test
+    void theStatusItemHasNoConsequenceForTheCase() {
+        Item status = FLEKSJOB_2010.item("RV4").orElseThrow();
+        assertThat(status.consequence()).isNull();
+        assertThat(FLEKSJOB_2013.item("LY2S").orElseThrow().consequence()).isNull();
+        assertThat(status.note()).contains("opgørelsesdatoen");
+    }
+
+    // --- § 74 c, stk. 3: what a revurdering must rest on.
+
+    @Test
+    void theRevurderingIsAskedForEveryPartOfParagraphThree() {
+        assertThat(FLEKSJOB_2010.item("RV5").orElseThrow().rule()).contains("§ 74 c, stk. 2, og stk. 3, nr. 1");
+        assertThat(FLEKSJOB_2010.item("RV6").orElseThrow().rule()).contains("§ 74 c, stk. 3, nr. 2");
+        assertThat(FLEKSJOB_2010.item("RV7").orElseThrow().rule()).contains("§ 74 c, stk. 3, nr. 3");
+        assertThat(FLEKSJOB_2010.item("RV8").orElseThrow().rule()).contains("§ 74 c, stk. 3, nr. 4");
+        assertThat(Stream.of("RV5", "RV6", "RV7", "RV8").map(id -> FLEKSJOB_2010.item(id).orElseThrow().consequence()))
+                .containsOnly("hjemvisning");
+    }
+
+    // --- Forvaltningsloven §§ 22 and 25: not when the decision gives everything asked for.
+
+    @Test
+    void reasonsAndComplaintGuidanceAreNotRequiredWhenTheCitizenGetsEverythingAskedFor() throws IOException {
+        List<Case> cs = parse(yaml("""
+                  - id: T-1
+                    kommune: Vejen
+                    sagstype: bevilling
+                    afgørelse: {dato: 2010-03-01}
+                    felter: {fuldt_medhold: ja}
+                    vurdering: {svar: {FV2: nej, FV3: nej}}
+                  - id: T-2
+                    kommune: Vejen
+                    sagstype: bevilling
+                    afgørelse: {dato: 2010-03-01}
+                    felter: {fuldt_medhold: nej}
+                    vurdering: {svar: {FV2: nej, FV3: nej}}
+                """));
+        Scorer scorer = new Scorer(FLEKSJOB_2010, LocalDate.of(2010, 11, 30));
+        for (String id : List.of("FV2", "FV3")) {
+            assertThat(scorer.evaluate(FLEKSJOB_2010.item(id).orElseThrow(), cs.get(0)).outcome())
+                    .isEqualTo(Outcome.IKKE_RELEVANT);
+            assertThat(scorer.evaluate(FLEKSJOB_2010.item(id).orElseThrow(), cs.get(1)).outcome())
+                    .isEqualTo(Outcome.IKKE_OPFYLDT);
+            assertThat(scorer.evaluate(FLEKSJOB_2013.item(id).orElseThrow(), cs.get(0)).outcome())
+                    .isEqualTo(Outcome.IKKE_RELEVANT);
+        }
+    }
+
+    // --- Arbejdsprøvning: the 3 months are practice, the main trial counts, pointless trials are not required.
+
+    @Test
+    void aShortSideTrialWithoutFunctionsDoesNotFailWhenTheReviewerFindsTheMainTrialDescribesThem() throws IOException {
+        Case c = parse(yaml("""
+                  - id: T-3
+                    kommune: Vejen
+                    sagstype: bevilling
+                    afgørelse: {dato: 2010-03-01}
+                    arbejdsprøvninger:
+                      - {fra: 2009-10-01, til: 2009-12-20, timer_pr_uge: 15, område: køkken, funktioner_beskrevet: true}
+                      - {fra: 2010-01-04, til: 2010-01-22, timer_pr_uge: 10, område: kantine, funktioner_beskrevet: false}
+                    vurdering: {svar: {AP2: ja}}
+                """)).get(0);
+        ItemResult ap2 = score(FLEKSJOB_2010, c, "2010-11-30", "AP2");
+        assertThat(ap2.outcome()).isEqualTo(Outcome.OPFYLDT);
+        assertThat(FLEKSJOB_2010.item("AP2").orElseThrow().note()).contains("hovedforløbet").contains("ikke et lovkrav");
+    }
+
+    @Test
+    void noTrialIsRequiredWhenItIsObviouslyPointless() throws IOException {
+        List<Case> cs = parse(yaml("""
+                  - id: T-4
+                    kommune: Vejen
+                    sagstype: bevilling
+                    afgørelse: {dato: 2010-03-01}
+                    felter: {afprøvning_åbenbart_formålsløs: ja}
+                  - id: T-5
+                    kommune: Vejen
+                    sagstype: bevilling
+                    afgørelse: {dato: 2010-03-01}
+                """));
+        assertThat(score(FLEKSJOB_2010, cs.get(0), "2010-11-30", "AP1").outcome()).isEqualTo(Outcome.IKKE_RELEVANT);
+        assertThat(score(FLEKSJOB_2010, cs.get(1), "2010-11-30", "AP1").outcome()).isEqualTo(Outcome.IKKE_OPFYLDT);
+    }
+
+    // --- The 2013 reform: the first fleksjob is temporary whatever the age.
+
+    @Test
+    void aFirstFleksjobAfter2013ForACitizenOverFortyNeedsTheStatusAfterFourAndAHalfYears() throws IOException {
+        Case c = parse(yaml("""
+                  - id: T-6
+                    kommune: Vejen
+                    sagstype: fleksjob
+                    afgørelse: {dato: 2013-02-15}
+                    datoer: {fleksjob_start: 2013-03-01}
+                    felter: {alder_ved_bevilling: 52}
+                    hændelser: {opfølgninger: [2015-08-20], statusvurderinger: []}
+                """)).get(0);
+        ItemResult fj2 = score(FLEKSJOB_2013, c, "2018-01-31", "FJ2");
+        assertThat(fj2.outcome()).isEqualTo(Outcome.IKKE_OPFYLDT);
+        assertThat(fj2.reason()).contains("fristen 01.09.2017");
+    }
+
+    // --- Ressourceforløb: 1-5 years.
+
+    @Test
+    void aRessourceforløbGrantedForLessThanAYearIsNotMet() throws IOException {
+        Case c = parse(yaml("""
+                  - id: T-7
+                    kommune: Vejen
+                    sagstype: ressourceforløb
+                    afgørelse: {dato: 2014-01-10}
+                    forløb:
+                      ressourceforløb:
+                        - {fra: 2014-02-01, til: 2014-09-30}
+                """)).get(0);
+        assertThat(score(FLEKSJOB_2013, c, "2014-12-31", "RF1").outcome()).isEqualTo(Outcome.IKKE_OPFYLDT);
+    }
+
+    // --- Ledelsestilsyn: no offer since the last revurdering is the finding itself.
+
+    @Test
+    void aCaseWithNoOfferSinceTheLastRevurderingIsNotMet() throws IOException {
+        Case c = parse(yaml("""
+                  - id: T-8
+                    kommune: Varde
+                    sagstype: over_18_mdr
+                    afgørelse: {dato: 2014-01-10}
+                    datoer: {seneste_revurdering: 2013-03-01}
+                    hændelser: {tilbud: []}
+                """)).get(0);
+        ItemResult rv3 = score(TILSYN, c, "2014-02-01", "RV3");
+        assertThat(rv3.outcome()).isEqualTo(Outcome.IKKE_OPFYLDT);
+        assertThat(rv3.reason()).contains("fristen 01.09.2013 var overskredet");
+    }
+
+    // --- Every item names its legal source.
+
+    @Test
+    void everyItemNamesActParagraphAndVersionOrSaysItIsNoLegalRule() {
+        for (Checklist checklist : List.of(FLEKSJOB_2010, FLEKSJOB_2013, TILSYN)) {
+            // A paragraph, a ministry letter, or "no legal rule"; where the paragraph could not be
+            // verified, the act and its version are named and the reading says so.
+            checklist.items().forEach(i -> assertThat(i.rule().matches("(?s).*(§|Skrivelse|skrivelse|Ingen lovregel).*")
+                    || (i.rule().contains("lov nr. 1380 af 23. december 2012") && i.note() != null
+                    && i.note().contains("verificere"))).as(checklist.id() + " " + i.id() + ": " + i.rule()).isTrue());
+        }
+        assertThat(FLEKSJOB_2010.items().filter(i -> i.rule().contains("§"))).allSatisfy(i -> assertThat(i.rule())
+                .as(i.id()).containsAnyOf("LBK nr.", "BEK nr.", "Forvaltningsloven", "Retssikkerhedsloven"));
+        assertThat(FLEKSJOB_2010.item("VV1").orElseThrow().rule()).contains("Retssikkerhedsloven § 10")
+                .doesNotContain("§ 74");
+        assertThat(FLEKSJOB_2013.items().filter(i -> i.rule().startsWith("LAB"))).allSatisfy(i ->
+                assertThat(i.rule()).as(i.id()).contains("lov nr. 1380 af 23. december 2012"));
+    }
+
+    @Test
+    void theMissingAuditQuestionsAreAsked() {
+        assertThat(Stream.of("VV4", "VV5", "RP4", "RV5", "RV6", "RV7", "RV8"))
+                .allSatisfy(id -> assertThat(FLEKSJOB_2010.item(id)).as(id).isPresent());
+        assertThat(FLEKSJOB_2010.item("VV4").orElseThrow().text()).contains("revalidering").contains("omplacering");
+        assertThat(FLEKSJOB_2010.item("VV5").orElseThrow().text()).contains("førtidspension");
+        assertThat(Stream.of("FB6", "RT4", "LY4", "LY5", "LY6", "RF4", "RF5"))
+                .allSatisfy(id -> assertThat(FLEKSJOB_2013.item(id)).as(id).isPresent());
+        assertThat(FLEKSJOB_2013.item("LY6").orElseThrow().text()).contains("kontaktforløb");
+        assertThat(FLEKSJOB_2013.item("RF5").orElseThrow().text()).contains("afslutning");
+    }
+
+    // --- helpers
+
+    private Case revurdering(String facts) throws IOException {
+        return parse(yaml("""
+                  - id: T-R
+                    kommune: Vejen
+                    sagstype: revurdering
+                """ + facts)).get(0);
+    }
+
+    private Path yaml(String cases) throws IOException {
+        Path f = Files.createTempFile(dir, "sager", ".yaml");
+        Files.writeString(f, "sager:\n" + cases);
+        return f;
+    }
+
+    /** Parsed without validation against a checklist, so a test can give only the facts it is about. */
+    private static List<Case> parse(Path file) {
+        List<Case> cases = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        new CanonicalCaseFormat().read(file, cases::add, problems);
+        assertThat(problems).isEmpty();
+        return cases;
+    }
+
+    private static ItemResult score(Checklist checklist, Case c, String asOf, String itemId) {
+        return new Scorer(checklist, LocalDate.parse(asOf)).evaluate(checklist.item(itemId).orElseThrow(), c);
+    }
+
+    private static ItemResult result(CaseResult r, String itemId) {
+        return r.items().stream().filter(i -> i.itemId().equals(itemId)).findFirst().orElseThrow();
+    }
+
+    private static Map<String, Outcome> outcomes(CaseResult r) {
+        Map<String, Outcome> out = new LinkedHashMap<>();
+        r.items().forEach(i -> out.put(i.itemId(), i.outcome()));
+        return out;
+    }
+}
