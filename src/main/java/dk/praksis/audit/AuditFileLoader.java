@@ -42,9 +42,10 @@ public final class AuditFileLoader {
     private static final ObjectMapper MAPPER = new ObjectMapper(YAML);
 
     private static final Map<String, String> ALIASES = Map.of("aar", "år", "opgoerelsesdato", "opgørelsesdato",
-            "maaleskema", "måleskema");
+            "maaleskema", "måleskema", "jnr", "journalnummer");
     private static final Set<String> KEYS = Set.of("titel", "afsender", "år", "periode", "opgørelsesdato",
-            "måleskema", "sager", "output", "population");
+            "måleskema", "sager", "output", "population", "tekst", "tidligere", "udgivet", "kontakt", "journalnummer",
+            "isbn");
 
     private static final KommuneRegister KOMMUNER = KommuneRegister.standard();
 
@@ -117,7 +118,7 @@ public final class AuditFileLoader {
     }
 
     /** One pass over the top-level keys, collecting every problem. */
-    private static final class Reader {
+    static final class Reader {
         private final Path file;
         private final Path dir;
         private final Map<String, JsonNode> values = new LinkedHashMap<>();
@@ -139,7 +140,8 @@ public final class AuditFileLoader {
                 if (!KEYS.contains(key)) {
                     List<String> near = Nearest.to(e.getKey(), KEYS.stream().sorted().toList(), DanishLetters::fold);
                     problem(key, "ukendt nøgle " + Quoted.of(e.getKey(), near) + "; kendte nøgler er titel, afsender, "
-                            + "år, periode, opgørelsesdato, måleskema, sager, output og population"
+                            + "år, periode, opgørelsesdato, måleskema, sager, output, population, tekst, tidligere, "
+                            + "udgivet, kontakt, journalnummer og isbn"
                             + (near.isEmpty() ? "" : "." + Nearest.phrase(near)));
                 } else {
                     values.put(key, e.getValue());
@@ -157,18 +159,20 @@ public final class AuditFileLoader {
             List<Path> cases = paths("sager");
             Path output = path("output");
             Map<String, Integer> population = population();
+            Publication publication = new Publication(new TextBlockReader(this).read(), paths("tidligere"),
+                    date("udgivet"), text("kontakt"), text("journalnummer"), text("isbn"));
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(problems);
             }
-            return new AuditSpec(title, sender, year, period, asOf, checklist, cases, output, population);
+            return new AuditSpec(title, sender, year, period, asOf, checklist, cases, output, population, publication);
         }
 
         /** A problem at the key (a top-level key, or "population/NAME"). */
-        private void problem(String key, String message) {
+        void problem(String key, String message) {
             problems.add(new Problem(where(file, keyAt.get(key)), null, message));
         }
 
-        private Optional<JsonNode> node(String key) {
+        Optional<JsonNode> node(String key) {
             JsonNode n = values.get(key);
             return n == null || n.isNull() ? Optional.empty() : Optional.of(n);
         }
@@ -204,6 +208,11 @@ public final class AuditFileLoader {
                 problem(key, DanishDates.notADate(key));
             }
             return d.orElse(null);
+        }
+
+        /** A path relative to the audit file's folder. */
+        Path resolve(String relative) {
+            return dir.resolve(relative.strip()).normalize();
         }
 
         private Path path(String key) {

@@ -1,10 +1,14 @@
 package dk.praksis.audit;
 
+import dk.praksis.boardtext.BoardText;
+import dk.praksis.boardtext.BoardTextLoader;
 import dk.praksis.cases.Case;
 import dk.praksis.cases.CaseFiles;
 import dk.praksis.cases.CaseReadOptions;
 import dk.praksis.checklist.Checklist;
 import dk.praksis.checklist.ChecklistLoader;
+import dk.praksis.checklist.Section;
+import dk.praksis.compare.Comparison;
 import dk.praksis.errors.UsageException;
 import dk.praksis.report.AuditReport;
 import dk.praksis.report.ReportBuilder;
@@ -80,6 +84,27 @@ public final class AuditRun {
         requireComplete(spec);
         SafeOutput.checkWritable(spec.output(), force); // fail before the work, not after
         Checklist checklist = checklists.apply(spec.checklist());
+        BoardText text = BoardTextLoader.load(spec.publication().text(), options);
+        Scored s = score(spec, checklist, options, progress);
+        BoardTextLoader.requireKnown(text, "undersøgelsesfilen", checklist.sections().stream().map(Section::id).toList(),
+                s.cases().stream().map(CaseResult::caseId).toList());
+        Comparison followUp = EarlierAudits.followUp(spec, s.results(), earlier -> {
+            requireComplete(earlier);
+            return score(earlier, checklists.apply(earlier.checklist()), options, Progress.SILENT).results();
+        });
+        AuditReport report = new ReportBuilder().build(checklist, s.results().audit(), s.cases()).withText(text)
+                .withFollowUp(followUp);
+        AuditOutcome outcome = new AuditOutcome(spec, checklist, s.cases(), s.results(), report, s.masked());
+        progress.writing();
+        SafeOutput.write(spec.output(), force, dir -> renderers.forEach(r -> r.render(outcome, dir)));
+        return outcome;
+    }
+
+    /** The cases of one audit, scored, and its results file; {@code masked} values of personal data replaced. */
+    private record Scored(List<CaseResult> cases, ResultsFile results, int masked) {
+    }
+
+    private Scored score(AuditSpec spec, Checklist checklist, CaseReadOptions options, Progress progress) {
         Scorer scorer = new Scorer(checklist, spec.asOf());
         List<CaseResult> scored = new ArrayList<>();
         DecisionsBeforeAsOf decisions = new DecisionsBeforeAsOf(spec.asOf());
@@ -90,13 +115,7 @@ public final class AuditRun {
         });
         decisions.finish();
         scored.sort(ResultsBuilder.CASE_ORDER);
-        AuditInfo info = info(spec, checklist);
-        ResultsFile results = ResultsBuilder.build(info, checklist, scored);
-        AuditReport report = new ReportBuilder().build(checklist, info, scored);
-        AuditOutcome outcome = new AuditOutcome(spec, checklist, scored, results, report, masked);
-        progress.writing();
-        SafeOutput.write(spec.output(), force, dir -> renderers.forEach(r -> r.render(outcome, dir)));
-        return outcome;
+        return new Scored(List.copyOf(scored), ResultsBuilder.build(info(spec, checklist), checklist, scored), masked);
     }
 
     static AuditInfo info(AuditSpec spec, Checklist checklist) {

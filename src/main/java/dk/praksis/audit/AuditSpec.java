@@ -17,13 +17,21 @@ import java.util.TreeMap;
  * @param period     free text such as "1. januar – 30. juni 2010", or null
  * @param asOf       the opgørelsesdato: deadlines not yet due on this day are not relevant
  * @param population kommunekode to the number of such decisions in the period (finite-population correction)
+ * @param publication the board's text, earlier audits to follow up on, and the colophon
  */
 public record AuditSpec(String title, String sender, Integer year, String period, LocalDate asOf, Path checklist,
-                        List<Path> cases, Path output, Map<String, Integer> population) {
+                        List<Path> cases, Path output, Map<String, Integer> population, Publication publication) {
 
     public AuditSpec {
         cases = List.copyOf(cases);
         population = Collections.unmodifiableMap(new TreeMap<>(population));
+        publication = publication == null ? Publication.NONE : publication;
+    }
+
+    /** A spec without anything to publish beyond the figures. */
+    public AuditSpec(String title, String sender, Integer year, String period, LocalDate asOf, Path checklist,
+                     List<Path> cases, Path output, Map<String, Integer> population) {
+        this(title, sender, year, period, asOf, checklist, cases, output, population, Publication.NONE);
     }
 
     /** A spec from command-line flags alone. */
@@ -35,6 +43,6 @@ public record AuditSpec(String title, String sender, Integer year, String period
     public AuditSpec override(Path checklist, List<Path> cases, Path output, LocalDate asOf, String title) {
         return new AuditSpec(title != null ? title : this.title, sender, year, period, asOf != null ? asOf : this.asOf,
                 checklist != null ? checklist : this.checklist, cases != null && !cases.isEmpty() ? cases : this.cases,
-                output != null ? output : this.output, population);
+                output != null ? output : this.output, population, publication);
     }
 }

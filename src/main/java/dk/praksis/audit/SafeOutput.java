@@ -26,6 +26,8 @@ public final class SafeOutput {
 
     /** Files the file manager leaves in any folder it has shown; they do not make a folder the user's own. */
     private static final Set<String> OS_LITTER = Set.of("Thumbs.db", "desktop.ini", ".DS_Store");
+    /** Names earlier versions of praksis wrote, so --force still replaces their output folders. */
+    private static final Set<String> FORMER_NAMES = Set.of("samlet.pdf");
 
     private SafeOutput() {
     }
@@ -56,7 +58,8 @@ public final class SafeOutput {
             ours = entries.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
         }
         try (Stream<Path> entries = Files.list(target)) {
-            if (!entries.map(p -> p.getFileName().toString()).allMatch(n -> ours.contains(n) || OS_LITTER.contains(n))) {
+            if (!entries.map(p -> p.getFileName().toString()).allMatch(n -> ours.contains(n) || OS_LITTER.contains(n)
+                    || FORMER_NAMES.contains(n))) {
                 throw OutputExistsException.notEarlierOutput(target.toString());
             }
         }

@@ -2,7 +2,10 @@ package dk.praksis.report.pdf;
 
 import com.lowagie.text.Chapter;
 import com.lowagie.text.pdf.PdfPTable;
+import dk.praksis.report.Edition;
 import dk.praksis.report.KeyFigures;
+import dk.praksis.report.Share;
+import dk.praksis.report.SmallCells;
 import dk.praksis.report.UnitReport;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,29 +25,49 @@ final class KommuneChapter {
         PdfPTable table = style.groupedTable(new float[] {2.4f, 0.9f}, new String[] {"Kommune", "Antal sager"},
                 List.of("I overensstemmelse", "Ændret eller hjemvist"), new float[] {1.2f, 1f, 1.7f}, "Antal", "Pct.",
                 view.intervalLabel());
+        boolean hideSmall = view.edition() == Edition.PUBLIC;
         for (UnitReport k : view.report().kommuner()) {
-            row(style, table, k.kommune().navn() + " (" + k.kommune().kode() + ")", k.figures());
+            row(style, table, k.kommune().navn() + " (" + k.kommune().kode() + ")", k.figures(), hideSmall);
         }
-        row(style, table, UnitView.ALL, view.all().figures());
+        row(style, table, UnitView.ALL, view.all().figures(), false);
         chapter.add(table);
+        if (hideSmall) {
+            chapter.add(style.note("»under " + SmallCells.MIN_SHOWN + "«: 1 eller 2 sager. Så små tal for en kommune "
+                    + "vises ikke i den offentlige rapport, heller ikke som procent eller i diagrammet; se Bilag 1: Metode."));
+        }
         List<BarChart.Bar> bars = new ArrayList<>();
         for (UnitReport k : view.report().kommuner()) {
-            bars.add(bar(k.kommune().navn(), k.figures()));
+            bars.add(bar(k.kommune().navn(), k.figures(), hideSmall));
         }
-        bars.add(bar(UnitView.ALL, view.all().figures()));
+        bars.add(bar(UnitView.ALL, view.all().figures(), false));
         chapter.add(BarChart.image(doc, List.of("I overensstemmelse", "Omgørelsesprocent"),
                 List.of(HouseStyle.KOMMUNE, HouseStyle.ALL), bars, doc.contentWidth(), "Andel af sagerne (%)"));
         doc.add(chapter);
     }
 
-    private static BarChart.Bar bar(String label, KeyFigures f) {
-        return new BarChart.Bar(label, List.of(BarChart.Bar.value(f.accordance()), BarChart.Bar.value(f.reversal())));
+    private static BarChart.Bar bar(String label, KeyFigures f, boolean hideSmall) {
+        return new BarChart.Bar(label, java.util.Arrays.asList(value(f.accordance(), hideSmall),
+                value(f.reversal(), hideSmall)));
     }
 
-    private static void row(HouseStyle style, PdfPTable table, String name, KeyFigures f) {
+    private static Double value(Share share, boolean hideSmall) {
+        return hideSmall && SmallCells.hides(share) ? null : BarChart.Bar.value(share);
+    }
+
+    private static void row(HouseStyle style, PdfPTable table, String name, KeyFigures f, boolean hideSmall) {
         table.addCell(name.equals(UnitView.ALL) ? style.bold(name) : style.text(name));
         table.addCell(style.number(String.valueOf(f.cases())));
-        style.shareCells(table, f.accordance());
-        style.shareCells(table, f.reversal());
+        shareCells(style, table, f.accordance(), hideSmall);
+        shareCells(style, table, f.reversal(), hideSmall);
+    }
+
+    private static void shareCells(HouseStyle style, PdfPTable table, Share share, boolean hideSmall) {
+        if (hideSmall && SmallCells.hides(share)) {
+            table.addCell(style.number("under " + SmallCells.MIN_SHOWN));
+            table.addCell(style.number(Fmt.DASH));
+            table.addCell(style.number(Fmt.DASH));
+        } else {
+            style.shareCells(table, share);
+        }
     }
 }

@@ -84,7 +84,7 @@ final class PixiPdf {
         themes.add(t);
         themes.add(style.note("En sag har opfyldt temaet, når alle temaets spørgsmål, der var relevante i sagen, var "
                 + "opfyldt. Der tælles af de sager, hvor mindst ét af temaets spørgsmål var relevant. Den fulde rapport "
-                + "(samlet.pdf) har tallene pr. spørgsmål og pr. kommune."));
+                + "(samlet-offentlig.pdf) har tallene pr. spørgsmål og pr. kommune."));
         doc.add(themes);
     }
 }
