@@ -8,6 +8,7 @@ import dk.praksis.report.Share;
 import dk.praksis.report.SmallCells;
 import dk.praksis.report.UnitReport;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Kommunefordelte resultater: one row per kommune, by name (no ranking), and a chart. */
@@ -22,9 +23,11 @@ final class KommuneChapter {
         chapter.add(style.paragraph("Resultaterne for hver kommune, sorteret efter navn. Procenterne er af de "
                 + "realitetsbehandlede sager, ikke af alle sager: »8 af 12« betyder 8 af kommunens 12 "
                 + "realitetsbehandlede sager. Med få sager pr. kommune er intervallerne brede; se Bilag 1: Metode."));
+        boolean reversal = view.all().figures().hasReversal();
+        List<String> groups = reversal ? List.of("I overensstemmelse", "Ændret eller hjemvist")
+                : List.of("I overensstemmelse");
         PdfPTable table = style.groupedTable(new float[] {2.4f, 0.9f}, new String[] {"Kommune", "Antal sager"},
-                List.of("I overensstemmelse", "Ændret eller hjemvist"), new float[] {1.2f, 1f, 1.7f}, "Antal", "Pct.",
-                view.intervalLabel());
+                groups, new float[] {1.2f, 1f, 1.7f}, "Antal", "Pct.", view.intervalLabel());
         boolean hideSmall = view.edition() == Edition.PUBLIC;
         for (UnitReport k : view.report().kommuner()) {
             row(style, table, k.kommune().navn() + " (" + k.kommune().kode() + ")", k.figures(), hideSmall);
@@ -40,14 +43,17 @@ final class KommuneChapter {
             bars.add(bar(k.kommune().navn(), k.figures(), hideSmall));
         }
         bars.add(bar(UnitView.ALL, view.all().figures(), false));
-        chapter.add(BarChart.image(doc, List.of("I overensstemmelse", "Omgørelsesprocent"),
-                List.of(HouseStyle.KOMMUNE, HouseStyle.ALL), bars, doc.contentWidth(), "Andel af sagerne (%)"));
+        List<String> series = List.of("I overensstemmelse", "Omgørelsesprocent").subList(0, reversal ? 2 : 1);
+        chapter.add(BarChart.image(doc, series, List.of(HouseStyle.KOMMUNE, HouseStyle.ALL).subList(0, series.size()),
+                bars, doc.contentWidth(), "Andel af sagerne (%)"));
         doc.add(chapter);
     }
 
     private static BarChart.Bar bar(String label, KeyFigures f, boolean hideSmall) {
-        return new BarChart.Bar(label, java.util.Arrays.asList(value(f.accordance(), hideSmall),
-                value(f.reversal(), hideSmall)));
+        // Arrays.asList, not List.of: a kommune with no assessable case (or a hidden small count) has no bar (null).
+        return new BarChart.Bar(label, f.hasReversal()
+                ? Arrays.asList(value(f.accordance(), hideSmall), value(f.reversal(), hideSmall))
+                : Arrays.asList(value(f.accordance(), hideSmall)));
     }
 
     private static Double value(Share share, boolean hideSmall) {
@@ -58,7 +64,9 @@ final class KommuneChapter {
         table.addCell(name.equals(UnitView.ALL) ? style.bold(name) : style.text(name));
         table.addCell(style.number(String.valueOf(f.cases())));
         shareCells(style, table, f.accordance(), hideSmall);
-        shareCells(style, table, f.reversal(), hideSmall);
+        if (f.hasReversal()) {
+            shareCells(style, table, f.reversal(), hideSmall);
+        }
     }
 
     private static void shareCells(HouseStyle style, PdfPTable table, Share share, boolean hideSmall) {

@@ -32,9 +32,11 @@ final class SummaryChapter {
         countRow(style, table, view, "Sager i alt", unit.cases(), all.cases());
         countRow(style, table, view, "Realitetsbehandlede sager", unit.assessed(), all.assessed());
         shareRow(style, table, view, "I overensstemmelse med regler og praksis", unit.accordance(), all.accordance());
-        shareRow(style, table, view, "Omgørelsesprocent (ændret eller hjemvist)", unit.reversal(), all.reversal());
+        if (unit.hasReversal()) {
+            shareRow(style, table, view, "Omgørelsesprocent (ændret eller hjemvist)", unit.reversal(), all.reversal());
+        }
         figures.add(table);
-        figures.add(style.note(SummarySentences.reversalBasis(unit)));
+        SummarySentences.reversalBasis(unit).ifPresent(basis -> figures.add(style.note(basis)));
         figures.add(style.note("Andele er beregnet af de realitetsbehandlede sager. Intervallet angiver den "
                 + "statistiske usikkerhed; se Bilag: Metode."));
         FollowUpSection.add(doc, chapter, view);
