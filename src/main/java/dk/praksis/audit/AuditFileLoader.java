@@ -12,6 +12,7 @@ import dk.praksis.cases.Quoted;
 import dk.praksis.checklist.PlacedYaml;
 import dk.praksis.errors.InvalidInputException;
 import dk.praksis.errors.Problem;
+import dk.praksis.text.DanishDate;
 import dk.praksis.text.DanishLetters;
 import dk.praksis.text.Nearest;
 import java.io.IOException;
@@ -127,8 +128,13 @@ public final class AuditFileLoader {
             List<Path> cases = paths("sager");
             Path output = path("output");
             Map<String, Integer> population = population();
+            LocalDate published = date("udgivet");
+            if (published != null && asOf != null && published.isBefore(asOf)) {
+                problem("udgivet", "udgivet (" + DanishDate.numeric(published) + ") ligger før opgørelsesdatoen ("
+                        + DanishDate.numeric(asOf) + "); en rapport kan ikke udgives, før tallene er opgjort");
+            }
             Publication publication = new Publication(new TextBlockReader(this).read(), paths("tidligere"),
-                    date("udgivet"), text("kontakt"), text("journalnummer"), text("isbn"));
+                    published, text("kontakt"), text("journalnummer"), text("isbn"));
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(problems);
             }

@@ -11,6 +11,7 @@ import dk.praksis.checklist.Section;
 import dk.praksis.compare.Comparison;
 import dk.praksis.errors.UsageException;
 import dk.praksis.report.AuditReport;
+import dk.praksis.report.Colophon;
 import dk.praksis.report.ReportBuilder;
 import dk.praksis.results.AuditInfo;
 import dk.praksis.results.ResultsBuilder;
@@ -93,11 +94,15 @@ public final class AuditRun {
             return score(earlier, checklists.apply(earlier.checklist()), options, Progress.SILENT).results();
         });
         AuditReport report = new ReportBuilder().build(checklist, s.results().audit(), s.cases()).withText(text)
-                .withFollowUp(followUp);
+                .withFollowUp(followUp).withColophon(colophon(spec.publication()));
         AuditOutcome outcome = new AuditOutcome(spec, checklist, s.cases(), s.results(), report, s.masked());
         progress.writing();
         SafeOutput.write(spec.output(), force, dir -> renderers.forEach(r -> r.render(outcome, dir)));
         return outcome;
+    }
+
+    private static Colophon colophon(Publication p) {
+        return new Colophon(p.published(), p.contact(), p.journalNumber(), p.isbn());
     }
 
     /** The cases of one audit, scored, and its results file; {@code masked} values of personal data replaced. */

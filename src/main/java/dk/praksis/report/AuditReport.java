@@ -16,19 +16,21 @@ import java.util.Optional;
  * @param text     the board's own text; every case it cites is among {@code total}'s cases
  * @param followUp this audit compared with the earlier ones the audit file names (as {@code praksis compare}
  *                 does), or null when it names none
+ * @param colophon publication date, contact, journal number and ISBN
  */
 public record AuditReport(AuditInfo info, Checklist checklist, UnitReport total, List<UnitReport> kommuner,
-                          MethodFacts method, BoardText text, Comparison followUp) {
+                          MethodFacts method, BoardText text, Comparison followUp, Colophon colophon) {
 
     public AuditReport {
         kommuner = List.copyOf(kommuner);
         text = text == null ? BoardText.NONE : text;
+        colophon = colophon == null ? Colophon.NONE : colophon;
     }
 
     /** A report with figures only, no text of the board's own. */
     public AuditReport(AuditInfo info, Checklist checklist, UnitReport total, List<UnitReport> kommuner,
                        MethodFacts method) {
-        this(info, checklist, total, kommuner, method, BoardText.NONE, null);
+        this(info, checklist, total, kommuner, method, BoardText.NONE, null, Colophon.NONE);
     }
 
     /** The case with this id, as the Sagsoversigt shows it. */
@@ -38,12 +40,22 @@ public record AuditReport(AuditInfo info, Checklist checklist, UnitReport total,
 
     /** This report with the board's text (its citations already checked against the cases). */
     public AuditReport withText(BoardText boardText) {
-        return new AuditReport(info, checklist, total, kommuner, method, boardText, followUp);
+        return new AuditReport(info, checklist, total, kommuner, method, boardText, followUp, colophon);
     }
 
     /** This report with its follow-up on earlier audits (null for none). */
     public AuditReport withFollowUp(Comparison comparison) {
-        return new AuditReport(info, checklist, total, kommuner, method, text, comparison);
+        return new AuditReport(info, checklist, total, kommuner, method, text, comparison, colophon);
+    }
+
+    /** This report with its colophon. */
+    public AuditReport withColophon(Colophon c) {
+        return new AuditReport(info, checklist, total, kommuner, method, text, followUp, c);
+    }
+
+    /** The date the report's files carry: the publication date, else the as-of date. */
+    public java.time.LocalDate date() {
+        return colophon.dateOr(info.asOf());
     }
 
     /**

@@ -93,6 +93,16 @@ class AuditFileLoaderTest {
     }
 
     @Test
+    void aPublicationDateBeforeTheAsOfDateIsRefused() throws Exception {
+        Path file = dir.resolve("undersoegelse.yaml");
+        Files.writeString(file, "opgørelsesdato: 2011-11-30\nudgivet: 2011-06-01\n");
+        assertThatThrownBy(() -> AuditFileLoader.load(file))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage(file + ":2:1: udgivet (01.06.2011) ligger før opgørelsesdatoen (30.11.2011); en rapport "
+                        + "kan ikke udgives, før tallene er opgjort");
+    }
+
+    @Test
     void flagsOverrideTheFile() {
         AuditSpec s = new AuditSpec("T", null, 2010, null, LocalDate.of(2010, 11, 30), Path.of("a.yaml"),
                 List.of(Path.of("sager")), Path.of("ud"), Map.of());

@@ -32,13 +32,19 @@ class BoardTextAuditTest {
     void theTextAndTheCitedCaseAreInTheOverallReport() throws Exception {
         CliRun r = CliRun.of("audit", auditFile("Revurderingerne.\n\n[[sag SYD10-0001]]\n").toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
-        try (var pdf = Loader.loadPDF(dir.resolve("ud/samlet.pdf").toFile())) {
+        // SYD10-0001: the reviewer says i overensstemmelse, the answers give formel, and there is no remark
+        assertThat(r.out()).contains("Advarsel: i 1 sag afviger bedømmerens samlede vurdering fra den, svarene giver, "
+                + "uden en bemærkning, der forklarer det (SYD10-0001). Skriv en bemærkning, så kommunen kan se hvorfor.");
+        try (var pdf = Loader.loadPDF(dir.resolve("ud/samlet-intern.pdf").toFile())) {
             var stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
             String text = stripper.getText(pdf).replace('\u00A0', ' ').replaceAll("\\s+", "");
             assertThat(text).contains(squeeze("Forord Nævnet har gennemgået sagerne."))
                     .contains(squeeze("Revurderingerne.")).contains(squeeze("Eksempel Sag SYD10-0001, Vejen Kommune – Revurdering"))
-                    .contains(squeeze("Revurdering 20.11.2009 lå 21 dage efter fristen 30.10.2009."));
+                    .contains(squeeze("Revurdering 20.11.2009 lå 21 dage efter fristen 30.10.2009."))
+                    .contains(squeeze("Svarene giver »Formelle mangler«, men bedømmeren vurderer samlet »I "
+                            + "overensstemmelse med regler og praksis«, og det er den vurdering, der tæller. Bedømmeren "
+                            + "har ikke skrevet en bemærkning, der forklarer forskellen."));
         }
     }
 

@@ -38,8 +38,7 @@ final class ExampleBox {
         content.add(new Phrase("\nVurdering: ", style.bodyBold));
         content.add(new Phrase(c.verdictLabel(), style.body));
         if (c.disagreement()) {
-            content.add(new Phrase(" (svarene alene ville give: "
-                    + view.report().checklist().verdictLabel(c.derivedVerdict()) + ")", style.body));
+            content.add(new Phrase("\n" + Disagreement.explain(view.report().checklist(), c), style.body));
         }
         long relevant = c.items().stream()
                 .filter(i -> i.outcome() == Outcome.OPFYLDT || i.outcome() == Outcome.IKKE_OPFYLDT).count();

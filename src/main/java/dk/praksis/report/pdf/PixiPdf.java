@@ -20,7 +20,7 @@ final class PixiPdf {
         UnitView view = new UnitView(report, report.total());
         var info = report.info();
         DocumentInfo meta = new DocumentInfo("Kort fortalt: " + info.title(), info.sender(),
-                "Pixi-udgave af praksisundersøgelsen", "praksisundersøgelse, pixi", info.asOf());
+                "Pixi-udgave af praksisundersøgelsen", "praksisundersøgelse, pixi", report.date());
         return PdfOutput.bytes(meta, "Kort fortalt: " + info.title(), doc -> content(doc, view));
     }
 

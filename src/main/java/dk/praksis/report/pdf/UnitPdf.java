@@ -30,7 +30,7 @@ final class UnitPdf {
         String subject = view.isTotal() ? kind(view) + " for " + view.report().kommuner().size() + " kommuner"
                 : "Resultater for " + view.label() + " (kommunekode " + view.unit().kommune().kode() + ")";
         return new DocumentInfo(title, info.sender(), subject, "praksisundersøgelse, " + view.report().checklist().id(),
-                info.asOf());
+                view.report().date());
     }
 
     private static String footer(UnitView view) {
@@ -55,7 +55,7 @@ final class UnitPdf {
         String kind = kind(view);
         String about = view.isTotal() ? UnitView.ALL + " (" + view.report().kommuner().size() + ")"
                 : view.label() + " (kommunekode " + view.unit().kommune().kode() + ")";
-        FrontPage.add(doc, view.report().info(), kind, about);
+        FrontPage.add(doc, view.report().info(), view.report().colophon(), kind, about);
         BoardText text = view.report().text();
         ProseWriter prose = new ProseWriter(doc, new ExampleBox(doc.style, view));
         textChapter(doc, prose, "Til " + view.label() + " Kommune", view.kommuneNote());

@@ -66,6 +66,10 @@ class EditionsTest {
             assertThat(pdf.text()).contains("V-03").contains("A-04").contains("Bør hjemvises.")
                     .contains("Vejen (575) 6 2 af 5 40,0 %")
                     .contains("(R1, R2, R3)");
+            // the reviewer's hjemvisning differs from the answers' formel; the remark is there to explain it
+            assertThat(PdfText.squeeze(pdf.text())).contains(PdfText.squeeze("Svarene giver »Formelle mangler«, men bedømmeren "
+                    + "vurderer samlet »Ville blive hjemvist«, og det er den vurdering, der tæller. Bedømmerens "
+                    + "bemærkning forklarer forskellen."));
         }
     }
 
