@@ -44,20 +44,22 @@ final class KommuneChapter {
         }
         bars.add(bar(UnitView.ALL, view.all().figures(), false));
         List<String> series = List.of("I overensstemmelse", "Omgørelsesprocent").subList(0, reversal ? 2 : 1);
-        chapter.add(BarChart.image(doc, series, List.of(HouseStyle.KOMMUNE, HouseStyle.ALL).subList(0, series.size()),
-                bars, doc.contentWidth(), "Andel af sagerne (%)"));
+        chapter.add(BarChart.image(doc, reversal ? "andel i overensstemmelse og omgørelsesprocent pr. kommune"
+                : "andel i overensstemmelse pr. kommune", series, bars, doc.contentWidth(), "Andel af sagerne (%)"));
         doc.add(chapter);
     }
 
     private static BarChart.Bar bar(String label, KeyFigures f, boolean hideSmall) {
-        // Arrays.asList, not List.of: a kommune with no assessable case (or a hidden small count) has no bar (null).
+        // No omgørelsesprocent series when the checklist has no reversing consequence; an undefined share
+        // (no assessable case) is drawn as no bar by BarChart, a hidden one (null) too.
         return new BarChart.Bar(label, f.hasReversal()
                 ? Arrays.asList(value(f.accordance(), hideSmall), value(f.reversal(), hideSmall))
                 : Arrays.asList(value(f.accordance(), hideSmall)));
     }
 
-    private static Double value(Share share, boolean hideSmall) {
-        return hideSmall && SmallCells.hides(share) ? null : BarChart.Bar.value(share);
+    /** The share, or null (not shown) when the public report hides its small count. */
+    private static Share value(Share share, boolean hideSmall) {
+        return hideSmall && SmallCells.hides(share) ? null : share;
     }
 
     private static void row(HouseStyle style, PdfPTable table, String name, KeyFigures f, boolean hideSmall) {

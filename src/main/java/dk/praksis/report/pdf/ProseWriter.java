@@ -34,21 +34,32 @@ final class ProseWriter {
         }
         Section current = into;
         for (Block b : prose.blocks()) {
-            if (b instanceof Block.Heading h && h.level() <= 2) {
+            if (b instanceof Block.Heading h && h.level() <= 2 && into.getDepth() < MAX_LEVEL) {
                 current = doc.section(into, plain(h.spans()));
+            } else if (b instanceof Block.Heading h) {
+                current.add(heading(h, Math.min(current.getDepth() + 1, MAX_LEVEL)));
             } else {
                 current.add(element(b, 0));
             }
         }
     }
 
+    /** The deepest heading level the reports tag (H3). */
+    private static final int MAX_LEVEL = 3;
+
+    /** A heading below the text's sections: bold body text, tagged one level below where it stands. */
+    private Paragraph heading(Block.Heading h, int level) {
+        Heading p = new Heading("", style.bodyBold, level);
+        h.spans().forEach(s -> p.add(new Chunk(Fmt.keep(s.text()), style.bodyBold)));
+        p.setSpacingBefore(6);
+        p.setSpacingAfter(2);
+        p.setKeepTogether(true);
+        return p;
+    }
+
     private com.lowagie.text.Element element(Block b, int depth) {
         if (b instanceof Block.Heading h) {
-            Paragraph p = phrase(h.spans(), style.bodyBold);
-            p.setSpacingBefore(6);
-            p.setSpacingAfter(2);
-            p.setKeepTogether(true);
-            return p;
+            return phrase(h.spans(), style.bodyBold); // a heading inside a list or quotation: bold text
         }
         if (b instanceof Block.Paragraph p) {
             return paragraph(p.spans());

@@ -23,12 +23,14 @@ class BoardTextPdfTest {
         return new Block.Paragraph(List.of(Span.plain(text)));
     }
 
-    private static final BoardText TEXT = new BoardText(
+    static final BoardText TEXT = new BoardText(
             prose(para("Nævnet takker kommunerne.")),
             prose(para("Færre sager ville blive omgjort."),
                     new Block.ItemList(false, 1, List.of(List.of(para("Arbejdsprøvningen.")),
                             List.of(para("Revurderingen."))))),
-            prose(new Block.Heading(1, List.of(Span.plain("Baggrund"))), para("Sådan blev sagerne udvalgt.")),
+            prose(new Block.Heading(1, List.of(Span.plain("Baggrund"))), para("Sådan blev sagerne udvalgt."),
+                    new Block.Heading(3, List.of(Span.plain("Udvælgelsen"))), para("Tilfældigt."),
+                    new Block.Quote(List.of(para("Et citat.")))),
             prose(para("Lov om aktiv beskæftigelsesindsats.")),
             Map.of("VV", prose(para("Om varigt nedsat arbejdsevne."), new Block.Example("V-03", "t.md:3:1"))),
             prose(new Block.ItemList(true, 1, List.of(List.of(para("Beskriv funktionerne."))))),
