@@ -44,9 +44,10 @@ public final class AuditFileLoader {
     private static final ObjectMapper MAPPER = new ObjectMapper(YAML);
 
     private static final Map<String, String> ALIASES = Map.of("aar", "år", "opgoerelsesdato", "opgørelsesdato",
-            "maaleskema", "måleskema", "udtraek", "udtræk");
+            "maaleskema", "måleskema", "udtraek", "udtræk", "jnr", "journalnummer");
     private static final Set<String> KEYS = Set.of("titel", "afsender", "år", "periode", "opgørelsesdato",
-            "måleskema", "sager", "output", "population", "udtræk", "bortfald");
+            "måleskema", "sager", "output", "population", "udtræk", "bortfald", "tekst", "tidligere", "udgivet",
+            "kontakt", "journalnummer", "isbn");
 
     /** Texts that reach the reports (every PDF page, the metadata, resultater.json): guarded for personal data. */
     private static final Set<String> FREE_TEXT = Set.of("titel", "afsender", "periode");
@@ -109,7 +110,7 @@ public final class AuditFileLoader {
     }
 
     /** One pass over the top-level keys, collecting every problem. */
-    private static final class Reader {
+    static final class Reader {
         private final Path file;
         private final Path dir;
         private final Map<String, JsonNode> values = new LinkedHashMap<>();
@@ -137,7 +138,8 @@ public final class AuditFileLoader {
                 if (!KEYS.contains(key)) {
                     List<String> near = Nearest.to(e.getKey(), KEYS.stream().sorted().toList(), DanishLetters::fold);
                     problem(key, "ukendt nøgle " + Quoted.of(e.getKey(), near) + "; kendte nøgler er titel, afsender, "
-                            + "år, periode, opgørelsesdato, måleskema, sager, output, population, udtræk og bortfald"
+                            + "år, periode, opgørelsesdato, måleskema, sager, output, population, udtræk, bortfald, "
+                            + "tekst, tidligere, udgivet, kontakt, journalnummer og isbn"
                             + (near.isEmpty() ? "" : "." + Nearest.phrase(near)));
                 } else {
                     values.put(key, e.getValue());
@@ -167,6 +169,13 @@ public final class AuditFileLoader {
             if (dropped != null && sampleList == null) {
                 problem("bortfald", "bortfald kræver udtræk: listen over de indkaldte sager fra 'praksis sample'");
             }
+            LocalDate published = date("udgivet");
+            if (published != null && asOf != null && published.isBefore(asOf)) {
+                problem("udgivet", "udgivet (" + DanishDate.numeric(published) + ") ligger før opgørelsesdatoen ("
+                        + DanishDate.numeric(asOf) + "); en rapport kan ikke udgives, før tallene er opgjort");
+            }
+            Publication publication = new Publication(new TextBlockReader(this).read(), paths("tidligere"),
+                    published, text("kontakt"), text("journalnummer"), text("isbn"));
             if (!personal.isEmpty()) {
                 List<Problem> all = new ArrayList<>(personal);
                 all.addAll(problems);
@@ -176,7 +185,7 @@ public final class AuditFileLoader {
                 throw new InvalidInputException(problems);
             }
             return new AuditSpec(title, sender, year, period, asOf, checklist, cases, output, population, periodFrom,
-                    periodTo, sampleList, dropped);
+                    periodTo, sampleList, dropped, publication);
         }
 
         /** The description of a structured period, else "01.01.2011–30.06.2011" from its dates. */
@@ -212,11 +221,11 @@ public final class AuditFileLoader {
         }
 
         /** A problem at the key (a top-level key, or "population/NAME"). */
-        private void problem(String key, String message) {
+        void problem(String key, String message) {
             problems.add(new Problem(where(file, keyAt.get(key)), null, message));
         }
 
-        private Optional<JsonNode> node(String key) {
+        Optional<JsonNode> node(String key) {
             JsonNode n = values.get(key);
             return n == null || n.isNull() ? Optional.empty() : Optional.of(n);
         }
@@ -267,6 +276,11 @@ public final class AuditFileLoader {
                 problem(key, DanishDates.notADate(key));
             }
             return d.orElse(null);
+        }
+
+        /** A path relative to the audit file's folder. */
+        Path resolve(String relative) {
+            return dir.resolve(relative.strip()).normalize();
         }
 
         private Path path(String key) {

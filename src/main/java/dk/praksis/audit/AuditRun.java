@@ -1,5 +1,7 @@
 package dk.praksis.audit;
 
+import dk.praksis.boardtext.BoardText;
+import dk.praksis.boardtext.BoardTextLoader;
 import dk.praksis.cases.Case;
 import dk.praksis.cases.CaseFiles;
 import dk.praksis.cases.CaseReadOptions;
@@ -8,14 +10,16 @@ import dk.praksis.cases.PersonalDataDetector;
 import dk.praksis.cases.PersonalDataGuard;
 import dk.praksis.checklist.Checklist;
 import dk.praksis.checklist.ChecklistLoader;
-import dk.praksis.cases.PersonalDataDetector;
 import dk.praksis.errors.PersonalDataException;
 import dk.praksis.errors.Problem;
 import dk.praksis.checklist.Horizon;
 import dk.praksis.checklist.Item;
 import dk.praksis.errors.InvalidInputException;
+import dk.praksis.checklist.Section;
+import dk.praksis.compare.Comparison;
 import dk.praksis.errors.UsageException;
 import dk.praksis.report.AuditReport;
+import dk.praksis.report.Colophon;
 import dk.praksis.report.ReportBuilder;
 import dk.praksis.results.AuditInfo;
 import dk.praksis.results.ResultsBuilder;
@@ -91,6 +95,36 @@ public final class AuditRun {
         SafeOutput.checkWritable(spec.output(), force); // fail before the work, not after
         Checklist checklist = checklists.apply(spec.checklist());
         requirePeriodEnd(spec, checklist);
+        BoardText text = BoardTextLoader.load(spec.publication().text(), options);
+        Scored s = score(spec, checklist, options, progress);
+        BoardTextLoader.requireKnown(text, "undersøgelsesfilen", checklist.sections().stream().map(Section::id).toList(),
+                s.cases().stream().map(CaseResult::caseId).toList());
+        Comparison followUp = EarlierAudits.followUp(spec, s.results(), earlier -> {
+            requireComplete(earlier);
+            return score(earlier, checklists.apply(earlier.checklist()), options, Progress.SILENT).results();
+        });
+        AuditReport report = new ReportBuilder().build(checklist, s.results().audit(), s.cases()).withText(text)
+                .withFollowUp(followUp).withColophon(colophon(spec.publication()));
+        if (spec.sampleList() != null) {
+            report = report.withIntake(new IntakeAccount(KommuneRegister.standard(),
+                    new PersonalDataGuard(new PersonalDataDetector(options.extraPatterns())))
+                    .account(spec.sampleList(), spec.dropped(), s.cases()));
+        }
+        AuditOutcome outcome = new AuditOutcome(spec, checklist, s.cases(), s.results(), report, s.masked());
+        progress.writing();
+        SafeOutput.write(spec.output(), force, dir -> renderers.forEach(r -> r.render(outcome, dir)));
+        return outcome;
+    }
+
+    private static Colophon colophon(Publication p) {
+        return new Colophon(p.published(), p.contact(), p.journalNumber(), p.isbn());
+    }
+
+    /** The cases of one audit, scored, and its results file; {@code masked} values of personal data replaced. */
+    private record Scored(List<CaseResult> cases, ResultsFile results, int masked) {
+    }
+
+    private Scored score(AuditSpec spec, Checklist checklist, CaseReadOptions options, Progress progress) {
         Scorer scorer = new Scorer(checklist, spec.asOf(), spec.periodTo());
         List<CaseResult> scored = new ArrayList<>();
         DecisionsBeforeAsOf decisions = new DecisionsBeforeAsOf(spec.asOf());
@@ -101,18 +135,7 @@ public final class AuditRun {
         });
         decisions.finish();
         scored.sort(ResultsBuilder.CASE_ORDER);
-        AuditInfo info = info(spec, checklist);
-        ResultsFile results = ResultsBuilder.build(info, checklist, scored);
-        AuditReport report = new ReportBuilder().build(checklist, info, scored);
-        if (spec.sampleList() != null) {
-            report = report.withIntake(new IntakeAccount(KommuneRegister.standard(),
-                    new PersonalDataGuard(new PersonalDataDetector(options.extraPatterns())))
-                    .account(spec.sampleList(), spec.dropped(), scored));
-        }
-        AuditOutcome outcome = new AuditOutcome(spec, checklist, scored, results, report, masked);
-        progress.writing();
-        SafeOutput.write(spec.output(), force, dir -> renderers.forEach(r -> r.render(outcome, dir)));
-        return outcome;
+        return new Scored(List.copyOf(scored), ResultsBuilder.build(info(spec, checklist), checklist, scored), masked);
     }
 
     static AuditInfo info(AuditSpec spec, Checklist checklist) {
@@ -147,7 +170,7 @@ public final class AuditRun {
         }
         return new AuditSpec(texts[0], texts[1], spec.year(), texts[2], spec.asOf(), spec.checklist(), spec.cases(),
                 spec.output(), spec.population(), spec.periodFrom(), spec.periodTo(), spec.sampleList(),
-                spec.dropped());
+                spec.dropped(), spec.publication());
     }
 
     /** Items judged at the period's end need the audit file's {@code periode: {til}}. */

@@ -22,20 +22,23 @@ import java.util.TreeMap;
  * @param population kommunekode to the number of such decisions in the period (finite-population correction)
  * @param sampleList the list {@code praksis sample} wrote (udtraek.csv or .xlsx): the cases called in, or null
  * @param dropped    the list of cases called in but left out, with their reasons, or null
+ * @param publication the board's text, earlier audits to follow up on, and the colophon
  */
 public record AuditSpec(String title, String sender, Integer year, String period, LocalDate asOf, Path checklist,
                         List<Path> cases, Path output, Map<String, Integer> population, LocalDate periodFrom,
-                        LocalDate periodTo, Path sampleList, Path dropped) {
+                        LocalDate periodTo, Path sampleList, Path dropped, Publication publication) {
 
     public AuditSpec {
         cases = List.copyOf(cases);
         population = Collections.unmodifiableMap(new TreeMap<>(population));
+        publication = publication == null ? Publication.NONE : publication;
     }
 
-    /** A spec without a structured period or an account of the cases called in. */
+    /** A spec without a structured period, an account of the cases called in, or anything to publish beyond the figures. */
     public AuditSpec(String title, String sender, Integer year, String period, LocalDate asOf, Path checklist,
                      List<Path> cases, Path output, Map<String, Integer> population) {
-        this(title, sender, year, period, asOf, checklist, cases, output, population, null, null, null, null);
+        this(title, sender, year, period, asOf, checklist, cases, output, population, null, null, null, null,
+                Publication.NONE);
     }
 
     /** A spec from command-line flags alone. */
@@ -47,6 +50,7 @@ public record AuditSpec(String title, String sender, Integer year, String period
     public AuditSpec override(Path checklist, List<Path> cases, Path output, LocalDate asOf, String title) {
         return new AuditSpec(title != null ? title : this.title, sender, year, period, asOf != null ? asOf : this.asOf,
                 checklist != null ? checklist : this.checklist, cases != null && !cases.isEmpty() ? cases : this.cases,
-                output != null ? output : this.output, population, periodFrom, periodTo, sampleList, dropped);
+                output != null ? output : this.output, population, periodFrom, periodTo, sampleList, dropped,
+                publication);
     }
 }

@@ -19,6 +19,14 @@ public final class AuditSummary {
         if (outcome.maskedValues() > 0) {
             out.add("Advarsel: " + outcome.maskedValues() + " personoplysninger er maskeret (--masker).");
         }
+        List<String> unexplained = outcome.cases().stream()
+                .filter(c -> c.disagreement() && (c.remark() == null || c.remark().isBlank()))
+                .map(c -> c.caseId()).toList();
+        if (!unexplained.isEmpty()) {
+            out.add("Advarsel: i " + (unexplained.size() == 1 ? "1 sag" : unexplained.size() + " sager") + " afviger "
+                    + "bedømmerens samlede vurdering fra den, svarene giver, uden en bemærkning, der forklarer det ("
+                    + String.join(", ", unexplained) + "). Skriv en bemærkning, så kommunen kan se hvorfor.");
+        }
         if (OutputNames.needsAsciiFallback(outcome.report())) {
             out.add("Bemærk: filsystemet kan ikke gemme danske bogstaver i filnavne; kommunefilerne er navngivet"
                     + " med ae, oe og aa.");

@@ -20,7 +20,7 @@ final class ReportRenderers {
         }
     };
 
-    /** samlet.pdf, pixi.pdf and kommuner/&lt;kode&gt;-&lt;navn&gt;.pdf */
+    /** samlet-offentlig.pdf, samlet-intern.pdf, pixi.pdf and kommuner/&lt;kode&gt;-&lt;navn&gt;.pdf */
     static final OutputRenderer PDF = (outcome, dir) -> PdfReports.writeAll(outcome.report(), dir);
 
 }

@@ -45,16 +45,12 @@ final class CompletenessEvaluator implements ItemEvaluator<ItemSpec.Completeness
             sentences.add((missing.size() == 1 ? "Elementet " : "Elementerne ") + DanishList.and(missing)
                     + " mangler i " + doc + ".");
         }
-        if (tooShort.size() == 1) {
-            sentences.add("Elementet " + tooShort.get(0) + " er for kort (" + lengths.get(0) + " tegn, mindst "
-                    + spec.minChars() + ").");
-        } else if (!tooShort.isEmpty()) {
-            List<String> each = new ArrayList<>();
-            for (int i = 0; i < tooShort.size(); i++) {
-                each.add(tooShort.get(i) + " (" + lengths.get(i) + " tegn)");
-            }
-            sentences.add("Elementerne " + DanishList.and(each) + " er for korte (mindst " + spec.minChars()
-                    + " tegn).");
+        if (!tooShort.isEmpty()) {
+            // A sentence a caseworker reads, not a measurement: "Elementet helbred er kun beskrevet med 8 tegn; ..."
+            List<String> counts = lengths.stream().map(String::valueOf).toList();
+            sentences.add((tooShort.size() == 1 ? "Elementet " : "Elementerne ") + DanishList.and(tooShort)
+                    + " er kun beskrevet med " + DanishList.and(counts) + " tegn; der skal mindst " + spec.minChars()
+                    + " tegn til en beskrivelse.");
         }
         return ItemEvaluator.notMet(item, String.join(" ", sentences));
     }

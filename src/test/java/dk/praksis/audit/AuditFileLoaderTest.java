@@ -67,6 +67,62 @@ class AuditFileLoaderTest {
     }
 
     @Test
+    void readsTheBoardsTextFollowUpAndColophon() throws Exception {
+        Path file = dir.resolve("undersoegelse.yaml");
+        Files.writeString(file, """
+                opgørelsesdato: 2011-11-30
+                tekst:
+                  forord: tekst/forord.md
+                  resume: tekst/resume.md
+                  regler: tekst/regler.md
+                  temaer: {AP: tekst/ap.md}
+                  kommuner: {Ærø: tekst/aeroe.md, "575": tekst/vejen.md}
+                tidligere: [../2009/resultater.json]
+                udgivet: 15.03.2012
+                kontakt: Nævnets sekretariat
+                jnr: 2011-123
+                isbn: 978-87-00000-00-0
+                """);
+        AuditSpec s = AuditFileLoader.load(file);
+        Path base = dir.toAbsolutePath();
+        var text = s.publication().text();
+        assertThat(text.foreword()).isEqualTo(base.resolve("tekst/forord.md"));
+        assertThat(text.summary()).isEqualTo(base.resolve("tekst/resume.md"));
+        assertThat(text.rules()).isEqualTo(base.resolve("tekst/regler.md"));
+        assertThat(text.introduction()).isNull();
+        assertThat(text.themes()).containsExactly(Map.entry("AP", base.resolve("tekst/ap.md")));
+        assertThat(text.kommuner()).containsExactly(Map.entry("492", base.resolve("tekst/aeroe.md")),
+                Map.entry("575", base.resolve("tekst/vejen.md")));
+        assertThat(s.publication().earlier()).containsExactly(base.resolve("../2009/resultater.json").normalize());
+        assertThat(s.publication().published()).isEqualTo(LocalDate.of(2012, 3, 15));
+        assertThat(s.publication().contact()).isEqualTo("Nævnets sekretariat");
+        assertThat(s.publication().journalNumber()).isEqualTo("2011-123");
+        assertThat(s.publication().isbn()).isEqualTo("978-87-00000-00-0");
+    }
+
+    @Test
+    void anUnknownPartOfTheTextIsNamedWithItsLineAndASuggestion() throws Exception {
+        Path file = dir.resolve("undersoegelse.yaml");
+        Files.writeString(file, "opgørelsesdato: 2011-11-30\ntekst:\n  forrord: f.md\n  kommuner: {Vejn: v.md}\n");
+        assertThatThrownBy(() -> AuditFileLoader.load(file))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.lines()).satisfiesExactly(
+                        l -> assertThat(l).isEqualTo(file + ":3:3: ukendt del af teksten 'forrord'; delene er forord, "
+                                + "resumé, indledning, regler_og_praksis, temaer, anbefalinger, kommuner. Mente du forord?"),
+                        l -> assertThat(l).startsWith(file + ":2:1: ukendt kommune 'Vejn' i tekst.kommuner.")
+                                .contains("Vejen")));
+    }
+
+    @Test
+    void aPublicationDateBeforeTheAsOfDateIsRefused() throws Exception {
+        Path file = dir.resolve("undersoegelse.yaml");
+        Files.writeString(file, "opgørelsesdato: 2011-11-30\nudgivet: 2011-06-01\n");
+        assertThatThrownBy(() -> AuditFileLoader.load(file))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage(file + ":2:1: udgivet (01.06.2011) ligger før opgørelsesdatoen (30.11.2011); en rapport "
+                        + "kan ikke udgives, før tallene er opgjort");
+    }
+
+    @Test
     void flagsOverrideTheFile() {
         AuditSpec s = new AuditSpec("T", null, 2010, null, LocalDate.of(2010, 11, 30), Path.of("a.yaml"),
                 List.of(Path.of("sager")), Path.of("ud"), Map.of());
@@ -117,7 +173,8 @@ class AuditFileLoaderTest {
         assertThatThrownBy(() -> AuditFileLoader.load(file)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.lines()).containsExactlyInAnyOrder(
                         file + ":4:1: ukendt nøgle 'udput'; kendte nøgler er titel, afsender, år, periode, "
-                                + "opgørelsesdato, måleskema, sager, output, population, udtræk og bortfald",
+                                + "opgørelsesdato, måleskema, sager, output, population, udtræk, bortfald, tekst, tidligere, "
+                                + "udgivet, kontakt, journalnummer og isbn",
                         file + ":2:1: opgørelsesdato er ikke en gyldig dato; skriv fx 2010-03-15, 15-03-2010 eller 15.03.2010",
                         file + ":5:1: år skal være et årstal mellem 1990 og 2100, fx 2010",
                         file + ":7:3: population for Vejen skal være et antal afgørelser: et helt tal fra 0 til 10.000.000",
@@ -136,7 +193,7 @@ class AuditFileLoaderTest {
                   "Jensen Vestergade 4": 3
                 """);
         String known = "; kendte nøgler er titel, afsender, år, periode, opgørelsesdato, måleskema, sager, output,"
-                + " population, udtræk og bortfald";
+                + " population, udtræk, bortfald, tekst, tidligere, udgivet, kontakt, journalnummer og isbn";
         assertThatThrownBy(() -> AuditFileLoader.load(file)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.lines()).containsExactlyInAnyOrder(
                         file + ":2:1: ukendt nøgle 'opgørelsesdto'" + known + ". Mente du opgørelsesdato?",

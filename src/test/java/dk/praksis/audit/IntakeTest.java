@@ -49,7 +49,7 @@ class IntakeTest {
         }
         AuditSpec spec = new AuditSpec("Testundersøgelse", "Nævnet", 2010, null, d("2010-11-30"), Path.of("test.yaml"),
                 List.of(Path.of("sager")), dir.resolve("ud"), Map.of(), null, null, dir.resolve("udtraek.csv"),
-                droppedFile);
+                droppedFile, null);
         return new AuditRun(p -> Fixtures.checklist(), (inputs, checklist, options, sink) -> {
             AuditRunTest.CASES.forEach(sink);
             return 0;

@@ -110,8 +110,8 @@ class AuditCommandTest {
         assertThat(forced.exitCode()).isZero();
         try (Stream<Path> files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrder("resultater.json", "resultater.csv", "samlet.pdf", "samlet.xlsx",
-                            "pixi.pdf", "kommuner", ".praksis-manifest.json");
+                    .containsExactlyInAnyOrder("resultater.json", "resultater.csv", "samlet-offentlig.pdf",
+                            "samlet-intern.pdf", "samlet.xlsx", "pixi.pdf", "kommuner", ".praksis-manifest.json");
         }
         try (Stream<Path> files = Files.list(out.resolve("kommuner"))) {
             assertThat(files.map(p -> p.getFileName().toString()))

@@ -90,6 +90,14 @@ public final class Fixtures {
         return r;
     }
 
+    /** {@link #results()} with V-03's reason carrying dates, as a deadline's reason does. */
+    public static List<CaseResult> resultsWithDatedReason() {
+        return results().stream().map(c -> !c.caseId().equals("V-03") ? c : new CaseResult(c.caseId(), c.kommune(),
+                c.caseType(), c.items().stream().map(i -> !i.itemId().equals("VV1") ? i : notMet("VV1", "hjemvisning",
+                        "Revurdering 20.11.2009 lå 47 dage efter fristen 04.10.2009.")).toList(), c.score(),
+                c.derivedVerdict(), c.reviewerVerdict(), c.disagreement(), c.reviewer(), c.remark())).toList();
+    }
+
     private static CaseResult ok(Kommune k, String id, String reviewer, String likert) {
         return result(k, id, List.of(met("VV1"), met("VV3"), met("FV1"), counted("TF1", likert)), 1.0,
                 "i_overensstemmelse", null, reviewer, null);

@@ -97,7 +97,8 @@ class EvaluatorsTest {
         ItemResult r = eval("RP1", c);
         assertThat(r.outcome()).isEqualTo(Outcome.IKKE_OPFYLDT);
         assertThat(r.consequence()).isEqualTo("hjemvisning");
-        assertThat(r.reason()).isEqualTo("Elementet helbred er for kort (8 tegn, mindst 15).");
+        assertThat(r.reason()).isEqualTo("Elementet helbred er kun beskrevet med 8 tegn; der skal mindst 15 tegn til en "
+                + "beskrivelse.");
     }
 
     @Test

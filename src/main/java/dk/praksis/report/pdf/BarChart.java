@@ -41,12 +41,19 @@ import org.jfree.data.category.DefaultCategoryDataset;
  */
 final class BarChart {
 
-    /** One bar group: its label and one share per series (no bar when the share has no denominator). */
+    /**
+     * One bar group: its label and one share per series (no bar when the share has no denominator). A null share
+     * is one the report may not show (the public report's small counts, {@link dk.praksis.report.SmallCells}):
+     * no bar, and the alternative text says it is not shown.
+     */
     record Bar(String label, List<Share> shares) {
         Bar {
-            shares = List.copyOf(shares);
+            shares = java.util.Collections.unmodifiableList(new ArrayList<>(shares));
         }
     }
+
+    /** A share the report may not show, as the alternative text says it. */
+    static final String HIDDEN = "vises ikke (1 eller 2 sager)";
 
     private static final float BAR_HEIGHT = 18;
     /** Room for a two-line category label, whatever the number of bars beside it. */
@@ -68,7 +75,7 @@ final class BarChart {
         for (Bar bar : bars) {
             for (int s = 0; s < series.size(); s++) {
                 Share share = bar.shares().get(s);
-                data.addValue(share.defined() ? share.value() * 100 : null, series.get(s), bar.label());
+                data.addValue(share != null && share.defined() ? share.value() * 100 : null, series.get(s), bar.label());
             }
         }
         JFreeChart chart = build(doc.style, data, bars, series.size(), axisLabel);
@@ -86,7 +93,7 @@ final class BarChart {
             List<String> values = new ArrayList<>();
             for (int s = 0; s < series.size(); s++) {
                 Share share = bar.shares().get(s);
-                String value = share.defined()
+                String value = share == null ? HIDDEN : share.defined()
                         ? DanishFormat.percent(share) + " (" + DanishFormat.interval(share.interval()) + ")"
                         : "ingen sager";
                 values.add(series.size() > 1 ? series.get(s) + " " + value : value);
@@ -174,7 +181,7 @@ final class BarChart {
             edge = plot.getRangeAxisEdge();
             super.drawItem(g2, state, dataArea, plot, domainAxis, rangeAxis, dataset, row, column, pass);
             Share share = bars.get(column).shares().get(row);
-            if (pass != 0 || !share.defined() || dataset.getValue(row, column) == null) {
+            if (pass != 0 || share == null || !share.defined() || dataset.getValue(row, column) == null) {
                 return;
             }
             double barY = calculateBarW0(plot, plot.getOrientation(), dataArea, domainAxis, state, row, column);
@@ -198,7 +205,7 @@ final class BarChart {
         protected void drawItemLabel(Graphics2D g2, CategoryDataset data, int row, int column, CategoryPlot plot,
                                      CategoryItemLabelGenerator generator, Rectangle2D bar, boolean negative) {
             Share share = bars.get(column).shares().get(row);
-            double end = share.defined() ? Math.max(bar.getMaxX(), x(share.interval().upper())) : bar.getMaxX();
+            double end = share != null && share.defined() ? Math.max(bar.getMaxX(), x(share.interval().upper())) : bar.getMaxX();
             Rectangle2D past = new Rectangle2D.Double(bar.getX(), bar.getY(), end - bar.getX(), bar.getHeight());
             super.drawItemLabel(g2, data, row, column, plot, generator, past, negative);
         }

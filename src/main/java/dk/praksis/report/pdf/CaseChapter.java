@@ -43,6 +43,10 @@ final class CaseChapter {
                 failed.add(new Phrase(c.verdict().equals(dk.praksis.checklist.Checklist.VERDICT_UNASSESSABLE)
                         ? "Sagen kunne ikke vurderes." : "Alle relevante spørgsmål er opfyldt.", style.small));
             }
+            if (c.disagreement()) {
+                failed.add(new Phrase((c.failed().isEmpty() ? "\n" : "") + Disagreement.explain(view.report().checklist(), c)
+                        + (c.failed().isEmpty() ? "" : "\n"), style.smallItalic));
+            }
             for (int i = 0; i < c.failed().size(); i++) {
                 FailedItem f = c.failed().get(i);
                 failed.add(new Phrase((i == 0 ? "" : "\n") + f.itemId() + " " + f.itemText(), style.cellBold));

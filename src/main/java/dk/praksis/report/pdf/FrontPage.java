@@ -1,5 +1,6 @@
 package dk.praksis.report.pdf;
 
+import dk.praksis.report.Colophon;
 import dk.praksis.results.AuditInfo;
 import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
@@ -11,10 +12,11 @@ final class FrontPage {
     private FrontPage() {
     }
 
-    static void add(ReportDocument doc, AuditInfo info, String kind, String about) {
+    static void add(ReportDocument doc, AuditInfo info, Colophon colophon, String kind, String about) {
         HouseStyle style = doc.style;
         Paragraph top = new Paragraph(kind, style.subtitle);
-        top.setSpacingBefore(150);
+        // room for the facts and the contents on this one page (see PdfOutput.bytesWithContents)
+        top.setSpacingBefore(colophon.equals(Colophon.NONE) ? 150 : 90);
         top.setSpacingAfter(12);
         doc.add(top);
         Paragraph title = new Heading(info.title(), style.title, 1);
@@ -39,6 +41,18 @@ final class FrontPage {
             row(style, facts, "Periode", info.period());
         }
         row(style, facts, "Opgørelsesdato", Fmt.date(info.asOf()));
+        if (colophon.published() != null) {
+            row(style, facts, "Udgivet", Fmt.date(colophon.published()));
+        }
+        if (colophon.contact() != null) {
+            row(style, facts, "Kontakt", colophon.contact());
+        }
+        if (colophon.journalNumber() != null) {
+            row(style, facts, "J.nr.", colophon.journalNumber());
+        }
+        if (colophon.isbn() != null) {
+            row(style, facts, "ISBN", colophon.isbn());
+        }
         doc.add(facts);
         contents(doc);
         doc.newPage();

@@ -24,6 +24,8 @@ final class HouseStyle {
     static final Color INK = Color.BLACK;
     static final Color RULE = new Color(0xC8, 0xD1, 0xDC);
     static final Color MUTED = new Color(0x55, 0x5F, 0x6B);
+    /** The background of an Eksempel box. */
+    static final Color PALE = new Color(0xEE, 0xF3, 0xF8);
 
     final FontFamily fonts;
     final Font title;
@@ -32,6 +34,7 @@ final class HouseStyle {
     final Font h2;
     final Font body;
     final Font bodyBold;
+    final Font bodyItalic;
     final Font small;
     final Font smallItalic;
     final Font cell;
@@ -47,6 +50,7 @@ final class HouseStyle {
         h2 = new Font(fonts.bold, 12.5f, Font.NORMAL, NAVY);
         body = new Font(fonts.regular, 10, Font.NORMAL, Color.BLACK);
         bodyBold = new Font(fonts.bold, 10, Font.NORMAL, Color.BLACK);
+        bodyItalic = new Font(fonts.italic, 10, Font.NORMAL, Color.BLACK);
         small = new Font(fonts.regular, 8.5f, Font.NORMAL, MUTED);
         smallItalic = new Font(fonts.italic, 8.5f, Font.NORMAL, MUTED);
         cell = new Font(fonts.regular, 8.5f, Font.NORMAL, Color.BLACK);

@@ -2,9 +2,13 @@ package dk.praksis.report.pdf;
 
 import com.lowagie.text.Chapter;
 import com.lowagie.text.pdf.PdfPTable;
+import dk.praksis.report.Edition;
 import dk.praksis.report.KeyFigures;
+import dk.praksis.report.Share;
+import dk.praksis.report.SmallCells;
 import dk.praksis.report.UnitReport;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Kommunefordelte resultater: one row per kommune, by name (no ranking), and a chart. */
@@ -24,34 +28,56 @@ final class KommuneChapter {
                 : List.of("I overensstemmelse");
         PdfPTable table = style.groupedTable(new float[] {2.4f, 0.9f}, new String[] {"Kommune", "Antal sager"},
                 groups, new float[] {1.2f, 1f, 1.7f}, "Antal", "Pct.", view.intervalLabel());
+        boolean hideSmall = view.edition() == Edition.PUBLIC;
         for (UnitReport k : view.report().kommuner()) {
-            row(style, table, k.kommune().navn() + " (" + k.kommune().kode() + ")", k.figures());
+            row(style, table, k.kommune().navn() + " (" + k.kommune().kode() + ")", k.figures(), hideSmall);
         }
-        row(style, table, UnitView.ALL, view.all().figures());
+        row(style, table, UnitView.ALL, view.all().figures(), false);
         chapter.add(table);
+        if (hideSmall) {
+            chapter.add(style.note("»under " + SmallCells.MIN_SHOWN + "«: 1 eller 2 sager. Så små tal for en kommune "
+                    + "vises ikke i den offentlige rapport, heller ikke som procent eller i diagrammet; se Bilag 1: Metode."));
+        }
         List<BarChart.Bar> bars = new ArrayList<>();
         for (UnitReport k : view.report().kommuner()) {
-            bars.add(bar(k.kommune().navn(), k.figures()));
+            bars.add(bar(k.kommune().navn(), k.figures(), hideSmall));
         }
-        bars.add(bar(UnitView.ALL, view.all().figures()));
+        bars.add(bar(UnitView.ALL, view.all().figures(), false));
         List<String> series = List.of("I overensstemmelse", "Omgørelsesprocent").subList(0, reversal ? 2 : 1);
         chapter.add(BarChart.image(doc, reversal ? "andel i overensstemmelse og omgørelsesprocent pr. kommune"
                 : "andel i overensstemmelse pr. kommune", series, bars, doc.contentWidth(), "Andel af sagerne (%)"));
         doc.add(chapter);
     }
 
-    private static BarChart.Bar bar(String label, KeyFigures f) {
+    private static BarChart.Bar bar(String label, KeyFigures f, boolean hideSmall) {
         // No omgørelsesprocent series when the checklist has no reversing consequence; an undefined share
-        // (no assessable case) is drawn as no bar by BarChart.
-        return new BarChart.Bar(label, f.hasReversal() ? List.of(f.accordance(), f.reversal()) : List.of(f.accordance()));
+        // (no assessable case) is drawn as no bar by BarChart, a hidden one (null) too.
+        return new BarChart.Bar(label, f.hasReversal()
+                ? Arrays.asList(value(f.accordance(), hideSmall), value(f.reversal(), hideSmall))
+                : Arrays.asList(value(f.accordance(), hideSmall)));
     }
 
-    private static void row(HouseStyle style, PdfPTable table, String name, KeyFigures f) {
+    /** The share, or null (not shown) when the public report hides its small count. */
+    private static Share value(Share share, boolean hideSmall) {
+        return hideSmall && SmallCells.hides(share) ? null : share;
+    }
+
+    private static void row(HouseStyle style, PdfPTable table, String name, KeyFigures f, boolean hideSmall) {
         table.addCell(name.equals(UnitView.ALL) ? style.bold(name) : style.text(name));
         table.addCell(style.number(String.valueOf(f.cases())));
-        style.shareCells(table, f.accordance());
+        shareCells(style, table, f.accordance(), hideSmall);
         if (f.hasReversal()) {
-            style.shareCells(table, f.reversal());
+            shareCells(style, table, f.reversal(), hideSmall);
+        }
+    }
+
+    private static void shareCells(HouseStyle style, PdfPTable table, Share share, boolean hideSmall) {
+        if (hideSmall && SmallCells.hides(share)) {
+            table.addCell(style.number("under " + SmallCells.MIN_SHOWN));
+            table.addCell(style.number(Fmt.DASH));
+            table.addCell(style.number(Fmt.DASH));
+        } else {
+            style.shareCells(table, share);
         }
     }
 }

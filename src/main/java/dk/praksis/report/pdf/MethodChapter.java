@@ -1,7 +1,9 @@
 package dk.praksis.report.pdf;
 
 import com.lowagie.text.Chapter;
+import dk.praksis.report.Edition;
 import dk.praksis.report.KeyFigures;
+import dk.praksis.report.SmallCells;
 import dk.praksis.report.MethodFacts;
 import dk.praksis.report.text.DanishFormat;
 import dk.praksis.report.text.SummarySentences;
@@ -26,7 +28,9 @@ final class MethodChapter {
                 + "realitetsbehandles; de øvrige indeholdt ikke grundlag for en vurdering."
                 + (view.isTotal() ? "" : " Denne rapport handler om de " + Fmt.cases(view.unit().figures().cases())
                 + " fra " + view.label() + ".")));
-        sample.add(style.paragraph(reviewers(view.all().reviewers()) + " Hver sag er gennemgået efter måleskemaet i Bilag 2 ("
+        List<String> reviewers = view.all().reviewers();
+        String reviewed = view.edition() == Edition.PUBLIC ? reviewerCount(reviewers) : reviewers(reviewers);
+        sample.add(style.paragraph(reviewed + " Hver sag er gennemgået efter måleskemaet i Bilag 2 ("
                 + m.checklistId() + ", version " + m.checklistVersion() + ")."));
         sample.add(style.paragraph("Opgørelsesdatoen er " + Fmt.date(m.asOf()) + ". Frister, der endnu ikke var "
                 + "udløbet på denne dato, tæller som ikke relevante."));
@@ -48,6 +52,17 @@ final class MethodChapter {
                 + (all.disagreements() > 0 ? " I " + Fmt.cases(all.disagreements()) + " afveg bedømmerens vurdering fra "
                 + "den, der følger af svarene." : "")
                 + agreement(m)));
+        if (view.edition() == Edition.PUBLIC) {
+            var small = doc.section(chapter, "Små tal og enkeltsager");
+            small.add(style.paragraph("I den offentlige rapport vises en kommunes antal ikke, når det er 1 eller 2 "
+                    + "sager: der står »under " + SmallCells.MIN_SHOWN + "«, og procent og interval udelades, så tallet "
+                    + "ikke kan regnes tilbage. Så få sager kan genkendes af den, der kender kommunen. 0 sager vises, og "
+                    + "tallene for alle kommuner under ét vises altid."));
+            small.add(style.paragraph("Rapporten har ingen sagsoversigt og nævner ingen sagsnumre, datoer i de enkelte "
+                    + "sager, bedømmernes bemærkninger eller bedømmerkoder. Eksemplerne i teksten er vist uden dem. "
+                    + "Hver kommune har fået et bilag med sine egne sager, og nævnet har en intern udgave af rapporten "
+                    + "med alle sager."));
+        }
         var intervals = doc.section(chapter, "Usikkerhed");
         intervals.add(style.paragraph("Alle andele vises med et " + view.intervalLabel() + ". "
                 + intervalMeaning(m.confidenceLevel())
@@ -60,6 +75,14 @@ final class MethodChapter {
                 + "kommuner eller mellem to undersøgelser bør derfor ikke tillægges vægt, før intervallerne er "
                 + "taget i betragtning."));
         doc.add(chapter);
+    }
+
+    /** The number of reviewers without their codes, for the public edition. */
+    private static String reviewerCount(List<String> reviewers) {
+        if (reviewers.isEmpty()) {
+            return "Bedømmerne er ikke angivet i sagerne.";
+        }
+        return "Sagerne er bedømt af " + reviewers.size() + (reviewers.size() == 1 ? " bedømmer." : " bedømmere.");
     }
 
     /**

@@ -1,22 +1,30 @@
 package dk.praksis.report.pdf;
 
 import dk.praksis.report.AuditReport;
+import dk.praksis.report.Edition;
 import dk.praksis.report.OutputNames;
 import dk.praksis.report.UnitReport;
 import java.nio.file.Path;
 
 /**
- * Writes an audit's PDFs: {@code samlet.pdf}, {@code pixi.pdf} and {@code kommuner/<kode>-<navn>.pdf}
+ * Writes an audit's PDFs: the public overall report {@value #PUBLIC_FILE}, the internal one with the case list
+ * {@value #INTERNAL_FILE}, {@code pixi.pdf} and the kommune attachments {@code kommuner/<kode>-<navn>.pdf}
  * (ae/oe/aa in the names where the platform cannot encode Danish letters).
  * The caller owns the folder (and writes it to a temporary place first); this only fills it.
  */
 public final class PdfReports {
 
+    /** The overall report a board can publish: no case list, nothing that singles out a case. */
+    public static final String PUBLIC_FILE = "samlet-offentlig.pdf";
+    /** The overall report for the board itself, with every case. */
+    public static final String INTERNAL_FILE = "samlet-intern.pdf";
+
     private PdfReports() {
     }
 
     public static void writeAll(AuditReport report, Path outDir) {
-        PdfOutput.save(outDir.resolve("samlet.pdf"), samlet(report));
+        PdfOutput.save(outDir.resolve(PUBLIC_FILE), samletPublic(report));
+        PdfOutput.save(outDir.resolve(INTERNAL_FILE), samlet(report));
         PdfOutput.save(outDir.resolve("pixi.pdf"), pixi(report));
         Path kommuner = outDir.resolve("kommuner");
         boolean ascii = OutputNames.needsAsciiFallback(report);
@@ -25,17 +33,22 @@ public final class PdfReports {
         }
     }
 
-    /** The whole audit, with the kommunefordelte resultater. */
+    /** The whole audit for the board itself (internal edition): with the kommunefordelte resultater and every case. */
     public static byte[] samlet(AuditReport report) {
-        return UnitPdf.bytes(report, report.total());
+        return UnitPdf.bytes(new UnitView(report, report.total(), Edition.INTERNAL));
     }
 
-    /** The attachment for one kommune of the report. */
+    /** The whole audit as a board can publish it (public edition). */
+    public static byte[] samletPublic(AuditReport report) {
+        return UnitPdf.bytes(new UnitView(report, report.total(), Edition.PUBLIC));
+    }
+
+    /** The attachment for one kommune of the report: its figures beside all kommuner's, and its own cases. */
     public static byte[] kommune(AuditReport report, UnitReport kommune) {
         if (kommune.isTotal()) {
             throw new IllegalArgumentException("not a kommune's report");
         }
-        return UnitPdf.bytes(report, kommune);
+        return UnitPdf.bytes(new UnitView(report, kommune, Edition.KOMMUNE));
     }
 
     public static byte[] pixi(AuditReport report) {

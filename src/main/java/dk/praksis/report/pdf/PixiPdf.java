@@ -20,7 +20,7 @@ final class PixiPdf {
         UnitView view = new UnitView(report, report.total());
         var info = report.info();
         DocumentInfo meta = new DocumentInfo("Kort fortalt: " + info.title(), info.sender(),
-                "Pixi-udgave af praksisundersøgelsen", "praksisundersøgelse, pixi", info.asOf());
+                "Pixi-udgave af praksisundersøgelsen", "praksisundersøgelse, pixi", report.date());
         return PdfOutput.bytes(meta, "Kort fortalt: " + info.title(), doc -> content(doc, view));
     }
 
@@ -86,7 +86,7 @@ final class PixiPdf {
         themes.add(t);
         themes.add(style.note("En sag har opfyldt temaet, når alle temaets spørgsmål, der var relevante i sagen, var "
                 + "opfyldt. Der tælles af de sager, hvor mindst ét af temaets spørgsmål var relevant. Den fulde rapport "
-                + "(samlet.pdf) har tallene pr. spørgsmål og pr. kommune."));
+                + "(samlet-offentlig.pdf) har tallene pr. spørgsmål og pr. kommune."));
         doc.add(themes);
     }
 }

@@ -13,11 +13,17 @@ final class SummaryChapter {
     private SummaryChapter() {
     }
 
-    static void add(ReportDocument doc, UnitView view) {
+    /** The chapter's title when the board has written a resumé, which then opens it. */
+    static final String WITH_TEXT = "Resumé og anbefalinger";
+
+    static void add(ReportDocument doc, UnitView view, ProseWriter prose) {
         HouseStyle style = doc.style;
-        Chapter chapter = doc.chapter("Sammenfatning");
+        var resume = view.report().text().summary();
+        Chapter chapter = doc.chapter(resume == null ? "Sammenfatning" : WITH_TEXT);
+        prose.add(chapter, resume);
+        com.lowagie.text.Section figures = resume == null ? chapter : doc.section(chapter, "Nøgletal");
         for (String sentence : SummarySentences.of(view.report(), view.unit())) {
-            chapter.add(style.paragraph(Fmt.keep(sentence)));
+            figures.add(style.paragraph(Fmt.keep(sentence)));
         }
         KeyFigures unit = view.unit().figures();
         KeyFigures all = view.all().figures();
@@ -29,10 +35,11 @@ final class SummaryChapter {
         if (unit.hasReversal()) {
             shareRow(style, table, view, "Omgørelsesprocent (ændret eller hjemvist)", unit.reversal(), all.reversal());
         }
-        chapter.add(table);
-        SummarySentences.reversalBasis(unit).ifPresent(basis -> chapter.add(style.note(basis)));
-        chapter.add(style.note("Andele er beregnet af de realitetsbehandlede sager. Intervallet angiver den "
+        figures.add(table);
+        SummarySentences.reversalBasis(unit).ifPresent(basis -> figures.add(style.note(basis)));
+        figures.add(style.note("Andele er beregnet af de realitetsbehandlede sager. Intervallet angiver den "
                 + "statistiske usikkerhed; se Bilag: Metode."));
+        FollowUpSection.add(doc, chapter, view);
         doc.add(chapter);
     }
 

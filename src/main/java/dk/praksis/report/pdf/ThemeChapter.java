@@ -21,7 +21,7 @@ final class ThemeChapter {
     private ThemeChapter() {
     }
 
-    static void add(ReportDocument doc, UnitView view) {
+    static void add(ReportDocument doc, UnitView view, ProseWriter prose) {
         HouseStyle style = doc.style;
         Chapter chapter = doc.chapter("Resultater pr. tema");
         chapter.add(style.paragraph("For hvert spørgsmål i måleskemaet: hvor mange sager der opfyldte det, ikke "
@@ -32,6 +32,7 @@ final class ThemeChapter {
                 + "dem ikke var. Se Bilag 1: Metode."));
         for (SectionFigures section : view.unit().sections()) {
             Section s = doc.section(chapter, section.title());
+            prose.add(s, view.report().text().themes().get(section.id()));
             s.add(table(style, view, section));
             List<BarChart.Bar> bars = bars(view, section);
             if (!bars.isEmpty()) {

@@ -1,8 +1,8 @@
 package dk.praksis.report.pdf;
 
 import com.lowagie.text.Chapter;
-import dk.praksis.report.AuditReport;
-import dk.praksis.report.UnitReport;
+import dk.praksis.boardtext.BoardText;
+import dk.praksis.boardtext.Prose;
 
 /** The full report for one kommune (the attachment it receives) or for the audit as a whole (samlet). */
 final class UnitPdf {
@@ -10,37 +10,72 @@ final class UnitPdf {
     private UnitPdf() {
     }
 
-    static byte[] bytes(AuditReport report, UnitReport unit) {
-        UnitView view = new UnitView(report, unit);
+    static byte[] bytes(UnitView view) {
         return PdfOutput.bytesWithContents(info(view), footer(view), doc -> content(doc, view));
+    }
+
+    /** A chapter of the board's own text; nothing when the board wrote none. */
+    private static void textChapter(ReportDocument doc, ProseWriter prose, String title, Prose text) {
+        if (text == null) {
+            return;
+        }
+        Chapter chapter = doc.chapter(title);
+        prose.add(chapter, text);
+        doc.add(chapter);
     }
 
     static DocumentInfo info(UnitView view) {
         var info = view.report().info();
         String title = view.isTotal() ? info.title() : info.title() + " – " + view.label();
-        String subject = view.isTotal() ? "Samlet rapport for " + view.report().kommuner().size() + " kommuner"
+        String subject = view.isTotal() ? kind(view) + " for " + view.report().kommuner().size() + " kommuner"
                 : "Resultater for " + view.label() + " (kommunekode " + view.unit().kommune().kode() + ")";
         return new DocumentInfo(title, info.sender(), subject, "praksisundersøgelse, " + view.report().checklist().id(),
-                info.asOf());
+                view.report().date());
     }
 
     private static String footer(UnitView view) {
         var info = view.report().info();
-        return view.isTotal() ? info.title() : info.title() + " – " + view.label();
+        return switch (view.edition()) {
+            case PUBLIC -> info.title();
+            case INTERNAL -> info.title() + " – intern udgave";
+            case KOMMUNE -> info.title() + " – " + view.label();
+        };
+    }
+
+    /** What the front page calls the report. */
+    private static String kind(UnitView view) {
+        return switch (view.edition()) {
+            case PUBLIC -> "Samlet rapport";
+            case INTERNAL -> "Samlet rapport – intern udgave med sagsoversigt";
+            case KOMMUNE -> "Resultater for kommunen";
+        };
     }
 
     private static void content(ReportDocument doc, UnitView view) {
-        String kind = view.isTotal() ? "Samlet rapport" : "Resultater for kommunen";
+        String kind = kind(view);
         String about = view.isTotal() ? UnitView.ALL + " (" + view.report().kommuner().size() + ")"
                 : view.label() + " (kommunekode " + view.unit().kommune().kode() + ")";
-        FrontPage.add(doc, view.report().info(), kind, about);
-        SummaryChapter.add(doc, view);
+        FrontPage.add(doc, view.report().info(), view.report().colophon(), kind, about);
+        BoardText text = view.report().text();
+        ProseWriter prose = new ProseWriter(doc, new ExampleBox(doc.style, view));
+        textChapter(doc, prose, "Til " + view.label() + " Kommune", view.kommuneNote());
+        if (view.isTotal()) {
+            textChapter(doc, prose, "Forord", text.foreword());
+        }
+        SummaryChapter.add(doc, view, prose);
+        if (view.isTotal()) {
+            textChapter(doc, prose, "Indledning", text.introduction());
+            textChapter(doc, prose, "Regler og praksis", text.rules());
+        }
         VerdictChapter.add(doc, view);
-        ThemeChapter.add(doc, view);
+        ThemeChapter.add(doc, view, prose);
+        textChapter(doc, prose, "Anbefalinger", text.recommendations());
         if (view.isTotal()) {
             KommuneChapter.add(doc, view);
         }
-        CaseChapter.add(doc, view);
+        if (view.edition().listsCases()) {
+            CaseChapter.add(doc, view);
+        }
         MethodChapter.add(doc, view);
         Chapter maaleskema = doc.chapter("Bilag 2: Måleskema");
         MaaleskemaChapter.fill(doc, maaleskema, view.report().checklist());

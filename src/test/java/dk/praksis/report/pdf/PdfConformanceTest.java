@@ -49,6 +49,16 @@ class PdfConformanceTest {
     }
 
     @Test
+    void theBoardsTextEditionsAndColophonArePdfA2aAndPdfUa1() throws Exception {
+        AuditReport withText = REPORT.withText(BoardTextPdfTest.TEXT).withColophon(new dk.praksis.report.Colophon(
+                java.time.LocalDate.of(2011, 3, 1), "Nævnets sekretariat", "2010-4417", null));
+        assertThat(PdfAValidation.failures(PdfReports.samletPublic(withText))).isEmpty();
+        assertThat(PdfAValidation.failures(PdfReports.samlet(withText))).isEmpty();
+        assertThat(PdfAValidation.failures(PdfReports.kommune(withText, PdfReportsTest.kommune(withText, "Ærø"))))
+                .isEmpty();
+    }
+
+    @Test
     void pixiIsPdfA2aAndPdfUa1() throws Exception {
         assertThat(PdfAValidation.failures(PdfReports.pixi(REPORT))).isEmpty();
     }

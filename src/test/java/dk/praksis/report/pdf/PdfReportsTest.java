@@ -221,7 +221,8 @@ class PdfReportsTest {
     @Test
     void writeAllNamesKommuneFilesByCodeAndName(@TempDir Path dir) throws Exception {
         PdfReports.writeAll(REPORT, dir);
-        assertThat(dir.resolve("samlet.pdf")).exists();
+        assertThat(dir.resolve("samlet-offentlig.pdf")).exists();
+        assertThat(dir.resolve("samlet-intern.pdf")).exists();
         assertThat(dir.resolve("pixi.pdf")).exists();
         try (var files = Files.list(dir.resolve("kommuner"))) {
             assertThat(files.map(f -> f.getFileName().toString()).sorted())

@@ -39,6 +39,26 @@ public final class PdfText implements AutoCloseable {
         }
     }
 
+    /**
+     * The text in reading order on each page (top to bottom, left to right) with all white space removed
+     * (sorting by position splits some words): for text set in tables and boxes, which OpenPDF writes in a
+     * separate layer from the paragraphs around them. Compare with {@link #squeeze(String)}.
+     */
+    String readingOrder() {
+        try {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            return squeeze(stripper.getText(pdf));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The text without white space, as {@link #readingOrder()} gives it. */
+    static String squeeze(String text) {
+        return text.replace('\u00A0', ' ').replaceAll("\\s+", "");
+    }
+
     int pageCount() {
         return pdf.getNumberOfPages();
     }

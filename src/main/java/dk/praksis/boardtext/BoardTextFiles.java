@@ -1,0 +1,24 @@
+package dk.praksis.boardtext;
+
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The Markdown files of the board's text as the audit file's {@code tekst:} block names them, resolved
+ * against the audit file's folder; any part may be null (or absent from the maps).
+ *
+ * @param themes   checklist section id to its file
+ * @param kommuner kommunekode to its file
+ */
+public record BoardTextFiles(Path foreword, Path summary, Path introduction, Path rules, Map<String, Path> themes,
+                             Path recommendations, Map<String, Path> kommuner) {
+
+    public static final BoardTextFiles NONE = new BoardTextFiles(null, null, null, null, Map.of(), null, Map.of());
+
+    public BoardTextFiles {
+        themes = Collections.unmodifiableMap(new TreeMap<>(themes));
+        kommuner = Collections.unmodifiableMap(new TreeMap<>(kommuner));
+    }
+}
