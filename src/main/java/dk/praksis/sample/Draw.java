@@ -10,7 +10,7 @@ import java.util.Map;
  * A finished draw: the seed and population it came from, the plan, and one cell per kommune and stratum,
  * kommuner by kommunekode and strata in the plan's order.
  */
-public record Draw(long seed, Population population, SamplePlan plan, List<DrawCell> cells) {
+public record Draw(long seed, Population population, SamplePlan plan, EarlierDraws earlier, List<DrawCell> cells) {
 
     public Draw {
         cells = List.copyOf(cells);

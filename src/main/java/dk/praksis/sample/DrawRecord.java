@@ -12,15 +12,17 @@ import java.util.TreeMap;
  * The record of a draw ({@code protokol.json}): the seed, the population file's SHA-256, the rules and the
  * algorithm, and what each kommune and stratum gave, so that anyone can redo the draw and get the same list.
  */
-@JsonPropertyOrder({"format", "titel", "afsender", "frø", "population", "regler", "algoritme", "genskab", "kommuner"})
+@JsonPropertyOrder({"format", "titel", "afsender", "frø", "population", "tidligere", "regler", "algoritme", "genskab",
+    "kommuner"})
 public record DrawRecord(String format, String titel, String afsender, @JsonProperty("frø") long seed,
-                         PopulationInfo population, Rules regler, String algoritme, String genskab,
-                         List<KommuneEntry> kommuner) {
+                         PopulationInfo population, List<Earlier> tidligere, Rules regler, String algoritme,
+                         String genskab, List<KommuneEntry> kommuner) {
 
     public static final String FORMAT = "praksis-udtraek/1";
     public static final String FILE_NAME = "protokol.json";
 
-    static final String ALGORITHM = "Sager uden for sagstyper og periode udelades. Hver sag hører til det første"
+    static final String ALGORITHM = "Sager uden for sagstyper og periode og sager, som tidligere udtræk (tidligere)"
+            + " har udtrukket, udelades. Hver sag hører til det første"
             + " stratum, der omfatter den. Kommunerne tages i kommunekodeorden, strata i udtræksfilens orden, og et"
             + " stratums sager sorteres efter reference (Unicode-tegnværdi). For hver kommune og hvert stratum"
             + " dannes tilfældige tal med SplitMix64 (Steele, Lea og Flood 2014), startet med de første 8 byte"
@@ -32,6 +34,11 @@ public record DrawRecord(String format, String titel, String afsender, @JsonProp
 
     @JsonPropertyOrder({"fil", "sha256", "rækker"})
     public record PopulationInfo(String fil, String sha256, @JsonProperty("rækker") int rows) {
+    }
+
+    /** An earlier draw whose drawn cases this one left out. */
+    @JsonPropertyOrder({"fil", "sha256", "udelukket"})
+    public record Earlier(String fil, String sha256, int udelukket) {
     }
 
     @JsonPropertyOrder({"strata", "kvoter", "reserve", "for_få", "sagstyper", "periode"})
@@ -72,6 +79,7 @@ public record DrawRecord(String format, String titel, String afsender, @JsonProp
         return new DrawRecord(FORMAT, p.title(), p.sender(), draw.seed(),
                 new PopulationInfo(draw.population().fileName(), draw.population().sha256(),
                         draw.population().cases().size()),
+                draw.earlier().records().isEmpty() ? null : draw.earlier().records(),
                 rules, ALGORITHM, "praksis sample " + planFileName + " --seed " + draw.seed(), kommuner);
     }
 

@@ -22,11 +22,12 @@ import java.util.Map;
  * @param deadline    the day the kommune must send the cases, for the letter (null: none stated)
  * @param letterDate  the letter's date (null: the day of the draw is not used; the letter carries no date)
  * @param letter      a Markdown template for the letter, or null for the standard text
+ * @param earlier     records (protokol.json) of earlier draws whose drawn cases may not be drawn again
  */
 public record SamplePlan(String title, String sender, Path population, Long seed, List<Stratum> strata,
                          Map<String, Integer> quotas, boolean defaultQuota, int reserve, ShortRule shortRule,
                          List<String> caseTypes, LocalDate from, LocalDate to, LocalDate deadline,
-                         LocalDate letterDate, Path letter, Path output) {
+                         LocalDate letterDate, Path letter, Path output, List<Path> earlier) {
 
     /** What happens when a stratum has fewer cases than its quota. */
     public enum ShortRule {
@@ -50,18 +51,19 @@ public record SamplePlan(String title, String sender, Path population, Long seed
         strata = List.copyOf(strata);
         quotas = Collections.unmodifiableMap(new LinkedHashMap<>(quotas));
         caseTypes = List.copyOf(caseTypes);
+        earlier = List.copyOf(earlier);
     }
 
     /** This plan with another seed (the command line's --seed wins over the file). */
     public SamplePlan withSeed(long newSeed) {
         return new SamplePlan(title, sender, population, newSeed, strata, quotas, defaultQuota, reserve, shortRule,
-                caseTypes, from, to, deadline, letterDate, letter, output);
+                caseTypes, from, to, deadline, letterDate, letter, output, earlier);
     }
 
     /** This plan writing to another folder. */
     public SamplePlan withOutput(Path newOutput) {
         return new SamplePlan(title, sender, population, seed, strata, quotas, defaultQuota, reserve, shortRule,
-                caseTypes, from, to, deadline, letterDate, letter, newOutput);
+                caseTypes, from, to, deadline, letterDate, letter, newOutput, earlier);
     }
 
     /** The strata of one kommune: a kommune-specific quota replaces the plain quota. */

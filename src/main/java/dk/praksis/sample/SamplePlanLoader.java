@@ -29,7 +29,7 @@ import java.util.Set;
 public final class SamplePlanLoader {
 
     static final List<String> KEYS = List.of("titel", "afsender", "population", "frø", "pr_kommune", "kvoter",
-            "strata", "reserve", "for_få", "sagstyper", "periode", "frist", "brevdato", "brev", "output");
+            "strata", "reserve", "for_få", "sagstyper", "periode", "frist", "brevdato", "brev", "output", "tidligere");
     private static final List<String> STRATUM_KEYS = List.of("navn", "felt", "fra", "til", "værdier", "antal");
     private static final Map<String, String> ALIASES = Map.of("froe", "frø", "seed", "frø", "for_faa", "for_få",
             "vaerdier", "værdier");
@@ -89,6 +89,7 @@ public final class SamplePlanLoader {
             LocalDate letterDate = date("brevdato", pointer("brevdato"));
             Path letter = path("brev");
             Path output = path("output");
+            List<Path> earlier = paths("tidligere");
             if (population == null) {
                 problems.add(new Problem(file.toString(), null, "population mangler: populationslisten (CSV eller xlsx)"));
             }
@@ -104,7 +105,7 @@ public final class SamplePlanLoader {
             boolean defaultQuota = !strata.isEmpty() || perKommune != null;
             List<Stratum> used = strata.isEmpty() && perKommune != null ? List.of(Stratum.all(perKommune)) : strata;
             return new SamplePlan(title, sender, population, seed, used, quotas, defaultQuota, reserve, rule, caseTypes,
-                    period[0], period[1], deadline, letterDate, letter, output);
+                    period[0], period[1], deadline, letterDate, letter, output, earlier);
         }
 
         private String pointer(String key) {
@@ -280,17 +281,25 @@ public final class SamplePlanLoader {
         }
 
         private List<String> texts(String key) {
+            return texts(key, "[bevilling, revurdering]");
+        }
+
+        private List<String> texts(String key, String example) {
             Optional<JsonNode> n = node(key);
             if (n.isEmpty()) {
                 return List.of();
             }
             if (!n.get().isArray()) {
-                problem(pointer(key), key + " skal være en liste, fx [bevilling, revurdering]");
+                problem(pointer(key), key + " skal være en liste, fx " + example);
                 return List.of();
             }
             List<String> out = new ArrayList<>();
             n.get().forEach(v -> out.add(v.asText().strip()));
             return out;
+        }
+
+        private List<Path> paths(String key) {
+            return texts(key, "[../2013-02/protokol.json]").stream().filter(t -> !t.isEmpty()).map(t -> dir.resolve(t).normalize()).toList();
         }
 
         private LocalDate[] period() {

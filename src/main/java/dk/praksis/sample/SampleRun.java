@@ -63,7 +63,7 @@ public final class SampleRun {
                 .read(plan.population());
         String template = plan.letter() == null ? CallInLetter.STANDARD : readTemplate(plan.letter());
         String templateName = plan.letter() == null ? "standardbrevet" : plan.letter().toString();
-        Draw draw = Sampler.draw(population, plan, used, kommuner);
+        Draw draw = Sampler.draw(population, plan, used, EarlierDraws.read(plan.earlier()), kommuner);
         List<Letterish> letters = new ArrayList<>();
         draw.byKommune().forEach((k, cells) -> letters.add(new Letterish(k, cells,
                 LetterPdf.bytes(CallInLetter.of(draw, k, cells, template, templateName)))));
@@ -117,6 +117,8 @@ public final class SampleRun {
                 + ", så udtrækket kan gentages)" : ""));
         lines.add("Population: " + d.population().fileName() + ", " + d.population().cases().size() + " sager, SHA-256 "
                 + d.population().sha256());
+        d.earlier().records().forEach(r -> lines.add("Tidligere udtræk: " + r.fil() + ", " + r.udelukket()
+                + " sager udtrukket dengang og ikke med nu"));
         for (Map.Entry<Kommune, List<DrawCell>> e : d.byKommune().entrySet()) {
             int drawn = e.getValue().stream().mapToInt(c -> c.drawn().size()).sum();
             int reserve = e.getValue().stream().mapToInt(c -> c.reserve().size()).sum();

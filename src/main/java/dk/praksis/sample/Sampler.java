@@ -21,7 +21,7 @@ import java.util.TreeMap;
  * Draws a stratified random sample, the same way on every machine (docs/arbejdsgang.md says it in words):
  *
  * <ol>
- *   <li>Cases outside the plan's sagstyper or period are left out. Each remaining case belongs to the first
+ *   <li>Cases outside the plan's sagstyper or period, and cases earlier draws took, are left out. Each remaining case belongs to the first
  *       stratum (in the plan's order) that contains it, or to none.</li>
  *   <li>Kommuner are taken in kommunekode order, strata in the plan's order. A stratum's cases are sorted by
  *       reference (by Unicode code point), so the row order of the list does not matter.</li>
@@ -41,12 +41,13 @@ public final class Sampler {
      * @throws InvalidInputException when a stratum names a column the list lacks, or a stratum is too small
      *                               and the plan says stop
      */
-    public static Draw draw(Population population, SamplePlan plan, long seed, KommuneRegister kommuner) {
+    public static Draw draw(Population population, SamplePlan plan, long seed, EarlierDraws earlier,
+                            KommuneRegister kommuner) {
         checkFields(population, plan);
         Map<Kommune, List<PopulationCase>> byKommune = new TreeMap<>(Comparator.comparingInt(k -> Integer.parseInt(k.kode())));
         plan.quotas().keySet().forEach(code -> kommuner.find(code).ifPresent(k -> byKommune.put(k, new ArrayList<>())));
         for (PopulationCase c : population.cases()) {
-            if (plan.draws(c.kommune()) && plan.admits(c)) {
+            if (plan.draws(c.kommune()) && plan.admits(c) && !earlier.excludes(c)) {
                 byKommune.computeIfAbsent(c.kommune(), k -> new ArrayList<>()).add(c);
             }
         }
@@ -75,7 +76,7 @@ public final class Sampler {
         if (!tooSmall.isEmpty()) {
             throw new InvalidInputException(tooSmall);
         }
-        return new Draw(seed, population, plan, cells);
+        return new Draw(seed, population, plan, earlier, cells);
     }
 
     private static DrawCell drawCell(Kommune kommune, Stratum s, List<PopulationCase> members, int reserve, long seed) {

@@ -250,4 +250,33 @@ class SampleRunTest {
                 .filter(l -> l.startsWith(kode + ";") && l.endsWith(";udtrukket"))
                 .map(l -> l.split(";")[4]).collect(Collectors.toList());
     }
+
+    @Test
+    void aMonthlyDrawLeavesOutTheCasesEarlierMonthsDrew() throws IOException {
+        SampleRun.Outcome march = run(LEDELSESTILSYN, null, dir.resolve("marts"));
+        Path plan = copyLedelsestilsyn("frø: 201303", "frø: 201304\ntidligere: [" + dir.resolve("marts/protokol.json") + "]");
+        Set<String> before = new HashSet<>();
+        march.draw().cells().forEach(c -> c.drawn().forEach(p -> before.add(p.reference())));
+        for (long seed = 1; seed <= 5; seed++) { // whatever the seed, no case comes back
+            SampleRun.Outcome april = run(plan, seed, dir.resolve("april-" + seed));
+            april.draw().cells().forEach(c -> {
+                assertThat(c.drawn()).extracting(PopulationCase::reference).doesNotContainAnyElementsOf(before);
+                assertThat(c.available()).isEqualTo(march.draw().cells().stream()
+                        .filter(m -> m.stratum().name().equals(c.stratum().name())).findFirst().orElseThrow()
+                        .available() - c.stratum().count());
+            });
+        }
+        JsonNode record = new ObjectMapper().readTree(dir.resolve("april-1/protokol.json").toFile());
+        assertThat(record.at("/tidligere/0/fil").asText()).isEqualTo("protokol.json");
+        assertThat(record.at("/tidligere/0/udelukket").asInt()).isEqualTo(4);
+        assertThat(record.at("/tidligere/0/sha256").asText()).hasSize(64);
+    }
+
+    @Test
+    void anEarlierFileThatIsNoDrawRecordIsNamed() throws IOException {
+        Path plan = copyLedelsestilsyn("frø: 201303", "frø: 201303\ntidligere: [population-2013-03.csv]");
+        assertThatThrownBy(() -> run(plan, null, dir.resolve("x")))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("population-2013-03.csv: protokollen kan ikke læses");
+    }
 }
