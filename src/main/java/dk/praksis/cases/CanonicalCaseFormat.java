@@ -1,5 +1,6 @@
 package dk.praksis.cases;
 
+import dk.praksis.checklist.YamlAliases;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.fasterxml.jackson.core.JsonFactory;

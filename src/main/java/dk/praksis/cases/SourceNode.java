@@ -1,5 +1,6 @@
 package dk.praksis.cases;
 
+import dk.praksis.checklist.YamlAliases;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;

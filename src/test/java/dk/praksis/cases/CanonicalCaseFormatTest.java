@@ -1,5 +1,6 @@
 package dk.praksis.cases;
 
+import dk.praksis.checklist.YamlAliases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.praksis.errors.Problem;

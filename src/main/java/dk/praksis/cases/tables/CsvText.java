@@ -1,5 +1,10 @@
 package dk.praksis.cases.tables;
 
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -7,6 +12,10 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The text of a CSV file as Danish Excel writes it: UTF-8 with or without BOM, or Windows-1252
@@ -16,8 +25,43 @@ import java.nio.charset.StandardCharsets;
 final class CsvText {
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final CsvMapper MAPPER = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
 
     private CsvText() {
+    }
+
+    /**
+     * The records of a CSV file, header first.
+     *
+     * @param rows              every record read
+     * @param failedAt          0 when the whole file was read, else the 1-based row where reading stopped
+     * @param mixedEncodingLine 0, or the line of a byte that breaks an otherwise UTF-8 file (nothing was read)
+     */
+    record Records(List<String[]> rows, int failedAt, int mixedEncodingLine) {
+    }
+
+    /** The message for {@link Records#mixedEncodingLine()}, at "fil linje N". */
+    static final String MIXED_ENCODING = "filen er gemt som UTF-8, men denne linje har et tegn i et andet tegnsæt (fx"
+            + " Windows-1252, indsat fra et andet program); ret tegnet, og gem hele filen igen som UTF-8, ellers bliver"
+            + " æ, ø og å forkerte i alle rapporter";
+
+    /** Reads a whole CSV file with the separator and charset detected; never throws for a malformed file. */
+    static Records read(Path file) {
+        List<String[]> rows = new ArrayList<>();
+        try {
+            String text = decode(Files.readAllBytes(file));
+            CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator(text));
+            try (MappingIterator<String[]> it = MAPPER.readerFor(String[].class).with(schema).readValues(text)) {
+                while (it.hasNextValue()) {
+                    rows.add(it.nextValue());
+                }
+            }
+        } catch (MixedEncodingException e) {
+            return new Records(List.of(), 0, e.line);
+        } catch (IOException | RuntimeException e) {
+            return new Records(rows, rows.size() + 1, 0);
+        }
+        return new Records(rows, 0, 0);
     }
 
     /**

@@ -1,4 +1,4 @@
-package dk.praksis.cases;
+package dk.praksis.checklist;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
