@@ -1,6 +1,7 @@
 package dk.praksis.checklist;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -71,16 +72,26 @@ public record PlacedYaml(JsonNode root, Map<String, JsonLocation> places) {
                 }
             }
             return new PlacedYaml(MAPPER.readTree(bytes), places);
+        } catch (JsonParseException e) {
+            if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")) {
+                throw new InvalidInputException(where(label, e.getLocation()), "en nøgle står to gange i samme blok;"
+                        + " slet den ene");
+            }
+            throw syntax(e, label);
         } catch (JsonProcessingException e) {
-            // SnakeYAML's own message is English, spans lines and quotes the file: give its place, in Danish.
-            String generic = "ugyldig YAML her; ret opsætningen (indrykning, kolon, anførselstegn)";
-            throw YamlSyntax.of(e)
-                    .map(s -> new InvalidInputException(label + ":" + s.line() + ":" + s.column(),
-                            s.explained() ? s.message() : generic))
-                    .orElseGet(() -> new InvalidInputException(where(label, e.getLocation()), generic));
+            throw syntax(e, label);
         } catch (IOException e) {
             throw new InvalidInputException(label, "filen kan ikke læses");
         }
+    }
+
+    /** SnakeYAML's own message is English, spans lines and quotes the file: its place, in Danish. */
+    private static InvalidInputException syntax(JsonProcessingException e, String label) {
+        String generic = "ugyldig YAML her; ret opsætningen (indrykning, kolon, anførselstegn)";
+        return YamlSyntax.of(e)
+                .map(s -> new InvalidInputException(label + ":" + s.line() + ":" + s.column(),
+                        s.explained() ? s.message() : generic))
+                .orElseGet(() -> new InvalidInputException(where(label, e.getLocation()), generic));
     }
 
     /** "file:line:column" for a pointer, or the file alone when the place is unknown. */

@@ -96,6 +96,13 @@ public final class ResultsJson {
             throw new InvalidInputException(file.toString(), "resultatfilen er ufuldstændig eller beskadiget"
                     + " (forventet format " + ResultsFile.FORMAT + ")");
         }
+        for (int i = 0; i < r.cases().size(); i++) {
+            CaseEntry c = r.cases().get(i);
+            if (c.kommune() == null || c.kommune().kode() == null) {
+                throw new InvalidInputException(file.toString(), "sag nr. " + (i + 1) + " under \"sager\" mangler"
+                        + " \"kommune\"; kør undersøgelsen igen for at få en ny resultatfil");
+            }
+        }
         return r;
     }
 

@@ -198,6 +198,12 @@ class ResultsFilesTest {
         Files.write(missing, mapper.writeValueAsBytes(without));
         assertThatThrownBy(() -> ResultsJson.read(missing)).isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith(missing + ": resultatfilen mangler feltet \"sager\"");
+        Path noKommune = dir.resolve("uden-kommune.json");
+        var cases = tree.deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) cases.get("sager").get(0)).remove("kommune");
+        Files.write(noKommune, mapper.writeValueAsBytes(cases));
+        assertThatThrownBy(() -> ResultsJson.read(noKommune)).isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith(noKommune + ": sag nr. 1 under \"sager\" mangler \"kommune\"");
     }
 
     private static Map<String, String> row(List<String> header, String[] cells) {

@@ -35,10 +35,15 @@ final class CsvText {
      *
      * @param rows              every record read
      * @param failedAt          0 when the whole file was read, else the 1-based row where reading stopped
-     * @param mixedEncodingLine 0, or the line where a UTF-8 file has a byte of another charset (nothing is read)
+     * @param mixedEncodingLine 0, or the line of a byte that breaks an otherwise UTF-8 file (nothing was read)
      */
     record Records(List<String[]> rows, int failedAt, int mixedEncodingLine) {
     }
+
+    /** The message for {@link Records#mixedEncodingLine()}, at "fil linje N". */
+    static final String MIXED_ENCODING = "filen er gemt som UTF-8, men denne linje har et tegn i et andet tegnsæt (fx"
+            + " Windows-1252, indsat fra et andet program); ret tegnet, og gem hele filen igen som UTF-8, ellers bliver"
+            + " æ, ø og å forkerte i alle rapporter";
 
     /** Reads a whole CSV file with the separator and charset detected; never throws for a malformed file. */
     static Records read(Path file) {
@@ -58,11 +63,6 @@ final class CsvText {
         }
         return new Records(rows, 0, 0);
     }
-
-    /** What to tell the user about a file that mixes UTF-8 with another charset. */
-    static final String MIXED_ENCODING = "filen er gemt som UTF-8, men denne linje har et tegn i et andet tegnsæt"
-            + " (fx Windows-1252, indsat fra et andet program); ret tegnet, og gem hele filen igen som UTF-8,"
-            + " ellers bliver æ, ø og å forkerte i alle rapporter";
 
     /**
      * @throws MixedEncodingException when the file is UTF-8 except for some Windows-1252 bytes: read
