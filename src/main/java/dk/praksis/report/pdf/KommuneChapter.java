@@ -5,7 +5,6 @@ import com.lowagie.text.pdf.PdfPTable;
 import dk.praksis.report.KeyFigures;
 import dk.praksis.report.UnitReport;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /** Kommunefordelte resultater: one row per kommune, by name (no ranking), and a chart. */
@@ -37,8 +36,8 @@ final class KommuneChapter {
         bars.add(bar(UnitView.ALL, view.all().figures()));
         List<String> series = List.of("I overensstemmelse", "Omgørelsesprocent").subList(0, reversal ? 2 : 1);
         chapter.add(verdictCounts(style, view));
-        chapter.add(BarChart.image(doc, series, List.of(HouseStyle.KOMMUNE, HouseStyle.ALL).subList(0, series.size()),
-                bars, doc.contentWidth(), "Andel af sagerne (%)"));
+        chapter.add(BarChart.image(doc, reversal ? "andel i overensstemmelse og omgørelsesprocent pr. kommune"
+                : "andel i overensstemmelse pr. kommune", series, bars, doc.contentWidth(), "Andel af sagerne (%)"));
         doc.add(chapter);
     }
 
@@ -66,10 +65,9 @@ final class KommuneChapter {
     }
 
     private static BarChart.Bar bar(String label, KeyFigures f) {
-        // Arrays.asList, not List.of: a kommune with no assessable case has no bar (null) for either share.
-        return new BarChart.Bar(label, f.hasReversal()
-                ? Arrays.asList(BarChart.Bar.value(f.accordance()), BarChart.Bar.value(f.reversal()))
-                : Arrays.asList(BarChart.Bar.value(f.accordance())));
+        // No omgørelsesprocent series when the checklist has no reversing consequence; an undefined share
+        // (no assessable case) is drawn as no bar by BarChart.
+        return new BarChart.Bar(label, f.hasReversal() ? List.of(f.accordance(), f.reversal()) : List.of(f.accordance()));
     }
 
     private static void row(HouseStyle style, PdfPTable table, String name, KeyFigures f) {

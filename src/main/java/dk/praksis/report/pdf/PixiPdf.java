@@ -29,7 +29,7 @@ final class PixiPdf {
         var info = view.report().info();
         Paragraph kicker = new Paragraph("Kort fortalt", style.subtitle);
         doc.add(kicker);
-        Paragraph title = new Paragraph(info.title(), style.title);
+        Paragraph title = new Heading(info.title(), style.title, 1);
         title.setLeading(30);
         title.setSpacingAfter(6);
         doc.add(title);
