@@ -85,3 +85,22 @@ def ca_exact(xs, ns, ts):
 print("ca_exact", (6,9,14),(20,20,20), repr(ca_exact((6,9,14),(20,20,20),(2006,2008,2010))))
 print("ca_exact", (6,4,1),(12,11,10), repr(ca_exact((6,4,1),(12,11,10),(2009,2010,2011))))
 print("newcombe/fisher", (3,5,0,5), repr(newcombe(3,5,0,5)), repr(fisher(3,2,0,5)))
+# Stratified (combined ratio) estimate over kommuner with linearised variance, FPC per stratum, and Wilson
+# with the effective sample size n_eff = p(1-p)/V. Residuals listed case by case (an independent form).
+def stratified(strata):
+    # strata: (k, m, n, N): k with the outcome of m in the domain, n sampled, N decisions
+    Y = sum(N*k/n for k,m,n,N in strata); X = sum(N*m/n for k,m,n,N in strata); p = Y/X
+    V = 0.0
+    for k,m,n,N in strata:
+        e = [1-p]*k + [-p]*(m-k) + [0.0]*(n-m)
+        if n < 2: continue
+        mean = sum(e)/n
+        s2 = sum((v-mean)**2 for v in e)/(n-1)
+        V += N*N*(1-n/N)*s2/n
+    V /= X*X
+    ne = p*(1-p)/V
+    c = z*z/ne
+    centre=(p+c/2)/(1+c); half=sqrt(c*p*(1-p)+c*c/4)/(1+c)
+    return p, V, centre-half, centre+half
+print("stratified", repr(stratified([(5,8,8,13),(6,14,15,334)])))
+print("stratified", repr(stratified([(3,5,6,40),(7,9,10,120),(1,4,4,9)])))

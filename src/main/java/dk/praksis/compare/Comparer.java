@@ -8,6 +8,7 @@ import dk.praksis.results.ChecklistInfo.ConsequenceInfo;
 import dk.praksis.results.KommuneRef;
 import dk.praksis.results.Tally;
 import dk.praksis.stats.Proportion;
+import dk.praksis.stats.Sampling;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -80,7 +81,8 @@ public final class Comparer {
             for (AuditYear y : years) {
                 Tally t = tallies.get(y.label());
                 if (t != null) {
-                    points.add(new SeriesBuilder.Point(y.label(), y.score(), verdictShare(y, t, m.getKey())));
+                    points.add(new SeriesBuilder.Point(y.label(), y.score(), verdictShare(y, t, m.getKey()),
+                            sampling(y, ref, t)));
                 }
             }
             verdicts.add(series.build(m.getKey(), m.getValue(), points));
@@ -97,7 +99,7 @@ public final class Comparer {
                 if (t != null && id != null) {
                     Tally.ItemTally it = t.items().get(id);
                     Proportion p = it == null ? Proportion.of(0, 0) : Proportion.of(it.met(), it.met() + it.notMet());
-                    points.add(new SeriesBuilder.Point(y.label(), y.score(), p));
+                    points.add(new SeriesBuilder.Point(y.label(), y.score(), p, Sampling.UNKNOWN));
                 }
             }
             if (points.size() >= 2) {
@@ -105,6 +107,18 @@ public final class Comparer {
             }
         }
         return new UnitComparison(ref, name, List.copyOf(tallies.keySet()), verdicts, items);
+    }
+
+    /**
+     * The year's sampling for a kommune as its audit had it (its cases out of the population the audit file gave),
+     * so the share gets the interval the audit's report showed; none for all kommuner, as in the audit.
+     */
+    private static Sampling sampling(AuditYear y, KommuneRef ref, Tally t) {
+        if (ref == null || y.results().audit() == null) {
+            return Sampling.UNKNOWN;
+        }
+        Integer population = y.results().audit().population().get(ref.kode());
+        return population == null || population < t.cases() ? Sampling.UNKNOWN : new Sampling(t.cases(), population);
     }
 
     /** Verdict key to Danish label: in accordance, reversal, then each consequence (latest checklist first). */
@@ -163,7 +177,9 @@ public final class Comparer {
         }
         notes.add("Vurderingernes andele er beregnet af de sager, der kunne vurderes (alle sager undtagen"
                 + " \"kan ikke vurderes\"). Spørgsmålenes andele er beregnet af de sager, hvor spørgsmålet var relevant.");
-        notes.add("Intervallerne er 95 %-konfidensintervaller: Wilsons score-interval for hver andel og Newcombes"
+        notes.add("Intervallerne er 95 %-konfidensintervaller: Wilsons score-interval for hver andel (for en kommune"
+                + " med den endelighedskorrektion, undersøgelsens rapport brugte, så andelen har samme interval som"
+                + " dér) og Newcombes"
                 + " hybride score-interval for ændringen. En ændring kaldes tydelig, når Fishers eksakte test giver p under"
                 + " 0,05 (en trend: den eksakte trendtest); markeringen følger altid den viste p-værdi.");
         return notes;

@@ -1,7 +1,8 @@
 package dk.praksis.compare;
 
 import dk.praksis.stats.Difference;
-import dk.praksis.stats.Interval;
+import dk.praksis.report.Share;
+import dk.praksis.stats.Sampling;
 import dk.praksis.stats.Proportion;
 import dk.praksis.stats.TrendTest;
 import java.util.ArrayList;
@@ -11,8 +12,11 @@ import java.util.Optional;
 /** Turns one measure's counts per year into shares, changes and a trend (all statistics from dk.praksis.stats). */
 final class SeriesBuilder {
 
-    /** The counts of one measure in one year; score places the year on the trend test's axis. */
-    record Point(String year, int score, Proportion proportion) {
+    /**
+     * The counts of one measure in one year; score places the year on the trend test's axis; sampling gives the
+     * year's share the same interval as the audit's report did.
+     */
+    record Point(String year, int score, Proportion proportion, Sampling sampling) {
     }
 
     private final double level;
@@ -38,12 +42,13 @@ final class SeriesBuilder {
         return new MeasureSeries(key, label, shares, changes, trend);
     }
 
+    /** The year's share with the interval the audit's report showed: the same computation, {@link Share#of}. */
     private YearShare share(Point p) {
         Proportion prop = p.proportion();
-        Optional<Interval> w = prop.wilson(level);
+        Share s = Share.of(prop.successes(), prop.total(), level, p.sampling());
         return new YearShare(p.year(), prop.successes(), prop.total(),
                 prop.isEmpty() ? null : prop.share().getAsDouble(),
-                w.map(Interval::lower).orElse(null), w.map(Interval::upper).orElse(null));
+                s.defined() ? s.interval().lower() : null, s.defined() ? s.interval().upper() : null);
     }
 
     /** Later minus earlier; empty when either year has no cases for the measure. */

@@ -100,7 +100,7 @@ final class ItemCounter {
     }
 
     private Share share(int count, int total) {
-        return Share.of(count, total, level, null);
+        return Share.of(count, total, level, dk.praksis.stats.Sampling.UNKNOWN);
     }
 
     /** Mutable only while one count runs. */

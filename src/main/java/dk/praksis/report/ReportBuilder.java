@@ -12,6 +12,8 @@ import dk.praksis.scoring.CaseResult;
 import dk.praksis.scoring.Outcome;
 import dk.praksis.stats.IntervalMethod;
 import dk.praksis.stats.Kappa;
+import dk.praksis.stats.Sampling;
+import dk.praksis.stats.StratifiedShare;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -71,15 +73,28 @@ public final class ReportBuilder {
         Audit audit = new Audit(checklist, counter, allItems, counter.themes(sorted),
                 verdictOrder(checklist, sorted.stream().map(CaseResult::verdict).collect(Collectors.toSet())),
                 checklist.items().collect(Collectors.toMap(Item::id, Item::text)));
-        UnitReport total = unit(audit, null, sorted, totalPopulation(info, byKommune.keySet()), allItems);
+        Integer totalPopulation = totalPopulation(info, byKommune.keySet());
+        // The pooled total is not a simple random sample of all kommuners' decisions (the sampling fractions
+        // differ), so it gets no finite-population correction; the weighted share beside it does (per kommune).
+        UnitReport total = unit(audit, null, sorted, totalPopulation, Sampling.UNKNOWN, allItems,
+                totalPopulation == null ? null : strata(info, byKommune));
         List<UnitReport> kommuner = byKommune.entrySet().stream()
-                .map(e -> unit(audit, e.getKey(), e.getValue(), info.population().get(e.getKey().kode()),
-                        counter.count(e.getValue(), allItems)))
+                .map(e -> {
+                    Integer population = info.population().get(e.getKey().kode());
+                    return unit(audit, e.getKey(), e.getValue(), population,
+                            new Sampling(e.getValue().size(), population), counter.count(e.getValue(), allItems), null);
+                })
                 .toList();
         boolean corrected = byKommune.keySet().stream().anyMatch(k -> info.population().containsKey(k.kode()));
+        List<IntervalMethod> methods = new ArrayList<>(List.of(IntervalMethod.WILSON));
+        if (corrected) {
+            methods.add(IntervalMethod.WILSON_FPC);
+        }
+        if (total.figures().weightedAccordance() != null) {
+            methods.add(IntervalMethod.STRATIFIED);
+        }
         MethodFacts method = new MethodFacts(info.asOf(), checklist.id(), checklist.version(), checklist.sha256(),
-                corrected ? List.of(IntervalMethod.WILSON, IntervalMethod.WILSON_FPC) : List.of(IntervalMethod.WILSON),
-                level, agreement(sorted));
+                methods, level, agreement(sorted));
         return new AuditReport(info, checklist, total, kommuner, method);
     }
 
@@ -106,8 +121,18 @@ public final class ReportBuilder {
                          Map<String, ItemStats> allThemes, List<String> verdictOrder, Map<String, String> itemTexts) {
     }
 
+    /** Per kommune: its cases (verdicts), n and N, for the weighted total. */
+    private static Map<Kommune, StrataInput> strata(AuditInfo info, Map<Kommune, List<CaseResult>> byKommune) {
+        Map<Kommune, StrataInput> strata = new LinkedHashMap<>();
+        byKommune.forEach((k, cases) -> strata.put(k, new StrataInput(cases, info.population().get(k.kode()))));
+        return strata;
+    }
+
+    private record StrataInput(List<CaseResult> cases, int population) {
+    }
+
     private UnitReport unit(Audit audit, Kommune kommune, List<CaseResult> cases, Integer population,
-                            Map<String, ItemStats> unitItems) {
+                            Sampling sampling, Map<String, ItemStats> unitItems, Map<Kommune, StrataInput> strata) {
         List<SectionFigures> sections = new ArrayList<>();
         for (Section s : audit.checklist().sections()) {
             List<ItemFigures> items = s.items().stream()
@@ -124,26 +149,50 @@ public final class ReportBuilder {
         List<String> reviewers = List.copyOf(cases.stream().map(CaseResult::reviewer).filter(Objects::nonNull)
                 .collect(Collectors.toCollection(TreeSet::new)));
         List<CaseRow> rows = cases.stream().map(c -> row(audit, c)).toList();
-        return new UnitReport(kommune, figures(audit, cases, population), sections, rows, mostFailed, reviewers);
+        return new UnitReport(kommune, figures(audit, cases, population, sampling, strata), sections, rows, mostFailed,
+                reviewers);
     }
 
-    private KeyFigures figures(Audit audit, List<CaseResult> cases, Integer population) {
+    /**
+     * The unit's key figures. One denominator per figure, everywhere: every verdict's share is of the
+     * realitetsbehandlede (assessable) cases, as the omgørelsesprocent is; only "kan ikke vurderes" is of all
+     * cases. Verdict counts always sum to the unit's cases.
+     */
+    private KeyFigures figures(Audit audit, List<CaseResult> cases, Integer population, Sampling sampling,
+                               Map<Kommune, StrataInput> strata) {
         Checklist checklist = audit.checklist();
         Map<String, Long> counts = cases.stream()
                 .collect(Collectors.groupingBy(CaseResult::verdict, Collectors.counting()));
         int n = cases.size();
         int assessed = n - count(counts, Checklist.VERDICT_UNASSESSABLE);
         List<VerdictCount> verdicts = audit.verdictOrder().stream()
-                .map(v -> new VerdictCount(v, checklist.verdictLabel(v), share(count(counts, v), n, population)))
+                .map(v -> new VerdictCount(v, checklist.verdictLabel(v), share(count(counts, v),
+                        v.equals(Checklist.VERDICT_UNASSESSABLE) ? n : assessed, sampling)))
                 .toList();
         boolean anyReversal = checklist.consequences().stream().anyMatch(Consequence::reversal);
-        int reversals = checklist.consequences().stream().filter(Consequence::reversal)
-                .mapToInt(c -> count(counts, c.id())).sum();
+        Set<String> reversing = checklist.consequences().stream().filter(Consequence::reversal).map(Consequence::id)
+                .collect(Collectors.toSet());
+        int reversals = reversing.stream().mapToInt(id -> count(counts, id)).sum();
         int disagreements = (int) cases.stream().filter(CaseResult::disagreement).count();
+        StratifiedShare weightedAccordance = strata == null ? null
+                : weighted(strata, c -> c.verdict().equals(Checklist.VERDICT_OK));
+        StratifiedShare weightedReversal = strata == null || !anyReversal ? null
+                : weighted(strata, c -> reversing.contains(c.verdict()));
         return new KeyFigures(n, assessed, verdicts,
-                share(count(counts, Checklist.VERDICT_OK), assessed, population),
-                anyReversal ? share(reversals, assessed, population) : null, population,
-                disagreements);
+                share(count(counts, Checklist.VERDICT_OK), assessed, sampling),
+                anyReversal ? share(reversals, assessed, sampling) : null, population,
+                disagreements, weightedAccordance, weightedReversal);
+    }
+
+    /** The population-weighted share of assessable cases with the outcome, kommuner as strata. */
+    private StratifiedShare weighted(Map<Kommune, StrataInput> strata, java.util.function.Predicate<CaseResult> outcome) {
+        List<StratifiedShare.Stratum> list = strata.values().stream().map(s -> {
+            List<CaseResult> assessable = s.cases().stream()
+                    .filter(c -> !c.verdict().equals(Checklist.VERDICT_UNASSESSABLE)).toList();
+            return new StratifiedShare.Stratum((int) assessable.stream().filter(outcome).count(), assessable.size(),
+                    s.cases().size(), s.population());
+        }).toList();
+        return StratifiedShare.of(list, level).orElse(null);
     }
 
     /** i_overensstemmelse, the consequences worst first, kan_ikke_vurderes, then any other verdict found. */
@@ -169,8 +218,8 @@ public final class ReportBuilder {
                 c.score(), c.items(), failed, c.reviewer(), c.remark());
     }
 
-    private Share share(int count, int total, Integer population) {
-        return Share.of(count, total, level, population);
+    private Share share(int count, int total, Sampling sampling) {
+        return Share.of(count, total, level, sampling);
     }
 
     private static int count(Map<String, Long> counts, String verdict) {

@@ -2,6 +2,7 @@ package dk.praksis.report;
 
 import dk.praksis.stats.Interval;
 import dk.praksis.stats.Proportion;
+import dk.praksis.stats.Sampling;
 
 /**
  * A count out of a denominator, with its confidence interval.
@@ -20,13 +21,11 @@ public record Share(int count, int total, Interval interval) {
     }
 
     /**
-     * The share with its Wilson interval, finite-population corrected when the population is known.
-     *
-     * @param population the number of decisions the sample was drawn from, or null when unknown
+     * The share with its Wilson interval, finite-population corrected by {@link Sampling}'s rule when the
+     * population is known. The audit's reports and {@code compare} both compute case-level shares here.
      */
-    public static Share of(int count, int total, double level, Integer population) {
-        Proportion p = Proportion.of(count, total);
-        return new Share(count, total, (population == null ? p.wilson(level) : p.wilson(level, population)).orElse(null));
+    public static Share of(int count, int total, double level, Sampling sampling) {
+        return new Share(count, total, sampling.wilson(Proportion.of(count, total), level).orElse(null));
     }
 
     /** Whether there is anything to divide by; renderers show a dash otherwise. */

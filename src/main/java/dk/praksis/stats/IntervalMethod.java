@@ -12,6 +12,10 @@ public enum IntervalMethod {
     CLOPPER_PEARSON("Clopper–Pearson",
             "Clopper–Pearsons eksakte interval, beregnet ud fra binomialfordelingen via betafordelingen."
                     + " Det er konservativt: den faktiske dækning er mindst det angivne niveau."),
+    STRATIFIED("Vægtet (stratificeret)",
+            "Andelen for alle kommuner vægtet efter kommunernes antal afgørelser (stratificeret"
+                    + " kvotientestimator), med stratificeret varians, endelighedskorrektion pr. kommune og Wilsons"
+                    + " interval med den effektive stikprøvestørrelse."),
     NEWCOMBE_HYBRID("Newcombe",
             "Newcombes hybride score-interval for forskellen mellem to andele (metode 10 i Newcombe 1998),"
                     + " bygget af de to andeles Wilson-intervaller.");

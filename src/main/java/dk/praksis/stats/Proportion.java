@@ -54,13 +54,37 @@ public record Proportion(int successes, int total) {
         if (isEmpty()) {
             return Optional.empty();
         }
-        if (populationSize == total) {
+        return wilsonCorrected(level, populationSize == total ? 0.0
+                : (double) (populationSize - total) / (populationSize - 1));
+    }
+
+    /**
+     * Wilson's interval with the variance multiplied by a finite-population factor f in [0, 1]; f = 0 (every
+     * decision sampled) gives the point itself. See {@link Sampling} for how f is chosen.
+     */
+    Optional<Interval> wilsonCorrected(double level, double fpc) {
+        if (isEmpty()) {
+            return Optional.empty();
+        }
+        if (fpc <= 0) {
             Levels.check(level);
             double p = (double) successes / total;
             return Optional.of(new Interval(p, p, IntervalMethod.WILSON_FPC, level));
         }
-        double fpc = (double) (populationSize - total) / (populationSize - 1);
         return Optional.of(wilsonScaled(level, fpc, IntervalMethod.WILSON_FPC));
+    }
+
+    /**
+     * Wilson's interval for a share estimated with effective sample size {@code effectiveN} rather than n
+     * (e.g. a stratified estimate: n_eff = p̂(1 − p̂)/Var(p̂), Korn &amp; Graubard 1998).
+     */
+    static Interval wilsonEffective(double share, double effectiveN, double level, IntervalMethod method) {
+        double z = Levels.z(level);
+        double c = z * z / effectiveN;
+        double centre = (share + c / 2) / (1 + c);
+        double half = Math.sqrt(c * share * (1 - share) + c * c / 4) / (1 + c);
+        return new Interval(share == 0 ? 0.0 : Math.max(0.0, centre - half),
+                share == 1 ? 1.0 : Math.min(1.0, centre + half), method, level);
     }
 
     private Interval wilsonScaled(double level, double varianceFactor, IntervalMethod method) {
@@ -106,7 +130,7 @@ public record Proportion(int successes, int total) {
         return switch (method) {
             case WILSON -> wilson(level);
             case CLOPPER_PEARSON -> clopperPearson(level);
-            case WILSON_FPC, NEWCOMBE_HYBRID ->
+            case WILSON_FPC, NEWCOMBE_HYBRID, STRATIFIED ->
                     throw new IllegalArgumentException(method + " is not a single-proportion method without N");
         };
     }

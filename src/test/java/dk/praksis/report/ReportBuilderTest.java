@@ -30,8 +30,9 @@ class ReportBuilderTest {
         return Proportion.of(x, n).wilson(0.95).orElseThrow();
     }
 
-    private static Interval wilsonFpc(int x, int n, int population) {
-        return Proportion.of(x, n).wilson(0.95, population).orElseThrow();
+    /** k of n assessable cases, from a draw of {@code sampled} of the kommune's {@code population} decisions. */
+    private static Interval wilsonFpc(int x, int n, int sampled, int population) {
+        return new dk.praksis.stats.Sampling(sampled, population).wilson(Proportion.of(x, n), 0.95).orElseThrow();
     }
 
     @Test
@@ -70,11 +71,13 @@ class ReportBuilderTest {
         assertThat(report.total().figures().verdicts())
                 .extracting(VerdictCount::verdict, VerdictCount::label, v -> v.share().count(), v -> v.share().total())
                 .containsExactly(
-                        tuple("i_overensstemmelse", "I overensstemmelse med regler og praksis", 7, 12),
-                        tuple("ændring", "Ville blive ændret eller ophævet", 1, 12),
-                        tuple("hjemvisning", "Ville blive hjemvist", 2, 12),
-                        tuple("formel", "Formelle mangler", 1, 12),
+                        tuple("i_overensstemmelse", "I overensstemmelse med regler og praksis", 7, 11),
+                        tuple("ændring", "Ville blive ændret eller ophævet", 1, 11),
+                        tuple("hjemvisning", "Ville blive hjemvist", 2, 11),
+                        tuple("formel", "Formelle mangler", 1, 11),
                         tuple("kan_ikke_vurderes", "Kan ikke vurderes", 1, 12));
+        assertThat(report.total().figures().verdicts().stream().mapToInt(v -> v.share().count()).sum())
+                .isEqualTo(report.total().figures().cases());
     }
 
     @Test
@@ -96,9 +99,10 @@ class ReportBuilderTest {
         assertThat(vejen.cases()).isEqualTo(6);
         assertThat(vejen.assessed()).isEqualTo(5);
         assertThat(vejen.population()).isEqualTo(40);
-        assertThat(vejen.accordance()).isEqualTo(new Share(2, 5, wilsonFpc(2, 5, 40)));
-        assertThat(vejen.reversal()).isEqualTo(new Share(2, 5, wilsonFpc(2, 5, 40)));
-        assertThat(vejen.verdicts().get(0).share()).isEqualTo(new Share(2, 6, wilsonFpc(2, 6, 40)));
+        assertThat(vejen.accordance()).isEqualTo(new Share(2, 5, wilsonFpc(2, 5, 6, 40)));
+        assertThat(vejen.reversal()).isEqualTo(new Share(2, 5, wilsonFpc(2, 5, 6, 40)));
+        // the verdict table's share is the key figure's: one figure, one denominator
+        assertThat(vejen.verdicts().get(0).share()).isEqualTo(vejen.accordance());
 
         KeyFigures aero = kommune("Ærø").figures();
         assertThat(aero.accordance()).isEqualTo(new Share(3, 4, wilson(3, 4)));
@@ -224,7 +228,13 @@ class ReportBuilderTest {
                 Map.of("575", 40, "492", 10, "530", 5));
         AuditReport r = new ReportBuilder().build(Fixtures.checklist(), info, Fixtures.results());
         assertThat(r.total().figures().population()).isEqualTo(55);
-        assertThat(r.total().figures().accordance().interval()).isEqualTo(wilsonFpc(7, 11, 55));
+        // the pooled total gets no correction (the kommuner's sampling fractions differ) ...
+        assertThat(r.total().figures().accordance().interval()).isEqualTo(wilson(7, 11));
+        // ... and the population-weighted share beside it: Billund 2 of 2 (N 5), Vejen 2 of 5 of 6 (N 40),
+        // Ærø 3 of 4 (N 10): (5·2/2 + 40·2/6 + 10·3/4) / (5·2/2 + 40·5/6 + 10·4/4) = 25,833 / 48,333
+        assertThat(r.total().figures().weightedAccordance().share()).isCloseTo((5 + 40 * 2 / 6.0 + 7.5)
+                / (5 + 40 * 5 / 6.0 + 10), offset(1e-12));
+        assertThat(r.total().figures().weightedDiffers()).isTrue();
     }
 
     @Test

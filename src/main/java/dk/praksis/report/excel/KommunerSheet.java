@@ -28,6 +28,10 @@ final class KommunerSheet {
             columns.addAll(List.of(Column.integer("Ændret eller hjemvist"), Column.percent("Omgørelsesprocent"),
                     Column.percent("Nedre grænse (omgørelse)"), Column.percent("Øvre grænse (omgørelse)")));
         }
+        // every verdict as a count, so the row's verdicts sum to its cases
+        report.total().figures().verdicts().stream()
+                .filter(v -> !v.verdict().equals(dk.praksis.checklist.Checklist.VERDICT_UNASSESSABLE))
+                .forEach(v -> columns.add(Column.integer(v.label())));
         columns.addAll(List.of(Column.integer("Kan ikke vurderes"), Column.integer("Population")));
         List<List<Object>> rows = report.kommuner().stream().map(u -> row(u, reversal)).toList();
         SheetWriter w = new SheetWriter(wb, NAME, styles);
@@ -50,6 +54,8 @@ final class KommunerSheet {
             row.add(f.reversal().count());
             row.addAll(ShareCells.shareOnly(f.reversal()));
         }
+        f.verdicts().stream().filter(v -> !v.verdict().equals(dk.praksis.checklist.Checklist.VERDICT_UNASSESSABLE))
+                .forEach(v -> row.add(v.share().count()));
         row.add(f.unassessable());
         row.add(f.population());
         return row;

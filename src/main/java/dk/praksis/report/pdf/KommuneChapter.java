@@ -44,9 +44,39 @@ final class KommuneChapter {
         }
         bars.add(bar(UnitView.ALL, view.all().figures(), false));
         List<String> series = List.of("I overensstemmelse", "Omgørelsesprocent").subList(0, reversal ? 2 : 1);
+        chapter.add(verdictCounts(style, view, hideSmall));
         chapter.add(BarChart.image(doc, reversal ? "andel i overensstemmelse og omgørelsesprocent pr. kommune"
                 : "andel i overensstemmelse pr. kommune", series, bars, doc.contentWidth(), "Andel af sagerne (%)"));
         doc.add(chapter);
+    }
+
+    /**
+     * Every verdict per kommune, counts only, summing to the kommune's cases: no case is left out of the
+     * picture (a kommune with formelle mangler or unassessable cases shows them here).
+     */
+    private static PdfPTable verdictCounts(HouseStyle style, UnitView view, boolean hideSmall) {
+        List<dk.praksis.report.VerdictCount> order = view.all().figures().verdicts();
+        List<String> headers = new ArrayList<>(List.of("Kommune"));
+        order.forEach(v -> headers.add(v.label()));
+        headers.add("Sager i alt");
+        float[] widths = new float[headers.size()];
+        java.util.Arrays.fill(widths, 1f);
+        widths[0] = 1.8f;
+        PdfPTable table = style.table(widths, 1, headers.toArray(String[]::new));
+        List<UnitReport> units = new ArrayList<>(view.report().kommuner());
+        units.add(view.all());
+        for (UnitReport u : units) {
+            table.addCell(u.isTotal() ? style.bold(UnitView.ALL) : style.text(u.kommune().navn()));
+            boolean hide = hideSmall && !u.isTotal();
+            u.figures().verdicts().forEach(v -> table.addCell(style.number(count(v.share().count(), hide))));
+            table.addCell(style.number(String.valueOf(u.figures().cases())));
+        }
+        return table;
+    }
+
+    /** A kommune's count, or »under 3« where the public report hides a count of 1 or 2. */
+    private static String count(int count, boolean hide) {
+        return hide && SmallCells.hides(count) ? "under " + SmallCells.MIN_SHOWN : String.valueOf(count);
     }
 
     private static BarChart.Bar bar(String label, KeyFigures f, boolean hideSmall) {

@@ -15,8 +15,9 @@ final class VerdictChapter {
     static void add(ReportDocument doc, UnitView view) {
         HouseStyle style = doc.style;
         Chapter chapter = doc.chapter("Samlet vurdering");
-        chapter.add(style.paragraph("Sagerne fordelt på den samlede vurdering. Procenterne er af alle sager, også "
-                + "dem, der ikke kunne vurderes."));
+        chapter.add(style.paragraph("Sagerne fordelt på den samlede vurdering. Procenterne er af de "
+                + "realitetsbehandlede sager; kun »Kan ikke vurderes« er af alle sager. "
+                + "Antallene summerer til alle sager."));
         PdfPTable table = SummaryChapter.unitTable(style, view, 4.2f, "Vurdering", new float[] {1f, 1f}, "Antal", "Pct.");
         List<VerdictCount> unit = view.unit().figures().verdicts();
         List<VerdictCount> all = view.all().figures().verdicts();

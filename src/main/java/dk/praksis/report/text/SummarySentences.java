@@ -41,6 +41,9 @@ public final class SummarySentences {
             s.add("Omgørelsesprocenten er " + withInterval(f.reversal(), ci) + ": " + f.reversal().count() + " af "
                     + f.assessed() + " realitetsbehandlede sager ville blive ændret eller hjemvist.");
         }
+        if (unit.isTotal() && f.weightedDiffers()) {
+            s.add(weighted(f, ci));
+        }
         if (!unit.isTotal()) {
             KeyFigures all = report.total().figures();
             s.add("For alle kommuner i undersøgelsen var " + percent(all.accordance())
@@ -48,6 +51,19 @@ public final class SummarySentences {
                     + (all.hasReversal() ? ", og omgørelsesprocenten var " + percent(all.reversal()) : "") + ".");
         }
         return s;
+    }
+
+    /**
+     * The population-weighted figures, when they differ materially from the pooled ones: the pooled share gives
+     * every case the same weight, so a kommune sampled heavily counts too much.
+     */
+    private static String weighted(KeyFigures f, String ci) {
+        return "Vægtet efter kommunernes antal afgørelser var " + percent(f.weightedAccordance().share()) + " ("
+                + ci + ": " + interval(f.weightedAccordance().interval()) + ") i overensstemmelse med regler og praksis"
+                + (f.weightedReversal() == null ? "" : ", og omgørelsesprocenten var "
+                + percent(f.weightedReversal().share()) + " (" + interval(f.weightedReversal().interval()) + ")")
+                + "; tallene ovenfor giver hver sag samme vægt, også hvor en stor del af en lille kommunes sager er"
+                + " undersøgt.";
     }
 
     private static String withInterval(Share share, String ci) {

@@ -94,7 +94,8 @@ class ExcelReportsTest {
             assertThat(share.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(share.getNumericCellValue()).isEqualTo(0.4);
             assertThat(share.getCellStyle().getDataFormatString()).isEqualTo("0.0%");
-            var ci = Proportion.of(2, 5).wilson(0.95, 40).orElseThrow();
+            // Vejen: 2 of 5 assessable, from a draw of 6 of its 40 decisions (the correction uses 6/40)
+            var ci = new dk.praksis.stats.Sampling(6, 40).wilson(Proportion.of(2, 5), 0.95).orElseThrow();
             assertThat(accordance.getCell(4).getNumericCellValue()).isEqualTo(ci.lower());
             assertThat(accordance.getCell(5).getNumericCellValue()).isEqualTo(ci.upper());
             // all kommuner: 7 of 11
@@ -242,8 +243,16 @@ class ExcelReportsTest {
             assertThat(aero.getCell(7).getNumericCellValue())
                     .isEqualTo(Proportion.of(3, 4).wilson(0.95).orElseThrow().lower());
             assertThat(aero.getCell(10).getNumericCellValue()).isEqualTo(0.25);
-            assertThat(aero.getCell(14).getCellType()).as("population unknown").isEqualTo(CellType.BLANK);
-            assertThat(s.getRow(2).getCell(14).getNumericCellValue()).isEqualTo(40);
+            assertThat(aero.getCell(18).getCellType()).as("population unknown").isEqualTo(CellType.BLANK);
+            assertThat(s.getRow(2).getCell(18).getNumericCellValue()).isEqualTo(40);
+            // every verdict as a count (columns 13–17): they sum to the kommune's cases
+            for (XSSFRow k : List.of(s.getRow(1), s.getRow(2), s.getRow(3))) {
+                double sum = 0;
+                for (int c = 13; c <= 17; c++) {
+                    sum += k.getCell(c).getNumericCellValue();
+                }
+                assertThat(sum).isEqualTo(k.getCell(3).getNumericCellValue());
+            }
             assertThat(s.getTables().get(0).getName()).isEqualTo("Kommuner");
 
             assertThat(wb.getSheet("Sager").getLastRowNum()).isEqualTo(12);

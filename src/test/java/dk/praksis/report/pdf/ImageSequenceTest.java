@@ -29,6 +29,6 @@ class ImageSequenceTest {
     }
 
     private static Share share(int tenths) {
-        return Share.of(tenths, 10, 0.95, null);
+        return Share.of(tenths, 10, 0.95, dk.praksis.stats.Sampling.UNKNOWN);
     }
 }

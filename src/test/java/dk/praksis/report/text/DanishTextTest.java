@@ -38,8 +38,8 @@ class DanishTextTest {
         assertThat(SummarySentences.of(report, vejen)).containsExactly(
                 "Undersøgelsen omfatter 6 sager fra Vejen, heraf 5 realitetsbehandlede.",
                 "I 2 af 5 sager var afgørelsen i overensstemmelse med regler og praksis, svarende til 40,0 % "
-                        + "(95 %-konfidensinterval: 12,5–75,6 %).",
-                "Omgørelsesprocenten er 40,0 % (95 %-konfidensinterval: 12,5–75,6 %)"
+                        + "(95 %-konfidensinterval: 12,7–75,3 %).",
+                "Omgørelsesprocenten er 40,0 % (95 %-konfidensinterval: 12,7–75,3 %)"
                         + ": 2 af 5 realitetsbehandlede sager ville blive ændret eller hjemvist.",
                 "For alle kommuner i undersøgelsen var 63,6 % af afgørelserne i overensstemmelse med regler og praksis, "
                         + "og omgørelsesprocenten var 27,3 %.");
