@@ -1,9 +1,6 @@
 package dk.praksis.audit;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,7 +9,7 @@ import dk.praksis.cases.DanishDates;
 import dk.praksis.cases.Kommune;
 import dk.praksis.cases.KommuneRegister;
 import dk.praksis.cases.Quoted;
-import dk.praksis.checklist.YamlSyntax;
+import dk.praksis.checklist.PlacedYaml;
 import dk.praksis.errors.InvalidInputException;
 import dk.praksis.errors.Problem;
 import dk.praksis.text.DanishLetters;
@@ -76,39 +73,10 @@ public final class AuditFileLoader {
      * @throws InvalidInputException listing every problem with file:line:column
      */
     public static AuditSpec load(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new InvalidInputException(file.toString(), "undersøgelsesfilen kan ikke læses (findes den?)");
-        }
-        Map<String, JsonLocation> keyAt = new HashMap<>();
-        JsonNode root;
-        try {
-            try (JsonParser p = YAML.createParser(bytes)) {
-                JsonToken t;
-                while ((t = p.nextToken()) != null) {
-                    if (t == JsonToken.FIELD_NAME) {
-                        keyAt.put(p.getParsingContext().pathAsPointer().toString(), p.currentTokenLocation());
-                    }
-                }
-            }
-            root = MAPPER.readTree(bytes);
-        } catch (JsonProcessingException e) {
-            // SnakeYAML's own message is English, spans lines and quotes the file: give its place, in Danish.
-            String generic = "ugyldig YAML her; ret opsætningen (indrykning, kolon, anførselstegn)";
-            throw YamlSyntax.of(e)
-                    .map(s -> new InvalidInputException(file + ":" + s.line() + ":" + s.column(),
-                            s.explained() ? s.message() : generic))
-                    .orElseGet(() -> new InvalidInputException(where(file, e.getLocation()), generic));
-        } catch (IOException e) {
-            throw new InvalidInputException(file.toString(), "undersøgelsesfilen kan ikke læses");
-        }
-        if (root == null || !root.isObject()) {
-            throw new InvalidInputException(file.toString(), "undersøgelsesfilen skal være en YAML-blok med "
-                    + "titel, opgørelsesdato, måleskema, sager og output");
-        }
-        return new Reader(file, root, keyAt).read();
+        PlacedYaml yaml = PlacedYaml.readBlock(file, "undersøgelsesfilen",
+                "titel, opgørelsesdato, måleskema, sager og output");
+        JsonNode root = yaml.root();
+        return new Reader(file, root, yaml.places()).read();
     }
 
     private static String where(Path file, JsonLocation loc) {

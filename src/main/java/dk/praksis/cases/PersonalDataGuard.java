@@ -58,6 +58,18 @@ public final class PersonalDataGuard {
         return new Result(masked, problems, count);
     }
 
+    /**
+     * Problems for one text outside a case, such as a cell of a population list: each names the place,
+     * the field and the kind of data found, never the value. There is no masking here: a list that
+     * carries personal data must be fixed at its source.
+     */
+    public List<Problem> checkText(String where, String field, String text) {
+        Set<PersonalDataDetector.Kind> kinds = EnumSet.noneOf(PersonalDataDetector.Kind.class);
+        detector.find(text).forEach(f -> kinds.add(f.kind()));
+        return kinds.stream().map(kind -> new Problem(where, null, field + " indeholder " + kind.withArticle()
+                + "; fjern det fra filen")).toList();
+    }
+
     private record Finding(String path, boolean isName, Set<PersonalDataDetector.Kind> kinds, int count) {
     }
 }

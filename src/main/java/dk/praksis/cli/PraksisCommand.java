@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             ChecklistCommand.class,
             TemplateCommand.class,
             CompareCommand.class,
+            SampleCommand.class,
             CompletionCommand.class
         })
 public final class PraksisCommand extends DanishCommand implements Runnable {

@@ -111,7 +111,10 @@ public final class Comparer {
     private Map<String, String> verdictMeasures() {
         Map<String, String> measures = new LinkedHashMap<>();
         measures.put(Checklist.VERDICT_OK, "I overensstemmelse med regler og praksis");
-        measures.put(OMGOERELSE, "Omgørelse (afgørelsen ville blive omgjort)");
+        // No omgørelse measure when no year's checklist counts any consequence as a reversal.
+        if (years.stream().anyMatch(y -> checklist(y).consequences().stream().anyMatch(ConsequenceInfo::reversal))) {
+            measures.put(OMGOERELSE, "Omgørelse (afgørelsen ville blive omgjort)");
+        }
         for (int i = years.size() - 1; i >= 0; i--) {
             for (ConsequenceInfo c : checklist(years.get(i)).consequences()) {
                 measures.putIfAbsent(c.id(), c.title());

@@ -11,7 +11,8 @@ import java.util.List;
  *                       kan_ikke_vurderes, then any other verdict found; shares out of all cases. Every
  *                       unit of an audit has the same rows in the same order, so they line up by index
  * @param accordance     cases in accordance with rules and practice, out of {@code assessed}
- * @param reversal       omgørelsesprocent: cases whose verdict is a reversing consequence, out of {@code assessed}
+ * @param reversal       omgørelsesprocent: cases whose verdict is a reversing consequence, out of {@code assessed};
+ *                       null when no consequence of the checklist counts as a reversal (there is no such figure)
  * @param population     the number of such decisions the sample was drawn from, or null when unknown
  * @param disagreements  cases where the reviewer's verdict differs from the derived one
  */
@@ -20,6 +21,11 @@ public record KeyFigures(int cases, int assessed, List<VerdictCount> verdicts, S
 
     public KeyFigures {
         verdicts = List.copyOf(verdicts);
+    }
+
+    /** Whether the checklist has an omgørelsesprocent at all (some consequence counts as a reversal). */
+    public boolean hasReversal() {
+        return reversal != null;
     }
 
     /** Cases that could not be assessed. */

@@ -21,8 +21,13 @@ public final class OutputNames {
 
     /** Whether some kommune's file name cannot be encoded by the platform, so ae/oe/aa names must be used. */
     public static boolean needsAsciiFallback(AuditReport report) {
+        return needsAsciiFallback(report.kommuner().stream().map(UnitReport::kommune).toList());
+    }
+
+    /** Whether some of these kommuners' file names cannot be encoded by the platform. */
+    public static boolean needsAsciiFallback(java.util.Collection<Kommune> kommuner) {
         Charset charset = fileNameCharset();
-        return report.kommuner().stream().anyMatch(u -> !charset.newEncoder().canEncode(kommuneStem(u.kommune(), false)));
+        return kommuner.stream().anyMatch(k -> !charset.newEncoder().canEncode(kommuneStem(k, false)));
     }
 
     /** The charset the JVM uses for file names (sun.jnu.encoding), falling back to the default. */

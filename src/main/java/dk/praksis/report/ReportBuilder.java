@@ -136,12 +136,13 @@ public final class ReportBuilder {
         List<VerdictCount> verdicts = audit.verdictOrder().stream()
                 .map(v -> new VerdictCount(v, checklist.verdictLabel(v), share(count(counts, v), n, population)))
                 .toList();
+        boolean anyReversal = checklist.consequences().stream().anyMatch(Consequence::reversal);
         int reversals = checklist.consequences().stream().filter(Consequence::reversal)
                 .mapToInt(c -> count(counts, c.id())).sum();
         int disagreements = (int) cases.stream().filter(CaseResult::disagreement).count();
         return new KeyFigures(n, assessed, verdicts,
                 share(count(counts, Checklist.VERDICT_OK), assessed, population),
-                share(reversals, assessed, population), population,
+                anyReversal ? share(reversals, assessed, population) : null, population,
                 disagreements);
     }
 

@@ -33,7 +33,8 @@ public final class Scorer {
 
     public CaseResult score(Case c) {
         List<ItemResult> items = new ArrayList<>();
-        checklist.items().forEach(i -> items.add(evaluate(i, c)));
+        boolean decided = c.decision() != null && c.decision().present();
+        checklist.items().forEach(i -> items.add(decided ? evaluate(i, c) : withoutDecision(evaluate(i, c))));
         String derived = Verdicts.derive(checklist, c, items);
         String reviewer = blankToNull(c.review().verdict());
         boolean disagreement = reviewer != null && !reviewer.equals(derived);
@@ -65,6 +66,21 @@ public final class Scorer {
         }
         throw new IllegalStateException("no evaluator for " + spec);
     }
+
+    /**
+     * A case without a decision cannot be assessed: its items are neither met nor not met (a deadline the
+     * kommune "missed" because no decision was made would otherwise count against it, and the case would get
+     * a score of 0 %). Counted answers (e.g. Likert) keep their value.
+     */
+    private static ItemResult withoutDecision(ItemResult r) {
+        if (r.outcome() == Outcome.OPTALT || r.outcome() == Outcome.IKKE_RELEVANT) {
+            return r;
+        }
+        return new ItemResult(r.itemId(), Outcome.IKKE_RELEVANT, r.value(), NO_DECISION, null);
+    }
+
+    /** The reason an item of a case without a decision gives. */
+    static final String NO_DECISION = "Sagen indeholder ingen afgørelse, så spørgsmålet kan ikke vurderes.";
 
     /** Share of met among met and not-met items; null when none is either. */
     static Double score(List<ItemResult> items) {

@@ -63,19 +63,24 @@ public record Proportion(int successes, int total) {
         return Optional.of(wilsonScaled(level, fpc, IntervalMethod.WILSON_FPC));
     }
 
+    private Interval wilsonScaled(double level, double varianceFactor, IntervalMethod method) {
+        return wilsonAt((double) successes / total, total, level, varianceFactor, method);
+    }
+
     /**
      * Solves (p̂ − p)² = z² · f · p(1 − p)/n for p, with c = z²f/n:
      * p = (p̂ + c/2 ± √(c·p̂(1 − p̂) + c²/4)) / (1 + c). f = 1 gives the plain Wilson interval.
+     * Package-private so that sample-size planning ({@link SampleSize}) uses this very formula for a share
+     * that is expected rather than counted.
      */
-    private Interval wilsonScaled(double level, double varianceFactor, IntervalMethod method) {
+    static Interval wilsonAt(double p, int n, double level, double varianceFactor, IntervalMethod method) {
         double z = Levels.z(level);
-        double p = (double) successes / total;
-        double c = z * z * varianceFactor / total;
+        double c = z * z * varianceFactor / n;
         double centre = (p + c / 2) / (1 + c);
         double half = Math.sqrt(c * p * (1 - p) + c * c / 4) / (1 + c);
         // The bounds at 0 of n and n of n are exact; rounding must not move them off 0 or 1.
-        double lower = successes == 0 ? 0.0 : Math.max(0.0, centre - half);
-        double upper = successes == total ? 1.0 : Math.min(1.0, centre + half);
+        double lower = p == 0.0 ? 0.0 : Math.max(0.0, centre - half);
+        double upper = p == 1.0 ? 1.0 : Math.min(1.0, centre + half);
         return new Interval(lower, upper, method, level);
     }
 

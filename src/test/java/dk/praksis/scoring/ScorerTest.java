@@ -65,6 +65,25 @@ class ScorerTest {
     }
 
     @Test
+    void noDecisionAddsNoFailedDeadlineAndNoZeroScore() {
+        // With a decision this case fails RV2 (no revurdering, deadline long passed) and scores 0,5.
+        Case r = Fixtures.reassessment("R3", Fixtures.AERO,
+                List.of(new DatedPeriod("ledighedsydelse", d("2008-10-04"), null)), List.of(),
+                Fixtures.review(null, "FV3", "nej", "EV1", "i høj grad"));
+        assertThat(scorer.score(r).items()).anyMatch(i -> i.itemId().equals("RV2") && i.outcome() == Outcome.IKKE_OPFYLDT);
+        Case none = new Case(r.id(), r.kommune(), r.caseType(), new Decision(null, false), r.dates(), r.periods(),
+                r.events(), r.courses(), r.documents(), r.medicalEvidence(), r.fields(), r.review(), r.origin());
+        CaseResult result = scorer.score(none);
+        assertThat(result.items()).noneMatch(i -> i.outcome() == Outcome.IKKE_OPFYLDT || i.outcome() == Outcome.OPFYLDT);
+        assertThat(result.items()).filteredOn(i -> i.itemId().equals("RV2")).singleElement()
+                .extracting(ItemResult::reason).isEqualTo(Scorer.NO_DECISION);
+        assertThat(result.items()).filteredOn(i -> i.itemId().equals("EV1")).singleElement()
+                .extracting(ItemResult::outcome).isEqualTo(Outcome.OPTALT);
+        assertThat(result.score()).isNull();
+        assertThat(result.derivedVerdict()).isEqualTo(Checklist.VERDICT_UNASSESSABLE);
+    }
+
+    @Test
     void noRelevantItemGivesNoScore() {
         Case c = Fixtures.reassessment("R2", Fixtures.VEJEN, List.of(), List.of(), Review.NONE);
         CaseResult r = scorer.score(c);

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * Turns cells into typed values the way Danish users write them. Each method returns empty for a
  * value it cannot read; the caller reports the problem with its place.
  */
-final class CellParsing {
+public final class CellParsing {
 
     private static final Pattern DANISH_NUMBER = Pattern.compile("[+-]?\\d{1,3}(\\.\\d{3})+(,\\d+)?");
 
@@ -19,7 +19,7 @@ final class CellParsing {
     }
 
     /** The cell as text: numbers without a spurious ".0", dates as ISO, booleans as ja/nej. */
-    static String text(CellValue v) {
+    public static String text(CellValue v) {
         if (v instanceof CellValue.Text t) {
             return t.text().strip();
         }
@@ -32,7 +32,7 @@ final class CellParsing {
         return ((CellValue.Bool) v).value() ? "ja" : "nej";
     }
 
-    static Optional<LocalDate> date(CellValue v) {
+    public static Optional<LocalDate> date(CellValue v) {
         if (v instanceof CellValue.DateValue d) {
             return Optional.of(d.date());
         }
@@ -43,7 +43,7 @@ final class CellParsing {
     }
 
     /** A number; text may use a decimal comma ("12,5") and dots between thousands ("1.234,5"). */
-    static Optional<Double> number(CellValue v) {
+    public static Optional<Double> number(CellValue v) {
         if (v instanceof CellValue.Number n) {
             return Optional.of(n.value());
         }
@@ -64,7 +64,7 @@ final class CellParsing {
     }
 
     /** ja/nej (also j/n, true/false, sand/falsk, 1/0, x for yes). */
-    static Optional<Boolean> yesNo(CellValue v) {
+    public static Optional<Boolean> yesNo(CellValue v) {
         if (v instanceof CellValue.Bool b) {
             return Optional.of(b.value());
         }

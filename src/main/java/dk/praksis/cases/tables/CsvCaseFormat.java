@@ -1,9 +1,5 @@
 package dk.praksis.cases.tables;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dk.praksis.cases.Case;
 import dk.praksis.cases.CaseFormat;
 import dk.praksis.checklist.Checklist;
@@ -31,8 +27,6 @@ public final class CsvCaseFormat implements CaseFormat {
 
     /** The file a CSV dataset is named by; the other tables lie beside it. */
     public static final String SAGER_FILE = "sager.csv";
-
-    private static final CsvMapper MAPPER = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
 
     private final TableLayout layout;
     private final KommuneLookup kommuner;
@@ -92,20 +86,13 @@ public final class CsvCaseFormat implements CaseFormat {
 
     private void readTable(Table table, Path file, String label, CaseAssembler assembler, List<Problem> problems) {
         String name = file.getFileName().toString();
-        List<String[]> records = new ArrayList<>();
-        try {
-            String text = CsvText.decode(Files.readAllBytes(file));
-            CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(CsvText.separator(text));
-            try (MappingIterator<String[]> it = MAPPER.readerFor(String[].class).with(schema).readValues(text)) {
-                while (it.hasNextValue()) {
-                    records.add(it.nextValue());
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            problems.add(new Problem(label + " " + name + " række " + (records.size() + 1), null,
+        CsvText.Records read = CsvText.read(file);
+        if (read.failedAt() > 0) {
+            problems.add(new Problem(label + " " + name + " række " + read.failedAt(), null,
                     "filen kan ikke læses som CSV (fx et citationstegn uden sin afslutning)"));
             return;
         }
+        List<String[]> records = read.rows();
         if (records.isEmpty()) {
             return;
         }

@@ -19,21 +19,24 @@ final class KommunerSheet {
     }
 
     static void write(XSSFWorkbook wb, Styles styles, AuditReport report) {
-        List<Column> columns = List.of(Column.text("Kommunekode"), Column.text("Kommune"), Column.text("Region"),
-                Column.integer("Sager"), Column.integer("Realitetsbehandlede"),
+        boolean reversal = report.total().figures().hasReversal();
+        List<Column> columns = new ArrayList<>(List.of(Column.text("Kommunekode"), Column.text("Kommune"),
+                Column.text("Region"), Column.integer("Sager"), Column.integer("Realitetsbehandlede"),
                 Column.integer("I overensstemmelse"), Column.percent("Andel i overensstemmelse"),
-                Column.percent("Nedre grænse (overensstemmelse)"), Column.percent("Øvre grænse (overensstemmelse)"),
-                Column.integer("Ændret eller hjemvist"), Column.percent("Omgørelsesprocent"),
-                Column.percent("Nedre grænse (omgørelse)"), Column.percent("Øvre grænse (omgørelse)"),
-                Column.integer("Kan ikke vurderes"), Column.integer("Population"));
-        List<List<Object>> rows = report.kommuner().stream().map(KommunerSheet::row).toList();
+                Column.percent("Nedre grænse (overensstemmelse)"), Column.percent("Øvre grænse (overensstemmelse)")));
+        if (reversal) {
+            columns.addAll(List.of(Column.integer("Ændret eller hjemvist"), Column.percent("Omgørelsesprocent"),
+                    Column.percent("Nedre grænse (omgørelse)"), Column.percent("Øvre grænse (omgørelse)")));
+        }
+        columns.addAll(List.of(Column.integer("Kan ikke vurderes"), Column.integer("Population")));
+        List<List<Object>> rows = report.kommuner().stream().map(u -> row(u, reversal)).toList();
         SheetWriter w = new SheetWriter(wb, NAME, styles);
         w.table(0, "Kommuner", columns, rows);
         w.freezeHeader(0);
         w.finish();
     }
 
-    private static List<Object> row(UnitReport u) {
+    private static List<Object> row(UnitReport u, boolean reversal) {
         KeyFigures f = u.figures();
         List<Object> row = new ArrayList<>();
         row.add(u.kommune().kode());
@@ -43,8 +46,10 @@ final class KommunerSheet {
         row.add(f.assessed());
         row.add(f.accordance().count());
         row.addAll(ShareCells.shareOnly(f.accordance()));
-        row.add(f.reversal().count());
-        row.addAll(ShareCells.shareOnly(f.reversal()));
+        if (reversal) {
+            row.add(f.reversal().count());
+            row.addAll(ShareCells.shareOnly(f.reversal()));
+        }
         row.add(f.unassessable());
         row.add(f.population());
         return row;

@@ -42,11 +42,14 @@ final class SummarySheet {
 
         KeyFigures unitFigures = unit.figures();
         KeyFigures all = report.total().figures();
-        List<List<Object>> keyRows = List.of(
+        List<List<Object>> keyRows = new ArrayList<>(List.of(
                 keyRow("Sager", unitFigures.cases(), all.cases(), compare),
                 keyRow("Realitetsbehandlede sager", unitFigures.assessed(), all.assessed(), compare),
-                shareRow("I overensstemmelse med regler og praksis", unitFigures.accordance(), all.accordance(), compare),
-                shareRow("Omgørelsesprocent (ændret eller hjemvist)", unitFigures.reversal(), all.reversal(), compare));
+                shareRow("I overensstemmelse med regler og praksis", unitFigures.accordance(), all.accordance(), compare)));
+        if (unitFigures.hasReversal()) {
+            keyRows.add(shareRow("Omgørelsesprocent (ændret eller hjemvist)", unitFigures.reversal(), all.reversal(),
+                    compare));
+        }
         r = w.table(r, KEY_TABLE, figureColumns("Nøgletal", compare), keyRows) + 1;
 
         int verdictHeader = r;
@@ -60,7 +63,9 @@ final class SummarySheet {
         for (String sentence : SummarySentences.of(report, unit)) {
             w.note(r++, sentence);
         }
-        w.note(r++, SummarySentences.reversalBasis(unitFigures));
+        for (String basis : SummarySentences.reversalBasis(unitFigures).stream().toList()) {
+            w.note(r++, basis);
+        }
         w.note(r++, "Andele er vist med " + DanishFormat.level(report.method().confidenceLevel())
                 + "-konfidensinterval (nedre og øvre grænse); se Metode i rapporten.");
         r++;

@@ -39,7 +39,9 @@ final class CaseChapter {
 
             Phrase failed = new Phrase("", style.cell);
             if (c.failed().isEmpty()) {
-                failed.add(new Phrase("Alle relevante spørgsmål er opfyldt.", style.small));
+                // A case that could not be assessed has met nothing: say so rather than "all met".
+                failed.add(new Phrase(c.verdict().equals(dk.praksis.checklist.Checklist.VERDICT_UNASSESSABLE)
+                        ? "Sagen kunne ikke vurderes." : "Alle relevante spørgsmål er opfyldt.", style.small));
             }
             for (int i = 0; i < c.failed().size(); i++) {
                 FailedItem f = c.failed().get(i);

@@ -17,7 +17,7 @@ final class FrontPage {
         top.setSpacingBefore(150);
         top.setSpacingAfter(12);
         doc.add(top);
-        Paragraph title = new Paragraph(info.title(), style.title);
+        Paragraph title = new Heading(info.title(), style.title, 1);
         title.setLeading(30);
         title.setSpacingAfter(24);
         doc.add(title);
@@ -50,14 +50,16 @@ final class FrontPage {
             return;
         }
         HouseStyle style = doc.style;
-        Paragraph heading = new Paragraph("Indhold", style.h2);
+        Paragraph heading = new Heading("Indhold", style.h2, 2);
         heading.setSpacingBefore(40);
         heading.setSpacingAfter(6);
         doc.add(heading);
         PdfPTable toc = new PdfPTable(new float[] {5f, 1f});
         toc.setWidthPercentage(75);
         toc.setHorizontalAlignment(Element.ALIGN_LEFT);
+        java.util.List<TableTags.Target> targets = new java.util.ArrayList<>();
         doc.chapterPages().forEach((title, page) -> {
+            targets.add(new TableTags.Target(title, page));
             var t = style.cell(new com.lowagie.text.Phrase(title, style.body), Element.ALIGN_LEFT);
             var p = style.cell(new com.lowagie.text.Phrase(String.valueOf(page), style.body), Element.ALIGN_RIGHT);
             t.setBorder(com.lowagie.text.Rectangle.BOTTOM);
@@ -65,7 +67,7 @@ final class FrontPage {
             toc.addCell(t);
             toc.addCell(p);
         });
-        doc.add(toc);
+        doc.addContents(toc, targets);
     }
 
     private static void row(HouseStyle style, PdfPTable table, String label, String value) {

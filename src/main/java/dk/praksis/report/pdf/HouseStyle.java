@@ -13,8 +13,15 @@ import java.awt.Color;
 final class HouseStyle {
 
     static final Color NAVY = new Color(0x1F, 0x3B, 0x5C);
-    static final Color KOMMUNE = new Color(0x2F, 0x6D, 0xB5);
-    static final Color ALL = new Color(0xA9, 0xB8, 0xCB);
+    static final Color ORANGE = new Color(0xE0, 0x6A, 0x00);
+    /**
+     * Chart series colours, in order: each at least 3:1 against white and against the other (WCAG 1.4.11
+     * for graphics), so they also differ in lightness and stay apart for colour-blind readers and in grey
+     * print. Two is the most that can: a third colour cannot be 3:1 from both and from white.
+     */
+    static final java.util.List<Color> SERIES = java.util.List.of(NAVY, ORANGE);
+    /** Error bars and other marks drawn over the series colours. */
+    static final Color INK = Color.BLACK;
     static final Color RULE = new Color(0xC8, 0xD1, 0xDC);
     static final Color MUTED = new Color(0x55, 0x5F, 0x6B);
 

@@ -19,9 +19,11 @@ final class KommuneChapter {
         chapter.add(style.paragraph("Resultaterne for hver kommune, sorteret efter navn. Procenterne er af de "
                 + "realitetsbehandlede sager, ikke af alle sager: »8 af 12« betyder 8 af kommunens 12 "
                 + "realitetsbehandlede sager. Med få sager pr. kommune er intervallerne brede; se Bilag 1: Metode."));
+        boolean reversal = view.all().figures().hasReversal();
+        List<String> groups = reversal ? List.of("I overensstemmelse", "Ændret eller hjemvist")
+                : List.of("I overensstemmelse");
         PdfPTable table = style.groupedTable(new float[] {2.4f, 0.9f}, new String[] {"Kommune", "Antal sager"},
-                List.of("I overensstemmelse", "Ændret eller hjemvist"), new float[] {1.2f, 1f, 1.7f}, "Antal", "Pct.",
-                view.intervalLabel());
+                groups, new float[] {1.2f, 1f, 1.7f}, "Antal", "Pct.", view.intervalLabel());
         for (UnitReport k : view.report().kommuner()) {
             row(style, table, k.kommune().navn() + " (" + k.kommune().kode() + ")", k.figures());
         }
@@ -32,19 +34,24 @@ final class KommuneChapter {
             bars.add(bar(k.kommune().navn(), k.figures()));
         }
         bars.add(bar(UnitView.ALL, view.all().figures()));
-        chapter.add(BarChart.image(doc, List.of("I overensstemmelse", "Omgørelsesprocent"),
-                List.of(HouseStyle.KOMMUNE, HouseStyle.ALL), bars, doc.contentWidth(), "Andel af sagerne (%)"));
+        List<String> series = List.of("I overensstemmelse", "Omgørelsesprocent").subList(0, reversal ? 2 : 1);
+        chapter.add(BarChart.image(doc, reversal ? "andel i overensstemmelse og omgørelsesprocent pr. kommune"
+                : "andel i overensstemmelse pr. kommune", series, bars, doc.contentWidth(), "Andel af sagerne (%)"));
         doc.add(chapter);
     }
 
     private static BarChart.Bar bar(String label, KeyFigures f) {
-        return new BarChart.Bar(label, List.of(BarChart.Bar.value(f.accordance()), BarChart.Bar.value(f.reversal())));
+        // No omgørelsesprocent series when the checklist has no reversing consequence; an undefined share
+        // (no assessable case) is drawn as no bar by BarChart.
+        return new BarChart.Bar(label, f.hasReversal() ? List.of(f.accordance(), f.reversal()) : List.of(f.accordance()));
     }
 
     private static void row(HouseStyle style, PdfPTable table, String name, KeyFigures f) {
         table.addCell(name.equals(UnitView.ALL) ? style.bold(name) : style.text(name));
         table.addCell(style.number(String.valueOf(f.cases())));
         style.shareCells(table, f.accordance());
-        style.shareCells(table, f.reversal());
+        if (f.hasReversal()) {
+            style.shareCells(table, f.reversal());
+        }
     }
 }

@@ -71,7 +71,7 @@ final class MaaleskemaChapter {
     }
 
     private static Paragraph label(HouseStyle style, String text) {
-        Paragraph p = new Paragraph(text, style.bodyBold);
+        Paragraph p = new Heading(text, style.bodyBold, 2);
         p.setSpacingBefore(6);
         return p;
     }

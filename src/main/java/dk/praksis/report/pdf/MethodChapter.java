@@ -31,10 +31,7 @@ final class MethodChapter {
         sample.add(style.paragraph("Opgørelsesdatoen er " + Fmt.date(m.asOf()) + ". Frister, der endnu ikke var "
                 + "udløbet på denne dato, tæller som ikke relevante."));
         var shares = doc.section(chapter, "Sådan er procenterne beregnet");
-        shares.add(style.paragraph("Andelen i overensstemmelse med regler og praksis og omgørelsesprocenten er "
-                + "beregnet af de realitetsbehandlede sager; sager, der ikke kunne vurderes, indgår ikke i nævneren. "
-                + "Omgørelsesprocenten tæller de sager, der ville blive ændret, ophævet eller hjemvist. Formelle "
-                + "mangler alene tæller ikke med."));
+        shares.add(style.paragraph(denominators(view.report().checklist())));
         shares.add(style.paragraph("For hvert spørgsmål er andelen opfyldt beregnet som opfyldt divideret med "
                 + "opfyldt plus ikke opfyldt; sager, hvor spørgsmålet ikke var relevant, indgår ikke. Sagens score er "
                 + "andelen af de relevante spørgsmål, sagen opfyldte."));
@@ -51,9 +48,8 @@ final class MethodChapter {
                 + "den, der følger af svarene." : "")
                 + agreement(m)));
         var intervals = doc.section(chapter, "Usikkerhed");
-        intervals.add(style.paragraph("Alle andele vises med et " + view.intervalLabel() + ". Intervallet angiver, "
-                + "hvor den sande andel med " + Fmt.level(m.confidenceLevel()) + " sikkerhed ligger, når sagerne "
-                + "betragtes som en stikprøve af kommunens afgørelser."
+        intervals.add(style.paragraph("Alle andele vises med et " + view.intervalLabel() + ". "
+                + intervalMeaning(m.confidenceLevel())
                 + (m.populationCorrection() ? " Hvor undersøgelsesfilen angiver, hvor mange afgørelser kommunen "
                 + "traf i perioden, er intervallet korrigeret for, at stikprøven udgør en del af dem." : "")));
         for (IntervalMethod method : m.intervalMethods()) {
@@ -63,6 +59,34 @@ final class MethodChapter {
                 + "kommuner eller mellem to undersøgelser bør derfor ikke tillægges vægt, før intervallerne er "
                 + "taget i betragtning."));
         doc.add(chapter);
+    }
+
+    /**
+     * What a confidence interval is, in Danish, without the common misreading that the true share lies in this
+     * particular interval with 95 % probability.
+     */
+    static String intervalMeaning(double level) {
+        return "Sagerne betragtes som en stikprøve af kommunens afgørelser. Intervallet er beregnet efter en metode, "
+                + "der ved gentagne stikprøver ville indfange den sande andel i " + Fmt.level(level) + " af "
+                + "tilfældene. Det viser altså, hvilke andele de undersøgte sager er forenelige med; det betyder ikke, "
+                + "at den sande andel med " + Fmt.level(level) + " sandsynlighed ligger netop i dette interval.";
+    }
+
+    /** Which cases the shares are out of, and which consequences the omgørelsesprocent counts (if any). */
+    private static String denominators(dk.praksis.checklist.Checklist checklist) {
+        List<String> reversing = checklist.consequences().stream().filter(dk.praksis.checklist.Consequence::reversal)
+                .map(c -> "»" + c.titel() + "«").toList();
+        List<String> other = checklist.consequences().stream().filter(c -> !c.reversal())
+                .map(c -> "»" + c.titel() + "«").toList();
+        if (reversing.isEmpty()) {
+            return "Andelen i overensstemmelse med regler og praksis er beregnet af de realitetsbehandlede sager; "
+                    + "sager, der ikke kunne vurderes, indgår ikke i nævneren. Måleskemaet regner ingen konsekvens "
+                    + "som omgørelse, så der er ingen omgørelsesprocent.";
+        }
+        return "Andelen i overensstemmelse med regler og praksis og omgørelsesprocenten er beregnet af de "
+                + "realitetsbehandlede sager; sager, der ikke kunne vurderes, indgår ikke i nævneren. "
+                + "Omgørelsesprocenten tæller sagerne med vurderingen " + dk.praksis.text.DanishList.or(reversing) + "."
+                + (other.isEmpty() ? "" : " " + dk.praksis.text.DanishList.and(other) + " tæller ikke med.");
     }
 
     private static String reviewers(List<String> reviewers) {

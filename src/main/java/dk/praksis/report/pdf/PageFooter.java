@@ -35,12 +35,14 @@ final class PageFooter extends PdfPageEventHelper {
     @Override
     public void onEndPage(PdfWriter writer, Document document) {
         PdfContentByte cb = writer.getDirectContent();
+        Tags.beginPagination(cb); // repeated on every page: not part of the reading order
         float right = document.right() - total.getWidth();
         ColumnText.showTextAligned(cb, Element.ALIGN_RIGHT,
                 new Phrase("Side " + writer.getPageNumber() + " af", style.footer), right, BASELINE, 0);
         cb.addTemplate(total, right, BASELINE - 2);
         ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(label, style.footer),
                 document.left(), BASELINE, 0);
+        cb.endMarkedContentSequence();
     }
 
     @Override

@@ -16,13 +16,29 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * What PDF/A-2b asks beyond embedded fonts (kommuner journalise the reports in archives): an sRGB
- * output intent, and XMP metadata that repeats the Info dictionary and names the conformance level.
- * OpenPDF 2.0 writes PDF/A-1 identification only, so the PDF/A-2 parts are added here.
+ * What PDF/A-2a and PDF/UA-1 ask of the file beyond its tags and embedded fonts (kommuner journalise the
+ * reports in archives and the board publishes them): an sRGB output intent, and XMP metadata that
+ * repeats the Info dictionary and names both conformance levels (with the extension schema PDF/A asks
+ * for the PDF/UA identification). OpenPDF 2.0 writes PDF/A-1 identification only, so this is done here.
  */
 final class PdfA {
 
     private static final String PDFAID_NS = "xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\"";
+    private static final String PDFUAID_NS = "xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\"";
+    private static final String EXTENSION_NS = "xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\" "
+            + "xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\" "
+            + "xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\"";
+    /** PDF/A allows XMP properties outside its own schemas only when the file describes them: pdfuaid:part. */
+    private static final String PDFUAID_SCHEMA = "<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType=\"Resource\">"
+            + "<pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>"
+            + "<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>"
+            + "<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>"
+            + "<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType=\"Resource\">"
+            + "<pdfaProperty:name>part</pdfaProperty:name>"
+            + "<pdfaProperty:valueType>Integer</pdfaProperty:valueType>"
+            + "<pdfaProperty:category>internal</pdfaProperty:category>"
+            + "<pdfaProperty:description>Indicates, which part of ISO 14289 standard is followed</pdfaProperty:description>"
+            + "</rdf:li></rdf:Seq></pdfaSchema:property></rdf:li></rdf:Bag></pdfaExtension:schemas>";
 
     private PdfA() {
     }
@@ -66,7 +82,9 @@ final class PdfA {
             x.addRdfDescription("xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"", "<xmp:CreatorTool>" + PdfOutput.PRODUCER
                     + "</xmp:CreatorTool><xmp:CreateDate>" + w3c + "</xmp:CreateDate><xmp:ModifyDate>" + w3c
                     + "</xmp:ModifyDate>");
-            x.addRdfDescription(PDFAID_NS, "<pdfaid:part>2</pdfaid:part><pdfaid:conformance>B</pdfaid:conformance>");
+            x.addRdfDescription(PDFAID_NS, "<pdfaid:part>2</pdfaid:part><pdfaid:conformance>A</pdfaid:conformance>");
+            x.addRdfDescription(PDFUAID_NS, "<pdfuaid:part>1</pdfuaid:part>");
+            x.addRdfDescription(EXTENSION_NS, PDFUAID_SCHEMA);
         }
         return out.toByteArray();
     }

@@ -74,8 +74,8 @@ final class PdfOutput {
         writer.setStrictImageSequence(true);
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
         writer.setPageEvent(new PageFooter(style, footerLabel));
-        ChapterPages chapterPages = new ChapterPages();
-        writer.setPageEvent(chapterPages);
+        writer.setTagged(); // ReportDocument tags every block (PDF/UA-1, PDF/A-2a)
+        writer.setTabs(PdfName.S); // links are visited in structure order
         document.addTitle(info.title());
         if (!info.author().isEmpty()) {
             document.addAuthor(info.author());
@@ -92,9 +92,10 @@ final class PdfOutput {
         document.open();
         PdfDate date = fixVolatileEntries(writer, info);
         PdfA.apply(writer, info, date);
-        content.accept(new ReportDocument(document, writer, style, knownPages));
+        ReportDocument doc = new ReportDocument(document, writer, style, knownPages);
+        content.accept(doc);
         document.close();
-        return new Rendering(out.toByteArray(), chapterPages.pages());
+        return new Rendering(out.toByteArray(), doc.renderedChapterPages());
     }
 
     /** Replaces what OpenPDF would take from the clock or a random source. */

@@ -29,7 +29,7 @@ final class PixiPdf {
         var info = view.report().info();
         Paragraph kicker = new Paragraph("Kort fortalt", style.subtitle);
         doc.add(kicker);
-        Paragraph title = new Paragraph(info.title(), style.title);
+        Paragraph title = new Heading(info.title(), style.title, 1);
         title.setLeading(30);
         title.setSpacingAfter(6);
         doc.add(title);
@@ -47,10 +47,12 @@ final class PixiPdf {
         table.addCell(style.number(""));
         table.addCell(style.text("I overensstemmelse med regler og praksis"));
         style.shareCells(table, f.accordance());
-        table.addCell(style.text("Omgørelsesprocent (ændret eller hjemvist)"));
-        style.shareCells(table, f.reversal());
+        if (f.hasReversal()) {
+            table.addCell(style.text("Omgørelsesprocent (ændret eller hjemvist)"));
+            style.shareCells(table, f.reversal());
+        }
         key.add(table);
-        key.add(style.note(SummarySentences.reversalBasis(f)));
+        SummarySentences.reversalBasis(f).ifPresent(basis -> key.add(style.note(basis)));
         doc.add(key);
 
         Chapter failed = doc.chapter("Det går oftest galt her", false);

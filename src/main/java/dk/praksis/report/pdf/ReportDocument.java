@@ -4,28 +4,59 @@ import com.lowagie.text.Chapter;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
+import com.lowagie.text.Image;
+import com.lowagie.text.List;
+import com.lowagie.text.ListItem;
 import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
 import com.lowagie.text.Section;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfDestination;
+import com.lowagie.text.pdf.PdfOutline;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfStructureElement;
 import com.lowagie.text.pdf.PdfWriter;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * An open PDF in the house style, laid out in OpenPDF's flow model: chapters (each a bookmark),
- * sections below them, paragraphs, tables and charts. Renderers build their content through this.
+ * An open PDF in the house style. Renderers build chapters, sections, paragraphs, lists, tables and
+ * charts (images with alternative text) and add them here; this lays them out with OpenPDF's
+ * {@link ColumnText} page by page and tags every block as it goes, so everything a renderer adds
+ * through here is in the structure tree (PDF/UA-1, PDF/A-2a) without the renderer doing anything:
+ * chapters and sections become Sect with H1/H2/H3 and a bookmark, paragraphs P, lists L/LI/LBody,
+ * tables Table/TR/TH/TD ({@link TableTags}), images Figure with their alternative text. Table rules
+ * and backgrounds are artifacts; the page footer marks itself ({@link PageFooter}).
  */
 final class ReportDocument {
+
+    /** A heading closer than this to the foot of the page starts the next page, with what follows it. */
+    private static final float KEEP_WITH_NEXT = 72;
 
     final HouseStyle style;
     private final Document document;
     private final PdfWriter writer;
     private final Map<String, Integer> chapterPages;
+    private final Map<String, Integer> renderedChapterPages = new LinkedHashMap<>();
+    /** Page content, then table backgrounds, rules and text, as OpenPDF's tables draw them (see flush). */
+    private final PdfContentByte[] canvases;
+    private final ColumnText column;
+    private final PdfStructureElement root;
+    private float y;
     private int chapters;
+    private int lastHeading;
 
     ReportDocument(Document document, PdfWriter writer, HouseStyle style, Map<String, Integer> chapterPages) {
         this.document = document;
         this.writer = writer;
         this.style = style;
         this.chapterPages = chapterPages;
+        this.canvases = PdfPTable.beginWritingRows(writer.getDirectContent());
+        this.column = new ColumnText(canvases[PdfPTable.TEXTCANVAS]);
+        column.setCanvases(canvases);
+        this.root = new PdfStructureElement(writer.getStructureTreeRoot(), Tags.DOCUMENT);
+        this.y = document.top();
     }
 
     /**
@@ -34,6 +65,11 @@ final class ReportDocument {
      */
     Map<String, Integer> chapterPages() {
         return chapterPages;
+    }
+
+    /** The chapters written so far and the pages they start on, for the next rendering's contents list. */
+    Map<String, Integer> renderedChapterPages() {
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(renderedChapterPages));
     }
 
     /** A new chapter on a new page; it becomes a top-level bookmark. Add it with {@link #add} when filled. */
@@ -62,16 +98,30 @@ final class ReportDocument {
         return section;
     }
 
+    /**
+     * Lays out and tags a chapter (with everything in it), or a block outside chapters: a {@link Heading},
+     * a paragraph, a list, a table or an image with alternative text ({@link Image#setAlt}).
+     */
     void add(Element element) {
-        try {
-            document.add(element);
-        } catch (DocumentException e) {
-            throw new IllegalStateException("PDF-indhold kunne ikke tilføjes", e);
+        if (element instanceof Section section) {
+            section(section, 1, root, writer.getRootOutline());
+        } else {
+            block(element, root);
         }
     }
 
+    /**
+     * A table of contents: row i of {@code table} links to {@code targets.get(i)}'s page. Tagged
+     * TOC/TOCI/Link, so a screen reader announces it as contents and each entry as a link.
+     */
+    void addContents(PdfPTable table, java.util.List<TableTags.Target> targets) {
+        flow(table, null, TableTags.contents(writer, root, table, targets));
+    }
+
     void newPage() {
+        flush();
         document.newPage();
+        y = document.top();
     }
 
     PdfWriter writer() {
@@ -81,5 +131,154 @@ final class ReportDocument {
     /** The width available between the margins, for charts that span the page. */
     float contentWidth() {
         return document.right() - document.left();
+    }
+
+    private void section(Section section, int level, PdfStructureElement parent, PdfOutline outlineParent) {
+        if (section.isTriggerNewPage()) {
+            newPage();
+        }
+        PdfStructureElement sect = Tags.element(parent, Tags.SECT);
+        Paragraph title = section.getTitle();
+        Placed placed = heading(title, level, sect);
+        PdfOutline outline = new PdfOutline(outlineParent, new PdfDestination(PdfDestination.FITH, placed.top()),
+                title.getContent().strip(), section.isBookmarkOpen());
+        if (level == 1) {
+            renderedChapterPages.put(title.getContent().strip(), placed.page());
+        }
+        for (Element element : section) {
+            if (element instanceof Section sub) {
+                section(sub, level + 1, sect, outline);
+            } else {
+                block(element, sect);
+            }
+        }
+    }
+
+    /** Where a heading landed: its page and the top of its space there (for its bookmark). */
+    private record Placed(int page, float top) {
+    }
+
+    /** Writes a heading, at most one level below the previous one (levels are never skipped). */
+    private Placed heading(Paragraph title, int level, PdfStructureElement parent) {
+        if (y < document.top() && y - document.bottom() < KEEP_WITH_NEXT) {
+            newPage();
+        }
+        int tag = Math.min(Math.min(level, 3), lastHeading + 1);
+        lastHeading = tag;
+        int pageBefore = writer.getPageNumber();
+        float top = y;
+        flow(title, Tags.element(parent, Tags.heading(tag)), null);
+        int page = writer.getPageNumber();
+        return new Placed(page, page == pageBefore ? top : document.top());
+    }
+
+    private void block(Element element, PdfStructureElement parent) {
+        if (element instanceof Heading h) {
+            heading(h, h.level, parent);
+        } else if (element instanceof PdfPTable table) {
+            flow(table, null, TableTags.table(writer, parent, table));
+        } else if (element instanceof Image image) {
+            if (image.getAlt() == null || image.getAlt().isBlank()) {
+                throw new IllegalArgumentException("an image in a report needs alternative text (Image.setAlt)");
+            }
+            flow(image, Tags.figure(parent, image.getAlt()), null);
+        } else if (element instanceof List list) {
+            list(list, parent);
+        } else if (element instanceof Paragraph || element instanceof Phrase) {
+            flow(element, Tags.element(parent, Tags.P), null);
+        } else {
+            throw new IllegalArgumentException("no tagging for report element " + element.getClass().getSimpleName());
+        }
+    }
+
+    /** A list item by item, each as a one-item list with the same look, so each gets its own LI. */
+    private void list(List list, PdfStructureElement parent) {
+        PdfStructureElement l = Tags.element(parent, Tags.L);
+        java.util.List<Element> items = list.getItems();
+        for (int i = 0; i < items.size(); i++) {
+            List one = new List(list.isNumbered(), list.isLettered(), list.getSymbolIndent());
+            one.setListSymbol(list.getSymbol());
+            one.setFirst(list.getFirst() + i);
+            one.setIndentationLeft(list.getIndentationLeft());
+            one.add((ListItem) items.get(i));
+            flow(one, Tags.element(Tags.element(l, Tags.LI), Tags.LBODY), null);
+        }
+    }
+
+    /**
+     * Lays out one block from the current position over as many pages as it needs. Its text is tagged
+     * {@code tag}, or cell by cell by {@code cells} for a table.
+     */
+    private void flow(Element element, PdfStructureElement tag, TableTags cells) {
+        if (y < document.top()) {
+            // as OpenPDF's own flow does: an empty first paragraph, so the block keeps its space before
+            Paragraph spacer = new Paragraph();
+            spacer.setLeading(0);
+            column.addElement(spacer);
+        }
+        column.addElement(element);
+        boolean freshPage = false;
+        while (true) {
+            column.setSimpleColumn(document.left(), document.bottom(), document.right(), y);
+            if (cells != null) {
+                cells.startAt(0);
+            }
+            int status;
+            try {
+                status = column.go();
+            } catch (DocumentException e) {
+                throw new IllegalStateException("PDF-indhold kunne ikke tilføjes", e);
+            }
+            if (tag != null) {
+                Tags.wrap(canvases[PdfPTable.TEXTCANVAS], 0, tag);
+            }
+            y = column.getYLine();
+            boolean wrote = flush();
+            if ((status & ColumnText.NO_MORE_TEXT) != 0) {
+                return;
+            }
+            if (freshPage && !wrote) {
+                throw new IllegalStateException("a report element does not fit on a page");
+            }
+            newPage();
+            freshPage = true;
+        }
+    }
+
+    /**
+     * Moves what the last layout drew onto the page: table backgrounds and rules (artifacts) under the
+     * text, as {@link PdfPTable#endWritingRows} would. Returns whether anything was drawn.
+     */
+    private boolean flush() {
+        PdfContentByte page = canvases[PdfPTable.BASECANVAS];
+        PdfContentByte backgrounds = canvases[PdfPTable.BACKGROUNDCANVAS];
+        PdfContentByte rules = canvases[PdfPTable.LINECANVAS];
+        PdfContentByte text = canvases[PdfPTable.TEXTCANVAS];
+        boolean wrote = size(backgrounds) + size(rules) + size(text) > 0;
+        if (size(backgrounds) > 0) {
+            page.beginMarkedContentSequence(Tags.ARTIFACT);
+            page.saveState();
+            page.add(backgrounds);
+            page.restoreState();
+            page.endMarkedContentSequence();
+        }
+        if (size(rules) > 0) {
+            page.beginMarkedContentSequence(Tags.ARTIFACT);
+            page.saveState();
+            page.setLineCap(2);
+            page.resetRGBColorStroke();
+            page.add(rules);
+            page.restoreState();
+            page.endMarkedContentSequence();
+        }
+        page.add(text);
+        backgrounds.reset();
+        rules.reset();
+        text.reset();
+        return wrote;
+    }
+
+    private static int size(PdfContentByte canvas) {
+        return canvas.getInternalBuffer().size();
     }
 }

@@ -1,6 +1,7 @@
 package dk.praksis.report.pdf;
 
 import com.lowagie.text.Image;
+import dk.praksis.compare.ChangeFormat;
 import dk.praksis.compare.MeasureSeries;
 import dk.praksis.compare.YearShare;
 import java.awt.BasicStroke;
@@ -23,8 +24,8 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  */
 final class ShareTrendChart {
 
-    private static final List<Color> COLORS = List.of(HouseStyle.KOMMUNE, new Color(0xC0, 0x50, 0x2A),
-            HouseStyle.NAVY, HouseStyle.ALL);
+    /** Beyond the two series colours, series differ by line dash as well as by marker shape. */
+    private static final float[][] DASHES = {null, {4f, 3f}};
     /** Horizontal offset between series in years, so error bars of one year do not overlap. */
     private static final double SPREAD = 0.06;
 
@@ -50,7 +51,24 @@ final class ShareTrendChart {
             data.addSeries(series);
         }
         JFreeChart chart = build(doc.style, data, measures.size(), years);
-        return ChartImage.of(doc, chart, width, height);
+        Image image = ChartImage.of(doc, chart, width, height);
+        image.setAlt(alt(measures, legend));
+        return image;
+    }
+
+    /** "Linjediagram: … I overensstemmelse: 2010 43,8 % (33,9–54,3), 2011 …; Omgørelsesprocent: …." */
+    static String alt(List<MeasureSeries> measures, List<String> legend) {
+        List<String> parts = new java.util.ArrayList<>();
+        for (int s = 0; s < measures.size(); s++) {
+            List<String> years = new java.util.ArrayList<>();
+            for (YearShare share : measures.get(s).shares()) {
+                years.add(share.year() + " " + (share.share() == null ? "ingen sager"
+                        : ChangeFormat.shareWithInterval(share)));
+            }
+            parts.add(legend.get(s) + ": " + String.join(", ", years));
+        }
+        return Fmt.keep("Linjediagram: andel pr. år i procent med 95 %-konfidensinterval i parentes. "
+                + String.join("; ", parts) + ".");
     }
 
     private static JFreeChart build(HouseStyle style, YIntervalSeriesCollection data, int seriesCount,
@@ -68,8 +86,9 @@ final class ShareTrendChart {
         renderer.setDefaultLinesVisible(true);
         renderer.setDefaultShapesVisible(true);
         for (int s = 0; s < seriesCount; s++) {
-            renderer.setSeriesPaint(s, COLORS.get(s % COLORS.size()));
-            renderer.setSeriesStroke(s, new BasicStroke(1.4f));
+            renderer.setSeriesPaint(s, HouseStyle.SERIES.get(s % HouseStyle.SERIES.size()));
+            float[] dash = DASHES[(s / HouseStyle.SERIES.size() + s) % DASHES.length];
+            renderer.setSeriesStroke(s, new BasicStroke(1.4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, dash, 0f));
             renderer.setSeriesLinesVisible(s, true);
         }
         XYPlot plot = new XYPlot(data, years, percent, renderer);
@@ -82,12 +101,14 @@ final class ShareTrendChart {
         years.setTickLabelFont(style.fonts.awt(false, 8));
         percent.setLabelFont(style.fonts.awt(false, 8));
         percent.setTickLabelFont(style.fonts.awt(false, 8));
-        JFreeChart chart = new JFreeChart(null, style.fonts.awt(false, 8), plot, true);
+        JFreeChart chart = new JFreeChart(null, style.fonts.awt(false, 8), plot, seriesCount > 1);
         chart.setBackgroundPaint(Color.WHITE);
         LegendTitle legend = chart.getLegend();
-        legend.setPosition(RectangleEdge.TOP);
-        legend.setFrame(BlockBorder.NONE);
-        legend.setItemFont(style.fonts.awt(false, 8));
+        if (legend != null) {
+            legend.setPosition(RectangleEdge.TOP);
+            legend.setFrame(BlockBorder.NONE);
+            legend.setItemFont(style.fonts.awt(false, 8));
+        }
         chart.setAntiAlias(true);
         return chart;
     }

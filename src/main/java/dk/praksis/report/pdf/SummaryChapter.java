@@ -26,9 +26,11 @@ final class SummaryChapter {
         countRow(style, table, view, "Sager i alt", unit.cases(), all.cases());
         countRow(style, table, view, "Realitetsbehandlede sager", unit.assessed(), all.assessed());
         shareRow(style, table, view, "I overensstemmelse med regler og praksis", unit.accordance(), all.accordance());
-        shareRow(style, table, view, "Omgørelsesprocent (ændret eller hjemvist)", unit.reversal(), all.reversal());
+        if (unit.hasReversal()) {
+            shareRow(style, table, view, "Omgørelsesprocent (ændret eller hjemvist)", unit.reversal(), all.reversal());
+        }
         chapter.add(table);
-        chapter.add(style.note(SummarySentences.reversalBasis(unit)));
+        SummarySentences.reversalBasis(unit).ifPresent(basis -> chapter.add(style.note(basis)));
         chapter.add(style.note("Andele er beregnet af de realitetsbehandlede sager. Intervallet angiver den "
                 + "statistiske usikkerhed; se Bilag: Metode."));
         doc.add(chapter);

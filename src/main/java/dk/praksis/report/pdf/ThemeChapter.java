@@ -15,8 +15,6 @@ import java.util.List;
 /** Resultater pr. tema: one section per checklist section, its questions' counts and a bar chart. */
 final class ThemeChapter {
 
-    private static final int LABEL_CHARS = 70;
-
     /** The label of a section's total row, which counts cases (see {@link SectionFigures}). */
     static final String THEME_ROW = "Hele temaet (sager)";
 
@@ -37,7 +35,9 @@ final class ThemeChapter {
             s.add(table(style, view, section));
             List<BarChart.Bar> bars = bars(view, section);
             if (!bars.isEmpty()) {
-                s.add(BarChart.image(doc, series(view), colors(view), bars, doc.contentWidth(), "Andel opfyldt (%)"));
+                s.add(BarChart.image(doc, "andel opfyldt pr. spørgsmål i temaet " + section.title(), series(view),
+                        bars, doc.contentWidth(), "Andel opfyldt (%)"));
+                s.add(style.note(key(view, section)));
             }
         }
         doc.add(chapter);
@@ -103,13 +103,12 @@ final class ThemeChapter {
             if (!f.unit().distribution().isEmpty() || !f.all().shareMet().defined()) {
                 continue; // counted scales have no share met; items never relevant have nothing to draw
             }
-            String label = f.item().id() + " " + shorten(f.item().text());
-            List<Double> values = new ArrayList<>();
-            values.add(BarChart.Bar.value(f.unit().shareMet()));
+            List<dk.praksis.report.Share> shares = new ArrayList<>();
+            shares.add(f.unit().shareMet());
             if (!view.isTotal()) {
-                values.add(f.all().shareMet().value());
+                shares.add(f.all().shareMet());
             }
-            bars.add(new BarChart.Bar(label, values));
+            bars.add(new BarChart.Bar(f.item().id(), shares));
         }
         return bars;
     }
@@ -118,11 +117,15 @@ final class ThemeChapter {
         return view.isTotal() ? List.of(UnitView.ALL) : List.of(view.label(), UnitView.ALL);
     }
 
-    static List<java.awt.Color> colors(UnitView view) {
-        return view.isTotal() ? List.of(HouseStyle.KOMMUNE) : List.of(HouseStyle.KOMMUNE, HouseStyle.ALL);
-    }
-
-    private static String shorten(String text) {
-        return text.length() <= LABEL_CHARS ? text : text.substring(0, LABEL_CHARS - 1).strip() + "…";
+    /** The chart labels its bars with the question numbers; the key under it gives the questions in full. */
+    private static String key(UnitView view, SectionFigures section) {
+        List<String> entries = new ArrayList<>();
+        for (ItemFigures f : section.items()) {
+            if (f.unit().distribution().isEmpty() && f.all().shareMet().defined()) {
+                entries.add(f.item().id() + ": " + f.item().text());
+            }
+        }
+        return "Søjlerne viser andel opfyldt, stregerne " + view.intervalLabel() + "let. "
+                + String.join(" ", entries.stream().map(e -> e.endsWith("?") || e.endsWith(".") ? e : e + ".").toList());
     }
 }

@@ -23,20 +23,28 @@ public final class TerminalSummary {
 
     /** The table as lines ending in '\n', followed by two lines stating the denominator. */
     public static String render(AuditReport report) {
+        boolean reversal = report.total().figures().hasReversal();
         List<List<String>> rows = new ArrayList<>();
-        report.kommuner().forEach(u -> rows.add(row(u.kommune().navn(), u)));
-        List<String> total = row("I alt", report.total());
+        report.kommuner().forEach(u -> rows.add(row(u.kommune().navn(), u, reversal)));
+        List<String> total = row("I alt", report.total(), reversal);
         StringBuilder out = new StringBuilder();
-        TextTable table = new TextTable(HEADERS, List.of(false, true, true, true, true, true));
+        // No omgørelsesprocent columns for a checklist where no consequence counts as a reversal.
+        int columns = reversal ? HEADERS.size() : HEADERS.size() - 2;
+        TextTable table = new TextTable(HEADERS.subList(0, columns),
+                List.of(false, true, true, true, true, true).subList(0, columns));
         table.render(rows, total, out);
         out.append("Procenterne er af de realitetsbehandlede sager (tallet efter »af«).\n"
                 + "Sager, der ikke kan vurderes, indgår ikke.\n");
         return out.toString();
     }
 
-    private static List<String> row(String name, UnitReport unit) {
+    private static List<String> row(String name, UnitReport unit, boolean reversal) {
         KeyFigures f = unit.figures();
-        return List.of(name, String.valueOf(f.cases()), ofTotal(f.accordance()), percent(f.accordance()),
-                ofTotal(f.reversal()), percent(f.reversal()));
+        List<String> row = new ArrayList<>(List.of(name, String.valueOf(f.cases()), ofTotal(f.accordance()),
+                percent(f.accordance())));
+        if (reversal) {
+            row.addAll(List.of(ofTotal(f.reversal()), percent(f.reversal())));
+        }
+        return row;
     }
 }

@@ -37,13 +37,15 @@ public final class SummarySentences {
         s.add("I " + f.accordance().count() + " af " + cases(f.assessed())
                 + " var afgørelsen i overensstemmelse med regler og praksis, svarende til "
                 + withInterval(f.accordance(), ci) + ".");
-        s.add("Omgørelsesprocenten er " + withInterval(f.reversal(), ci) + ": " + f.reversal().count() + " af "
-                + f.assessed() + " realitetsbehandlede sager ville blive ændret eller hjemvist.");
+        if (f.hasReversal()) {
+            s.add("Omgørelsesprocenten er " + withInterval(f.reversal(), ci) + ": " + f.reversal().count() + " af "
+                    + f.assessed() + " realitetsbehandlede sager ville blive ændret eller hjemvist.");
+        }
         if (!unit.isTotal()) {
             KeyFigures all = report.total().figures();
             s.add("For alle kommuner i undersøgelsen var " + percent(all.accordance())
-                    + " af afgørelserne i overensstemmelse med regler og praksis, og omgørelsesprocenten var "
-                    + percent(all.reversal()) + ".");
+                    + " af afgørelserne i overensstemmelse med regler og praksis"
+                    + (all.hasReversal() ? ", og omgørelsesprocenten var " + percent(all.reversal()) : "") + ".");
         }
         return s;
     }
@@ -52,8 +54,15 @@ public final class SummarySentences {
         return percent(share) + " (" + ci + ": " + interval(share.interval()) + ")";
     }
 
-    /** The omgørelsesprocent's denominator in words: which cases it is out of, and which are left out. */
-    public static String reversalBasis(KeyFigures f) {
+    /**
+     * The omgørelsesprocent's denominator in words: which cases it is out of, and which are left out; empty
+     * when the checklist has no omgørelsesprocent.
+     */
+    public static java.util.Optional<String> reversalBasis(KeyFigures f) {
+        return f.hasReversal() ? java.util.Optional.of(basis(f)) : java.util.Optional.empty();
+    }
+
+    private static String basis(KeyFigures f) {
         int assessed = f.assessed();
         int unassessable = f.unassessable();
         if (assessed == 0) {

@@ -3,7 +3,7 @@ package dk.praksis.report.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.lowagie.text.Paragraph;
-import java.awt.Color;
+import dk.praksis.report.Share;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,9 +16,9 @@ class ImageSequenceTest {
             for (int i = 0; i < 38; i++) {
                 doc.add(new Paragraph("Fyldlinje " + i, doc.style.body));
             }
-            doc.add(BarChart.image(doc, List.of("Alle kommuner"), List.of(Color.BLUE),
-                    List.of(new BarChart.Bar("Søjle A", List.of(0.5)), new BarChart.Bar("Søjle B", List.of(0.7)),
-                            new BarChart.Bar("Søjle C", List.of(0.9))),
+            doc.add(BarChart.image(doc, "prøve", List.of("Alle kommuner"),
+                    List.of(new BarChart.Bar("Søjle A", List.of(share(5))), new BarChart.Bar("Søjle B", List.of(share(7))),
+                            new BarChart.Bar("Søjle C", List.of(share(9)))),
                     doc.contentWidth(), "Andel opfyldt (%)"));
             doc.add(new Paragraph("Næste tema", doc.style.body));
         });
@@ -26,5 +26,9 @@ class ImageSequenceTest {
             String all = text.text();
             assertThat(all.indexOf("Søjle C")).isPositive().isLessThan(all.indexOf("Næste tema"));
         }
+    }
+
+    private static Share share(int tenths) {
+        return Share.of(tenths, 10, 0.95, null);
     }
 }

@@ -11,11 +11,11 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** Reads a PDF back with PDFBox: its text, metadata, outline and fonts. */
-final class PdfText implements AutoCloseable {
+public final class PdfText implements AutoCloseable {
 
     final PDDocument pdf;
 
-    PdfText(byte[] bytes) {
+    public PdfText(byte[] bytes) {
         try {
             pdf = Loader.loadPDF(bytes);
         } catch (IOException e) {
@@ -23,7 +23,7 @@ final class PdfText implements AutoCloseable {
         }
     }
 
-    String text() {
+    public String text() {
         return pages(1, pdf.getNumberOfPages());
     }
 
