@@ -20,7 +20,27 @@ if errorlevel 1 (
 rem UTF-8 console while praksis runs, so Danish letters show correctly; the old code page is restored after.
 for /f "tokens=2 delims=:." %%c in ('chcp') do set "OLDCP=%%c"
 chcp 65001 >nul
-java -Dfile.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8 -Dsun.jnu.encoding=UTF-8 -Djava.awt.headless=true -jar "%JAR%" %*
+rem A small job ends before the optimising compiler (C2) pays back its compile time: C1 alone takes
+rem about half the CPU for the sample audit (docs\benchmarks.md). Inputs over 2 MB keep the default.
+rem For an audit file (.yaml) its folder is counted. PRAKSIS_JAVA_OPTS overrides the choice.
+set /a KB=0
+for %%a in (%*) do call :measure "%%~a"
+if %KB% GTR 2048 (set "JIT=") else (set "JIT=-XX:TieredStopAtLevel=1")
+if defined PRAKSIS_JAVA_OPTS set "JIT=%PRAKSIS_JAVA_OPTS%"
+java %JIT% -Dfile.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8 -Dsun.jnu.encoding=UTF-8 -Djava.awt.headless=true -jar "%JAR%" %*
 set "RC=%ERRORLEVEL%"
 if defined OLDCP chcp %OLDCP% >nul
 exit /b %RC%
+
+rem Adds the size of one argument, in KB, to KB when it names a file or folder.
+:measure
+if exist "%~1\*" (
+  for /r "%~1" %%f in (*) do set /a KB+=%%~zf/1024
+  goto :eof
+)
+if /i "%~x1"==".yaml" if exist "%~1" (
+  for /r "%~dp1" %%f in (*) do set /a KB+=%%~zf/1024
+  goto :eof
+)
+if exist "%~1" set /a KB+=%~z1/1024
+goto :eof

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -47,7 +49,26 @@ public final class ResultsCsv {
 
     public static byte[] toBytes(ResultsFile results) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
+        try {
+            write(results, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // not from a byte array
+        }
+        return bytes.toByteArray();
+    }
+
+    /** Streams the file (never held in memory whole). */
+    public static void write(ResultsFile results, Path file) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+            write(results, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes the rows to {@code out} and closes it. */
+    private static void write(ResultsFile results, OutputStream out) throws IOException {
+        try (Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
             w.write('\uFEFF');
             try (SequenceWriter rows = MAPPER.writerFor(String[].class).with(SCHEMA).writeValues(w)) {
                 Map<String, ItemInfo> items = new LinkedHashMap<>();
@@ -58,17 +79,6 @@ public final class ResultsCsv {
                     }
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
-    }
-
-    public static void write(ResultsFile results, Path file) {
-        try {
-            Files.write(file, toBytes(results));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -9,7 +9,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dk.praksis.errors.InvalidInputException;
 import dk.praksis.io.DeterministicJson;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,9 +41,10 @@ public final class ResultsJson {
         return DeterministicJson.toBytes(results);
     }
 
+    /** Streams the file (never held in memory whole). */
     public static void write(ResultsFile results, Path file) {
-        try {
-            Files.write(file, toBytes(results));
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+            DeterministicJson.write(results, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
