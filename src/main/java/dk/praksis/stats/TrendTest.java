@@ -100,6 +100,9 @@ public record TrendTest(double statistic, double pValue, double asymptoticP) {
         int remainingCases = totalN;
         for (int i = 0; i < k; i++) {
             int ni = groups.get(i).total();
+            if (ni == 0) {
+                continue; // a year without cases always holds 0 successes: it adds nothing to S
+            }
             double[][] next = new double[totalX + 1][maxSum + 1];
             for (int used = 0; used <= totalX; used++) {
                 int left = totalX - used;

@@ -78,7 +78,7 @@ class IntakeTest {
     void metodeAndTheWorkbookReportIt() throws IOException {
         run("reference;årsag\r\nV-3;forkert sagstype\r\nÆ-2;ingen afgørelse\r\n", AuditRun.allRenderers());
         String text;
-        try (PDDocument pdf = Loader.loadPDF(dir.resolve("ud/samlet.pdf").toFile())) {
+        try (PDDocument pdf = Loader.loadPDF(dir.resolve("ud/samlet-intern.pdf").toFile())) {
             text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
         }
         assertThat(text).contains("Indkaldte og modtagne sager", "Der blev indkaldt 5 sager fra 2 kommuner. 2 blev"

@@ -61,7 +61,7 @@ class CaseValidatorTest {
         java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("skema");
         java.nio.file.Path file = dir.resolve("skema.yaml");
         java.nio.file.Files.writeString(file, java.nio.file.Files.readString(java.nio.file.Path.of(
-                "checklists/fleksjob-2010.yaml")).replace("          genstarter: true\n",
+                "src/test/resources/maaleskemaer/fleksjob-2010-v1.yaml")).replace("          genstarter: true\n",
                 "          genstarter: true\n          tæller_ikke: [barsel]\n"));
         CaseValidator overlays = new CaseValidator(dk.praksis.checklist.ChecklistLoader.load(file));
         List<DatedPeriod> periods = List.of(

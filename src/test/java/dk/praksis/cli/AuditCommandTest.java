@@ -99,12 +99,12 @@ class AuditCommandTest {
         Path file = auditFile();
         Path out = dir.resolve("ud");
         assertThat(CliRun.of("undersøg", file.toString()).exitCode()).isZero(); // an earlier run
-        byte[] earlier = Files.readAllBytes(out.resolve("samlet.pdf"));
+        byte[] earlier = Files.readAllBytes(out.resolve("samlet-intern.pdf"));
 
         CliRun refused = CliRun.of("undersøg", file.toString());
         assertThat(refused.exitCode()).isEqualTo(5);
         assertThat(refused.err()).contains(out.toString(), "findes allerede", "--force");
-        assertThat(out.resolve("samlet.pdf")).hasBinaryContent(earlier);
+        assertThat(out.resolve("samlet-intern.pdf")).hasBinaryContent(earlier);
 
         CliRun forced = CliRun.of("audit", file.toString(), "--force");
         assertThat(forced.exitCode()).isZero();

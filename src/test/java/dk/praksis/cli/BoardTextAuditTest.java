@@ -21,7 +21,7 @@ class BoardTextAuditTest {
         Files.writeString(dir.resolve("sager/sager.yaml"), AuditCommandTest.CASES);
         Files.writeString(dir.resolve("tekst/forord.md"), "Nævnet har *gennemgået* sagerne.\n");
         Files.writeString(dir.resolve("tekst/rv.md"), tema);
-        Path checklist = Path.of("checklists/fleksjob-2010.yaml").toAbsolutePath();
+        Path checklist = Path.of("src/test/resources/maaleskemaer/fleksjob-2010-v1.yaml").toAbsolutePath();
         Path file = dir.resolve("undersoegelse.yaml");
         Files.writeString(file, "titel: Prøveundersøgelse\nopgørelsesdato: 2010-11-30\nmåleskema: " + checklist
                 + "\nsager: [sager/]\noutput: ud\ntekst:\n  forord: tekst/forord.md\n  temaer: {RV: tekst/rv.md}\n");

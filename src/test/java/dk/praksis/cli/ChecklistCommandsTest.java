@@ -113,7 +113,7 @@ class ChecklistCommandsTest {
     @Test
     void showStatesTheHorizonTheTwoMomentsAndThePrecedence() throws IOException {
         Path file = dir.resolve("to-trin.yaml");
-        Files.writeString(file, Files.readString(FLEKSJOB_2010)
+        Files.writeString(file, Files.readString(FLEKSJOB_2010_V1)
                 .replace("          genstarter: true\n", "          afsluttet_senest: 18 måneder\n          genstarter: true\n")
                 .replace("\nafsnit:\n", "\nforrang: [hjemvisning, ændring, formel]\nafsnit:\n"));
         CliRun r = CliRun.of("checklist", "show", file.toString());

@@ -50,7 +50,7 @@ class FollowUpAuditTest {
         Path d = Files.createDirectories(dir.resolve(folder));
         Files.createDirectories(d.resolve("sager"));
         Files.writeString(d.resolve("sager/sager.yaml"), cases);
-        Path checklist = Path.of("checklists/fleksjob-2010.yaml").toAbsolutePath();
+        Path checklist = Path.of("src/test/resources/maaleskemaer/fleksjob-2010-v1.yaml").toAbsolutePath();
         Path file = d.resolve("undersoegelse.yaml");
         Files.writeString(file, "titel: Prøve " + year + "\når: " + year + "\nopgørelsesdato: " + year + "-11-30\n"
                 + "måleskema: " + checklist + "\nsager: [sager/]\noutput: ud\n" + extra);

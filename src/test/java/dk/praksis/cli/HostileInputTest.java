@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HostileInputTest {
 
-    private static final String CHECKLIST = Path.of("checklists/fleksjob-2010.yaml").toAbsolutePath().toString();
+    private static final String CHECKLIST = Path.of("src/test/resources/maaleskemaer/fleksjob-2010-v1.yaml").toAbsolutePath().toString();
     /** Two CPR numbers in forms the guard once missed: with dashes between the parts, and dots and an en dash. */
     private static final String CPR_A = "01-01-71-1234";
     private static final String CPR_B = "02.02.72\u20132345";
@@ -119,7 +119,7 @@ class HostileInputTest {
         ResultsFile results = ResultsJson.read(dir.resolve("ud/resultater.json"));
         assertThat(results.audit().title()).isEqualTo("Praksis for [CPR-nummer fjernet]");
         assertThat(results.audit().sender()).isEqualTo("[navn fra listen fjernet], [e-mailadresse fjernet]");
-        try (PDDocument pdf = Loader.loadPDF(dir.resolve("ud/samlet.pdf").toFile())) {
+        try (PDDocument pdf = Loader.loadPDF(dir.resolve("ud/samlet-intern.pdf").toFile())) {
             assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Praksis for [CPR-nummer fjernet]");
         }
         try (InputStream in = Files.newInputStream(dir.resolve("ud/samlet.xlsx"));
