@@ -106,6 +106,14 @@ public final class ResultsJson {
                         + " \"kommune\"; kør undersøgelsen igen for at få en ny resultatfil");
             }
         }
+        List<Aggregates.KommuneTally> tallies = r.aggregates() == null ? List.of() : r.aggregates().kommuner();
+        for (int i = 0; i < tallies.size(); i++) {
+            Aggregates.KommuneTally t = tallies.get(i);
+            if (t.kommune() == null || t.kommune().kode() == null || t.tally() == null) {
+                throw new InvalidInputException(file.toString(), "kommune nr. " + (i + 1) + " under \"aggregater\" mangler"
+                        + " \"kommune\" eller \"tal\"; kør undersøgelsen igen for at få en ny resultatfil");
+            }
+        }
         return r;
     }
 

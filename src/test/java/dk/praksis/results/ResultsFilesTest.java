@@ -204,6 +204,14 @@ class ResultsFilesTest {
         Files.write(noKommune, mapper.writeValueAsBytes(cases));
         assertThatThrownBy(() -> ResultsJson.read(noKommune)).isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith(noKommune + ": sag nr. 1 under \"sager\" mangler \"kommune\"");
+        // Found by the results fuzzer: a kommune tally without its kommune was a NullPointerException in compare.
+        Path tallyWithoutKommune = dir.resolve("tal-uden-kommune.json");
+        var tallies = tree.deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) tallies.get("aggregater").get("kommuner").get(0)).remove("kommune");
+        Files.write(tallyWithoutKommune, mapper.writeValueAsBytes(tallies));
+        assertThatThrownBy(() -> ResultsJson.read(tallyWithoutKommune)).isInstanceOf(InvalidInputException.class)
+                .hasMessage(tallyWithoutKommune + ": kommune nr. 1 under \"aggregater\" mangler \"kommune\" eller"
+                        + " \"tal\"; kør undersøgelsen igen for at få en ny resultatfil");
     }
 
     private static Map<String, String> row(List<String> header, String[] cells) {
