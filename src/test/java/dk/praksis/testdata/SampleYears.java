@@ -41,8 +41,8 @@ import java.util.stream.Stream;
 /**
  * Builds the files of sample-cases/: brings the 2009–2011 years up to the current
  * fleksjob-2010.yaml (the answers and facts {@link SampleStory} gives each case, written into each
- * file in its own format, so kommune spellings, comments and layout stay as they are) and writes
- * the 2014 reform year from {@link ReformYear}. The result is a pure function of the files and the
+ * file in its own format, so kommune spellings, comments and layout stay as they are). (A 2014 reform
+ * year is not generated yet; issue 10.) The result is a pure function of the files and the
  * checklists, so running it on its own output changes nothing; SampleYearsTest checks exactly that.
  * Regenerate with {@code mvn -o test -Dtest=SampleYearsTest -Dpraksis.regenerate=true}.
  */
@@ -66,7 +66,6 @@ public final class SampleYears {
                 out.putAll(migrate(root, file, story, reading));
             }
         }
-        out.putAll(ReformYear.files(root));
         return out;
     }
 
