@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -55,9 +56,8 @@ final class AuditCommand extends DanishCommand implements Callable<Integer> {
             description = "Stop ikke ved personoplysninger, men maskér dem og fortsæt.")
     boolean mask;
 
-    @Option(names = "--navneliste", paramLabel = "FIL",
-            description = "Navne eller mønstre, der også er personoplysninger: ét pr. linje; /.../ er et regulært udtryk.")
-    Path nameList;
+    @Mixin
+    NameListOption nameList;
 
     @Option(names = {"--stille"}, description = "Vis ikke fremdrift undervejs.")
     boolean quiet;
@@ -77,7 +77,7 @@ final class AuditCommand extends DanishCommand implements Callable<Integer> {
                 && Files.notExists(caseInputs.get(0))) {
             throw new InvalidInputException(caseInputs.get(0).toString(), "filen eller mappen findes ikke");
         }
-        CaseReadOptions options = CaseReadOptions.of(mask, nameList);
+        CaseReadOptions options = CaseReadOptions.of(mask, nameList.file);
         AuditSpec audit;
         if (!caseInputs.isEmpty() && AuditFileLoader.isAuditFile(caseInputs.get(0))) {
             audit = AuditFileLoader.load(caseInputs.remove(0), options)

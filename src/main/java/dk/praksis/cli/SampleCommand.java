@@ -15,6 +15,7 @@ import java.security.SecureRandom;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Spec;
             "Udtræksfilen (udtraek.yaml) siger, hvilken liste der trækkes fra, kvoterne pr. kommune eller pr. stratum,"
                 + " og hvad der sker, når et stratum har for få sager. Samme frø og samme liste giver altid præcis"
                 + " de samme filer. Se docs/arbejdsgang.md.",
-            "Med --planlæg beregnes i stedet, hvor mange sager der skal indkaldes, for at rapportens 95 %-interval"
+            "Med --planlæg beregnes i stedet, hvor mange sager der skal indkaldes, for at rapportens 95 %%-interval"
                 + " bliver så smalt som ønsket.",
             "Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldigt input, 4 personoplysninger, 5 output findes."})
 final class SampleCommand extends DanishCommand implements Callable<Integer> {
@@ -47,7 +48,7 @@ final class SampleCommand extends DanishCommand implements Callable<Integer> {
     String share;
 
     @Option(names = "--halvbredde", paramLabel = "POINT",
-            description = "Med --planlæg: hvor meget 95 %-intervallet højst må gå til hver side, i procentpoint, fx 5.")
+            description = "Med --planlæg: hvor meget 95 %%-intervallet højst må gå til hver side, i procentpoint, fx 5.")
     String halfWidth;
 
     @Option(names = "--population", paramLabel = "KOMMUNE=ANTAL",
@@ -66,9 +67,8 @@ final class SampleCommand extends DanishCommand implements Callable<Integer> {
             description = "Erstat en eksisterende outputmappe (først når den nye er skrevet færdig).")
     boolean force;
 
-    @Option(names = "--navneliste", paramLabel = "FIL",
-            description = "Navne eller mønstre, der også er personoplysninger: ét pr. linje; /.../ er et regulært udtryk.")
-    Path nameList;
+    @Mixin
+    NameListOption nameList;
 
     @Override
     public Integer call() {
@@ -85,7 +85,7 @@ final class SampleCommand extends DanishCommand implements Callable<Integer> {
         if (seed != null && seed < 0) {
             throw new UsageException("--seed skal være 0 eller større");
         }
-        PersonalDataDetector detector = new PersonalDataDetector(CaseReadOptions.of(false, nameList).extraPatterns());
+        PersonalDataDetector detector = new PersonalDataDetector(CaseReadOptions.of(false, nameList.file).extraPatterns());
         long fresh = new SecureRandom().nextInt(1_000_000_000);
         SampleRun.Outcome outcome = new SampleRun(KommuneRegister.standard())
                 .run(planFile, seed, out, force, fresh, detector);

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -32,10 +33,8 @@ final class ValidateCommand extends DanishCommand implements Callable<Integer> {
                     + " men maskér dem og fortsæt.")
     boolean mask;
 
-    @Option(names = "--navneliste", paramLabel = "FIL",
-            description = "Navne eller mønstre, der også er personoplysninger: ét pr. linje; /.../ er et regulært udtryk;"
-                    + " linjer, der begynder med #, springes over.")
-    Path nameList;
+    @Mixin
+    NameListOption nameList;
 
     @Parameters(arity = "1..*", paramLabel = "SAGER", description = "Sagsfiler eller mapper med sager.")
     List<Path> cases;
@@ -43,7 +42,7 @@ final class ValidateCommand extends DanishCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Checklist cl = ChecklistLoader.load(checklist);
-        CaseReadOptions options = CaseReadOptions.of(mask, nameList);
+        CaseReadOptions options = CaseReadOptions.of(mask, nameList.file);
         CaseFiles.Summary s = CaseFiles.read(cases, cl, options, c -> { });
         var out = spec.commandLine().getOut();
         if (s.maskedValues() > 0) {

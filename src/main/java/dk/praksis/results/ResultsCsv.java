@@ -1,5 +1,6 @@
 package dk.praksis.results;
 
+import dk.praksis.io.SpreadsheetCells;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -18,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Writes the tidy {@code resultater.csv}: one row per case × item, in case order then checklist
@@ -36,7 +36,6 @@ public final class ResultsCsv {
     private static final CsvMapper MAPPER = CsvMapper.builder()
             .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
     private static final CsvSchema SCHEMA = schema();
-    private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?\\d+(?:[.,]\\d+)?");
 
     private ResultsCsv() {
     }
@@ -92,18 +91,9 @@ public final class ResultsCsv {
         };
     }
 
-    /**
-     * A text cell that a spreadsheet will not run as a formula (CSV injection): a cell beginning with
-     * =, +, -, @, tab or carriage return gets a leading apostrophe, as OWASP advises, unless the whole
-     * cell is a plain number ("-3", "+2,5"), which a spreadsheet reads as that number and nothing else.
-     */
+    /** A text cell that a spreadsheet will not run as a formula (see {@link SpreadsheetCells#text}). */
     static String text(String s) {
-        if (s == null || s.isEmpty()) {
-            return "";
-        }
-        char first = s.charAt(0);
-        boolean risky = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
-        return risky && !PLAIN_NUMBER.matcher(s).matches() ? "'" + s : s;
+        return SpreadsheetCells.text(s);
     }
 
     /** Four decimals with a decimal comma; empty when there is no score. */

@@ -1,5 +1,6 @@
 package dk.praksis.sample;
 
+import dk.praksis.io.SpreadsheetCells;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -97,12 +98,9 @@ public final class SampleList {
         return String.format("%02d-%02d-%04d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
     }
 
-    /** A text Excel would take for a formula gets a leading apostrophe. */
+    /** A text Excel would take for a formula gets a leading apostrophe (the project's one CSV-injection rule). */
     private static String cell(String s) {
-        if (s == null) {
-            return "";
-        }
-        return !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
+        return SpreadsheetCells.text(s);
     }
 
     /**
