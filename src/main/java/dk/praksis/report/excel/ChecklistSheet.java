@@ -7,7 +7,7 @@ import dk.praksis.checklist.ItemDescriber;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 
 /** Sheet "Måleskema": the checklist, one row per question with its type, rule and legal source. */
 final class ChecklistSheet {
@@ -17,7 +17,7 @@ final class ChecklistSheet {
     private ChecklistSheet() {
     }
 
-    static void write(XSSFWorkbook wb, Styles styles, Checklist checklist) {
+    static void write(Workbook wb, Styles styles, Checklist checklist) {
         List<Column> columns = List.of(Column.text("Afsnit-id"), Column.text("Afsnit"), Column.text("Spørgsmål-id"),
                 Column.longText("Spørgsmål"), Column.text("Type"), Column.text("Sagstyper"),
                 Column.longText("Hvornår opfyldt"), Column.text("Konsekvens ved ikke opfyldt"),
