@@ -2,6 +2,7 @@ package dk.praksis.report.excel;
 
 import dk.praksis.io.DeterministicZip;
 import dk.praksis.report.AuditReport;
+import dk.praksis.report.Concurrently;
 import dk.praksis.report.OutputNames;
 import dk.praksis.report.UnitReport;
 import java.io.ByteArrayOutputStream;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -47,11 +49,12 @@ public final class ExcelReports {
         written.add(total);
         Path dir = outDir.resolve(KOMMUNE_DIR);
         Files.createDirectories(dir);
-        for (UnitReport unit : report.kommuner()) {
-            Path file = dir.resolve(OutputNames.kommuneStem(unit.kommune(), ascii) + ".xlsx");
-            Files.write(file, kommune(report, unit));
-            written.add(file);
-        }
+        List<UnitReport> kommuner = report.kommuner();
+        List<Path> files = kommuner.stream()
+                .map(unit -> dir.resolve(OutputNames.kommuneStem(unit.kommune(), ascii) + ".xlsx")).toList();
+        written.addAll(files);
+        Concurrently.forEach(IntStream.range(0, files.size()).boxed().toList(),
+                i -> Files.write(files.get(i), kommune(report, kommuner.get(i))));
         return written;
     }
 
