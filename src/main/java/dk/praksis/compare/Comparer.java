@@ -176,7 +176,7 @@ public final class Comparer {
                     + "). Spørgsmålene er sammenholdt efter id og regelens fingeraftryk; se noterne ved spørgsmålene.");
         }
         notes.add("Vurderingernes andele er beregnet af de sager, der kunne vurderes (alle sager undtagen"
-                + " \"kan ikke vurderes\"). Spørgsmålenes andele er beregnet af de sager, hvor spørgsmålet var relevant.");
+                + " »kan ikke vurderes«). Spørgsmålenes andele er beregnet af de sager, hvor spørgsmålet var relevant.");
         notes.add("Intervallerne er 95 %-konfidensintervaller: Wilsons score-interval for hver andel (for en kommune"
                 + " med den endelighedskorrektion, undersøgelsens rapport brugte, så andelen har samme interval som"
                 + " dér) og Newcombes"

@@ -31,7 +31,7 @@ public final class ComparisonSummary {
             if (!m.key().equals(dk.praksis.checklist.Checklist.VERDICT_OK) && !m.key().equals(Comparer.OMGOERELSE)) {
                 continue;
             }
-            StringBuilder row = new StringBuilder(String.format("  %-26s", shortLabel(m)));
+            StringBuilder row = new StringBuilder(String.format("  %-26s", ClearChange.shortLabel(m)));
             Map<String, YearShare> byYear = m.shares().stream().collect(Collectors.toMap(YearShare::year, Function.identity()));
             for (String l : labels) {
                 YearShare s = byYear.get(l);
@@ -70,51 +70,18 @@ public final class ComparisonSummary {
     }
 
     private static List<String> clearChanges(Comparison c) {
-        List<String> out = new ArrayList<>();
-        List<UnitComparison> units = new ArrayList<>();
-        units.add(c.total());
-        units.addAll(c.kommuner());
-        for (UnitComparison u : units) {
-            u.verdicts().forEach(m -> clearLines(u.name() + ", " + shortLabel(m), m, out));
-            u.items().forEach(m -> clearLines(u.name() + ", spørgsmål " + itemLabel(c, m), m, out));
-        }
-        return out;
-    }
-
-    private static void clearLines(String what, MeasureSeries m, List<String> out) {
-        for (Change ch : m.changes()) {
-            if (ch.clear() || ch.holdsAfterCorrection()) {
-                out.add(String.format("  %-2s %s: %s–%s %s procentpoint, Fisher p %s, justeret p %s",
-                        ChangeFormat.marker(ch), what, ch.from(), ch.to(), ChangeFormat.change(ch),
-                        pIs(ch.fisherP()), pIs(ch.adjustedP())));
-            }
-        }
-        Trend t = m.trend();
-        if (t != null && (t.clear() || t.holdsAfterCorrection())) {
-            out.add(String.format("  %-2s %s: trend over årene, z %s, eksakt p %s, justeret p %s",
-                    ChangeFormat.marker(t), what, dk.praksis.report.text.DanishFormat.twoDecimals(t.z()), pIs(t.p()),
-                    pIs(t.adjustedP())));
-        }
+        return ClearChange.of(c).stream().map(x -> x.change() != null
+                ? String.format("  %-2s %s, %s: %s–%s %s procentpoint, Fisher p %s, justeret p %s", x.marker(), x.unit(),
+                        x.measure(), x.change().from(), x.change().to(), ChangeFormat.change(x.change()),
+                        pIs(x.p()), pIs(x.adjustedP()))
+                : String.format("  %-2s %s, %s: trend over årene, z %s, eksakt p %s, justeret p %s", x.marker(), x.unit(),
+                        x.measure(), dk.praksis.report.text.DanishFormat.twoDecimals(x.trend().z()), pIs(x.p()),
+                        pIs(x.adjustedP()))).toList();
     }
 
     /** "= 0,029", or "< 0,001" for small values. */
     private static String pIs(double p) {
         String text = ChangeFormat.p(p);
         return text.startsWith("<") ? text : "= " + text;
-    }
-
-    /** "AP2 (Er der gennemført arbejdsprøvning?)": the id with the question's text, shortened if long. */
-    private static String itemLabel(Comparison c, MeasureSeries m) {
-        return c.item(m.key()).map(i -> m.label() + " (" + ChangeFormat.shortText(i.text()) + ")").orElse(m.label());
-    }
-
-    private static String shortLabel(MeasureSeries m) {
-        if (m.key().equals(dk.praksis.checklist.Checklist.VERDICT_OK)) {
-            return "I overensstemmelse";
-        }
-        if (m.key().equals(Comparer.OMGOERELSE)) {
-            return "Omgørelse";
-        }
-        return m.label();
     }
 }

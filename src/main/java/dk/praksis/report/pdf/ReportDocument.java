@@ -157,6 +157,7 @@ final class ReportDocument {
             } else if (element instanceof Heading h) {
                 heading(h, h.level, sect, elements, i + 1);
             } else {
+                keepWithNext(element, elements, i + 1);
                 block(element, sect);
             }
         }
@@ -187,6 +188,20 @@ final class ReportDocument {
         flow(title, Tags.element(parent, Tags.heading(tag)), null);
         int page = writer.getPageNumber();
         return new Placed(page, page == pageBefore ? top : document.top());
+    }
+
+    /** A paragraph that introduces a table or figure starts a new page when the table's start would not follow it. */
+    private void keepWithNext(Element element, java.util.List<Element> next, int from) {
+        if (!(element instanceof Paragraph || element instanceof Phrase) || from >= next.size()
+                || !(next.get(from) instanceof PdfPTable || next.get(from) instanceof Image)) {
+            return;
+        }
+        java.util.List<Element> kept = new java.util.ArrayList<>();
+        kept.add(element);
+        kept.addAll(lead(next, from));
+        if (y < document.top() && y - document.bottom() < height(kept)) {
+            newPage();
+        }
     }
 
     /**

@@ -54,6 +54,20 @@ public final class PdfText implements AutoCloseable {
         }
     }
 
+    /** The lines of one page (1-based) as a reader sees them, top to bottom, blank ones left out. */
+    List<String> lines(int page) {
+        try {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            return stripper.getText(pdf).replace('\u00A0', ' ').lines().map(String::strip)
+                    .filter(l -> !l.isEmpty()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The text without white space, as {@link #readingOrder()} gives it. */
     static String squeeze(String text) {
         return text.replace('\u00A0', ' ').replaceAll("\\s+", "");
