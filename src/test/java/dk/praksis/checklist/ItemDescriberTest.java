@@ -21,8 +21,9 @@ class ItemDescriberTest {
     @Test
     void cumulativeDeadline() {
         assertThat(rule(fleksjob2010, "RV2")).isEqualTo("Frist: sammenlagt 12 måneder med ledighedsydelse eller sygdom"
-                + " eller ferie inden for 18 måneder; opfyldes af en revurdering; optællingen begynder forfra efter hver;"
-                + " vurderes frem til afgørelsen (senere hændelser og perioder tæller ikke)");
+                + " eller ferie inden for 18 måneder; dage med barsel eller sorgorlov tæller aldrig med; opfyldes af en"
+                + " revurdering; optællingen begynder forfra efter hver; vurderes frem til afgørelsen (senere hændelser og"
+                + " perioder tæller ikke); gælder for afgørelser truffet til og med 31.12.2009");
     }
 
     @Test

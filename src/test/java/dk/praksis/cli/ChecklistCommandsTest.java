@@ -27,9 +27,9 @@ class ChecklistCommandsTest {
         assertThat(r.exitCode()).isZero();
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).isEqualTo(String.join(System.lineSeparator(),
-                "checklists/fleksjob-2010.yaml: OK – 23 spørgsmål i 5 afsnit".replace('/', java.io.File.separatorChar),
+                "checklists/fleksjob-2010.yaml: OK – 24 spørgsmål i 5 afsnit".replace('/', java.io.File.separatorChar),
                 "checklists/fleksjob-2013.yaml: OK – 27 spørgsmål i 6 afsnit".replace('/', java.io.File.separatorChar),
-                "checklists/ledelsestilsyn-ledighedsydelse.yaml: OK – 9 spørgsmål i 3 afsnit"
+                "checklists/ledelsestilsyn-ledighedsydelse.yaml: OK – 10 spørgsmål i 3 afsnit"
                         .replace('/', java.io.File.separatorChar), ""));
     }
 
@@ -62,7 +62,7 @@ class ChecklistCommandsTest {
         Files.writeString(broken, "id: x\n");
         CliRun r = CliRun.of("checklist", "tjek", FLEKSJOB_2010.toString(), broken.toString());
         assertThat(r.exitCode()).isEqualTo(3);
-        assertThat(r.out()).contains("fleksjob-2010.yaml: OK – 23 spørgsmål i 5 afsnit");
+        assertThat(r.out()).contains("fleksjob-2010.yaml: OK – 24 spørgsmål i 5 afsnit");
         assertThat(r.err()).contains(broken + ":1:1: mangler den krævede nøgle 'version'",
                 broken + ":1:1: mangler den krævede nøgle 'afsnit'");
     }
@@ -78,7 +78,7 @@ class ChecklistCommandsTest {
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains(
                 "Praksisundersøgelse om fleksjob og revurdering af ledighedsydelse",
-                "Måleskema fleksjob-2010, version 2",
+                "Måleskema fleksjob-2010, version 3",
                 "Regelgrundlag",
                 "  - Forvaltningsloven (lov nr. 571 af 19. december 1985 med senere ændringer) §§ 19, 22, 24 og 25",
                 "Sagstyper",
@@ -86,20 +86,23 @@ class ChecklistCommandsTest {
                 "Svarskalaer",
                 "  ja-nej: opfyldt: ja · ikke opfyldt: nej, delvis · ikke relevant: ikke relevant",
                 "Konsekvenser (værst først)",
-                "  1. hjemvisning: Ville blive hjemvist (tæller med i omgørelsesprocenten)",
-                "  2. ændring: Ville blive ændret eller ophævet (tæller med i omgørelsesprocenten)",
+                "  1. ændring: Ville blive ændret eller ophævet (tæller med i omgørelsesprocenten)",
+                "  2. hjemvisning: Ville blive hjemvist (tæller med i omgørelsesprocenten)",
                 "  3. formel: Formelle mangler",
+                "Forrang i den afledte samlede vurdering (den første går forud)",
+                "  hjemvisning, ændring, formel",
                 "Afsnit RV: Rettidig revurdering (sagstyper: revurdering)",
-                "  RV3  Er revurderingen afsluttet rettidigt, senest når borgeren har fået ledighedsydelse i 18 måneder?",
+                "  RV3  Er retten til fleksjob revurderet rettidigt frem til afgørelsen?",
                 "       Type: frist",
-                "       Gælder: sagstypen revurdering, når afgørelse.dato er 2010-01-01 eller senere",
-                "       Regel i klart sprog: Frist: sammenlagt 18 måneder med ledighedsydelse eller sygdom eller ferie;"
-                        + " opfyldes af en revurdering; optællingen begynder forfra efter hver",
+                "       Gælder: sagstypen revurdering",
+                "       Regel i klart sprog: Frist i to trin: pligten opstår efter sammenlagt 12 måneder med"
+                        + " ledighedsydelse eller sygdom eller ferie inden for 18 måneder;",
+                "; gælder for afgørelser truffet fra 01.01.2010",
                 "       Ved ikke opfyldt: formel (Formelle mangler)",
-                "       Regel: Aktivlovens § 74 c, stk. 1, 3.–6. pkt.",
-                "       Vores læsning: To tidspunkter: pligten opstår efter 12 måneder med ledighedsydelse inden for 18",
+                "       Regel: Aktivlovens § 74 c, stk. 1, 1.–6. pkt. (LBK nr. 946 af 1. oktober 2009",
+                "       Vores læsning: To tidspunkter: pligten opstår, når borgeren har fået ledighedsydelse i 12 måneder",
                 "  FV2  Er afgørelsen begrundet med henvisning til regler, hovedhensyn og de faktiske forhold?",
-                "       Gælder: sagstyperne bevilling, revurdering, når felter.fuldt_medhold ikke er ja",
+                "       Gælder: sagstyperne bevilling, revurdering, når afgørelse.fuldt_medhold ikke er ja",
                 "       Gælder: sagstyperne bevilling, revurdering");
     }
 
