@@ -87,6 +87,7 @@ public final class ExcelReports {
                 return fill(wb, wb, report, unit);
             }
         }
+        PrivateTempFiles.ensure();
         SXSSFWorkbook wb = new SXSSFWorkbook(new XSSFWorkbook(), -1, true, false); // flushed by SheetWriter
         // Plain zip entries, as the full model writes them: java.util.zip (DeterministicZip) cannot read POI's
         // Zip64 descriptors, and a sheet stays far below 4 GB (1,048,576 rows at most).

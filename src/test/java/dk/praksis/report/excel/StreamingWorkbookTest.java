@@ -68,6 +68,24 @@ class StreamingWorkbookTest {
                 .contains("t=\"s\"");
     }
 
+    @Test
+    void theStreamedRowsWaitInAFolderOnlyThisUserCanOpenAndAreGoneAfterwards() throws IOException {
+        ExcelReports.workbook(REPORT, REPORT.total(), true);
+        java.nio.file.Path folder = PrivateTempFiles.ensure();
+        if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertThat(java.nio.file.Files.getPosixFilePermissions(folder)).containsExactlyInAnyOrder(
+                    java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                    java.nio.file.attribute.PosixFilePermission.OWNER_WRITE,
+                    java.nio.file.attribute.PosixFilePermission.OWNER_EXECUTE);
+        }
+        java.io.File probe = org.apache.poi.util.TempFile.createTempFile("probe", ".xml");
+        assertThat(probe.toPath().getParent()).isEqualTo(folder);
+        probe.delete();
+        try (var left = java.nio.file.Files.list(folder)) {
+            assertThat(left).as("rows of disposed workbooks").isEmpty();
+        }
+    }
+
     private static void assertSameContent(UnitReport unit) throws IOException {
         try (XSSFWorkbook full = open(ExcelReports.workbook(REPORT, unit, false));
              XSSFWorkbook streamed = open(ExcelReports.workbook(REPORT, unit, true))) {
