@@ -264,7 +264,7 @@ public final class ComparisonWorkbook {
         POIXMLProperties.CoreProperties core = wb.getProperties().getCoreProperties();
         core.setTitle("Sammenligning af praksisundersøgelser " + DanishList.and(c.yearLabels()));
         core.setSubjectProperty("Andele pr. år med 95 %-konfidensintervaller og ændringer i procentpoint");
-        core.setCreator("praksis");
+        core.setCreator(c.years().get(c.years().size() - 1).sender()); // the board, as in sammenligning.pdf
         core.setCreated(Optional.of(stamp));
         core.setModified(Optional.of(stamp));
         core.getUnderlyingProperties().setLanguageProperty("da-DK");

@@ -125,8 +125,11 @@ class ComparisonWorkbookTest {
     }
 
     @Test
-    void noCellNamesAResultsFileOrALocalPath() throws Exception {
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(ComparisonWorkbook.write(comparison())))) {
+    void noCellNamesAResultsFileOrALocalPathAndTheAuthorIsTheSender() throws Exception {
+        Comparison c = comparison();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(ComparisonWorkbook.write(c)))) {
+            assertThat(wb.getProperties().getCoreProperties().getCreator())
+                    .isEqualTo(c.years().get(c.years().size() - 1).sender()).isNotEqualTo("praksis").isNotBlank();
             for (org.apache.poi.ss.usermodel.Sheet sheet : wb) {
                 for (org.apache.poi.ss.usermodel.Row row : sheet) {
                     for (org.apache.poi.ss.usermodel.Cell cell : row) {
