@@ -23,7 +23,8 @@ class ItemDescriberTest {
     @Test
     void cumulativeDeadline() {
         assertThat(rule(fleksjob2010, "RV2")).isEqualTo("Frist: sammenlagt 12 måneder med ledighedsydelse, sygdom"
-                + " eller ferie inden for 18 måneder; opfyldes af en revurdering; optællingen begynder forfra efter hver;"
+                + " eller ferie inden for 18 måneder; dage med barsel eller sorgorlov tæller aldrig med; opfyldes af en"
+                + " revurdering; optællingen begynder forfra efter hver;"
                 + " vurderes frem til afgørelsen (senere hændelser og perioder tæller ikke)");
     }
 
@@ -72,8 +73,8 @@ class ItemDescriberTest {
         assertThat(ItemDescriber.applicability(fleksjob2010.item("AP1").orElseThrow(), fleksjob2010))
                 .isEqualTo("Bevilling af fleksjob, når det ikke er oplyst, at arbejdsprøvning er åbenbart formålsløs");
         assertThat(ItemDescriber.applicability(fleksjob2010.item("RV2").orElseThrow(), fleksjob2010))
-                .isEqualTo("Revurdering af retten til fleksjob under ledighedsydelse, når afgørelsens dato ligger før"
-                        + " 1. januar 2010");
+                .isEqualTo("Revurdering af retten til fleksjob under ledighedsydelse; kun afgørelser truffet til og med"
+                        + " 31.12.2009");
         Item versioned = new Item("X", "x", ItemType.VURDERING, List.of(), null, null, null, null,
                 new ItemSpec.Assessment("ja-nej"), 1, Horizon.OPGOERELSESDATO, java.time.LocalDate.of(2010, 7, 1), null);
         assertThat(ItemDescriber.applicability(versioned, fleksjob2010))

@@ -27,9 +27,9 @@ class ChecklistCommandsTest {
         assertThat(r.exitCode()).isZero();
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).isEqualTo(String.join(System.lineSeparator(),
-                "checklists/fleksjob-2010.yaml: OK – 23 spørgsmål i 5 afsnit".replace('/', java.io.File.separatorChar),
+                "checklists/fleksjob-2010.yaml: OK – 24 spørgsmål i 5 afsnit".replace('/', java.io.File.separatorChar),
                 "checklists/fleksjob-2013.yaml: OK – 27 spørgsmål i 6 afsnit".replace('/', java.io.File.separatorChar),
-                "checklists/ledelsestilsyn-ledighedsydelse.yaml: OK – 9 spørgsmål i 3 afsnit"
+                "checklists/ledelsestilsyn-ledighedsydelse.yaml: OK – 10 spørgsmål i 3 afsnit"
                         .replace('/', java.io.File.separatorChar), ""));
     }
 
@@ -62,7 +62,7 @@ class ChecklistCommandsTest {
         Files.writeString(broken, "id: x\n");
         CliRun r = CliRun.of("checklist", "tjek", FLEKSJOB_2010.toString(), broken.toString());
         assertThat(r.exitCode()).isEqualTo(3);
-        assertThat(r.out()).contains("fleksjob-2010.yaml: OK – 23 spørgsmål i 5 afsnit");
+        assertThat(r.out()).contains("fleksjob-2010.yaml: OK – 24 spørgsmål i 5 afsnit");
         assertThat(r.err()).contains(broken + ":1:1: mangler den krævede nøgle 'version'",
                 broken + ":1:1: mangler den krævede nøgle 'afsnit'");
     }
@@ -77,7 +77,7 @@ class ChecklistCommandsTest {
         CliRun r = CliRun.of("checklist", "show", FLEKSJOB_2010.toString());
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains(
-                "Praksisundersøgelse om fleksjob og revurdering af ledighedsydelse (måleskema fleksjob-2010, version 2)",
+                "Praksisundersøgelse om fleksjob og revurdering af ledighedsydelse (måleskema fleksjob-2010, version 3)",
                 "Regelgrundlag",
                 "  - Forvaltningsloven (lov nr. 571 af 19. december 1985 med senere ændringer) §§ 19, 22, 24 og 25",
                 "Sagstyper",
@@ -90,16 +90,20 @@ class ChecklistCommandsTest {
                 "  - Formelle mangler\n",
                 "Forrang\n  Har en sag flere ikke opfyldte spørgsmål med forskellige konsekvenser, bestemmer den første i"
                         + " denne rækkefølge sagens afledte samlede vurdering: »Ville blive hjemvist«, derefter »Ville blive"
-                        + " ændret eller ophævet«, derefter »Formelle mangler«. Rækkefølgen er konsekvensernes alvor.",
+                        + " ændret eller ophævet«, derefter »Formelle mangler«. Rækkefølgen er måleskemaets egen (forrang) og"
+                        + " afviger fra konsekvensernes alvor.",
                 "Afsnit RV: Rettidig revurdering (gælder: Revurdering af retten til fleksjob under ledighedsydelse)",
-                "  RV3  Er revurderingen afsluttet rettidigt, senest når borgeren har fået ledighedsydelse i 18 måneder?",
-                "       Gælder: Revurdering af retten til fleksjob under ledighedsydelse, når afgørelsens dato er"
-                        + " 1. januar 2010 eller senere",
-                "       Sådan vurderes det: Frist: sammenlagt 18 måneder med ledighedsydelse, sygdom eller ferie;"
-                        + " opfyldes af en revurdering; optællingen begynder forfra efter hver",
+                "  RV3  Er retten til fleksjob revurderet rettidigt frem til afgørelsen?",
+                "       Gælder: Revurdering af retten til fleksjob under ledighedsydelse; kun afgørelser truffet fra"
+                        + " 01.01.2010",
+                "       Sådan vurderes det: Frist i to trin: pligten opstår efter sammenlagt 12 måneder med"
+                        + " ledighedsydelse, sygdom eller ferie inden for 18 måneder; skal være afsluttet senest, når"
+                        + " ledighedsydelse, sygdom eller ferie sammenlagt har varet 18 måneder fra cyklussens første"
+                        + " tællende dag; dage med barsel eller sorgorlov tæller aldrig med; ved flytning (datoen for"
+                        + " flytning) forlænges fristen til 6 måneder efter flytningen, hvis den ellers falder før;",
                 "       Ved ikke opfyldt: Formelle mangler",
-                "       Regel: Aktivlovens § 74 c, stk. 1, 3.–6. pkt.",
-                "       Vores læsning: To tidspunkter: pligten opstår efter 12 måneder med ledighedsydelse inden for 18",
+                "       Regel: Aktivlovens § 74 c, stk. 1, 1.–6. pkt. (LBK nr. 946 af 1. oktober 2009",
+                "       Vores læsning: To tidspunkter: pligten opstår, når borgeren har fået ledighedsydelse i 12 måneder",
                 "  FV2  Er afgørelsen begrundet med henvisning til regler, hovedhensyn og de faktiske forhold?",
                 "       Gælder: Alle sagstyper, når det ikke er oplyst, at afgørelsen giver borgeren fuldt medhold",
                 "       Gælder: Alle sagstyper\n");

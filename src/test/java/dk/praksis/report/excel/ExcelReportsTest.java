@@ -302,7 +302,7 @@ class ExcelReportsTest {
             XSSFRow row = row(s, 2, "RV2");
             assertThat(row.getCell(4).getStringCellValue()).isEqualTo("Frist (beregnes)");
             assertThat(row.getCell(5).getStringCellValue()).isEqualTo("Revurdering af retten til fleksjob under"
-                    + " ledighedsydelse, når afgørelsens dato ligger før 1. januar 2010");
+                    + " ledighedsydelse; kun afgørelser truffet til og med 31.12.2009");
             assertThat(row.getCell(6).getStringCellValue()).isEqualTo(ItemDescriber.rule(rv2, real) + ".")
                     .doesNotContain("afgørelse.dato");
             assertThat(row.getCell(8).getStringCellValue()).isEqualTo(rv2.rule()).startsWith("Aktivlovens § 74 c, stk. 1");

@@ -44,8 +44,8 @@ class ChecklistPdfTest {
         ChecklistPdf.write(fleksjob, out);
         try (PdfText pdf = new PdfText(Files.readAllBytes(out))) {
             String text = pdf.text();
-            assertThat(text).contains("RV3", "Er revurderingen afsluttet rettidigt, senest når borgeren har fået"
-                            + " ledighedsydelse i 18 måneder?", "Aktivlovens § 74 c, stk. 1")
+            assertThat(text).contains("RV3", "Er retten til fleksjob revurderet rettidigt frem til afgørelsen?",
+                            "Aktivlovens § 74 c, stk. 1")
                     .contains(ItemDescriber.rule(fleksjob.item("RV3").orElseThrow(), fleksjob))
                     .contains("RP1", "BEK nr. 1402 af 13. december 2006")
                     .contains("Vores læsning: " + fleksjob.item("AP2").orElseThrow().note().replaceAll("\\s+", " "));
