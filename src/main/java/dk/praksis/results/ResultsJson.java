@@ -14,8 +14,11 @@ import dk.praksis.io.DeterministicJson;
 import dk.praksis.io.ParserLimits;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -54,7 +57,9 @@ public final class ResultsJson {
     }
 
     private static JsonNode readTree(Path file) throws IOException {
-        try (JsonParser p = MAPPER.createParser(file.toFile())) {
+        // Always UTF-8, as praksis writes it: Jackson would otherwise guess UTF-16/32 from the first bytes.
+        try (JsonParser p = MAPPER.createParser(new InputStreamReader(Files.newInputStream(file),
+                StandardCharsets.UTF_8.newDecoder()))) {
             try {
                 return MAPPER.readTree(p);
             } catch (StreamConstraintsException e) {
@@ -81,6 +86,9 @@ public final class ResultsJson {
             tree = readTree(file);
         } catch (JsonProcessingException e) {
             throw invalid(file, e);
+        } catch (CharacterCodingException e) {
+            throw new InvalidInputException(file.toString(), "filen er ikke en resultatfil fra praksis (den er ikke"
+                    + " gemt som UTF-8)");
         } catch (IOException e) {
             if (!Files.exists(file)) {
                 throw new InvalidInputException(file.toString(), "filen findes ikke");

@@ -107,6 +107,19 @@ class ResultsFilesTest {
     }
 
     @Test
+    void aFileNotInUtf8IsInvalidInputNotAGuessedEncodingOrAnInternalError(@TempDir Path dir) throws Exception {
+        // Jackson guesses UTF-16/32 from the first bytes; the fuzzer found bytes that made it throw an IOException.
+        Path utf16 = dir.resolve("utf16.json");
+        Files.writeString(utf16, "{\"format\": \"praksis-resultater/1\"}", java.nio.charset.StandardCharsets.UTF_16);
+        assertThatThrownBy(() -> ResultsJson.read(utf16)).isInstanceOf(InvalidInputException.class)
+                .hasMessage(utf16 + ": filen er ikke en resultatfil fra praksis (den er ikke gemt som UTF-8)");
+        Path guessed = dir.resolve("utf32.json");
+        Files.write(guessed, new byte[] {0, 0, 0, 0, 0, 0, 0, 0, 0x61, 0x17, 0x74, 0x65, 0x72, 0x2f, 0x31});
+        assertThatThrownBy(() -> ResultsJson.read(guessed)).isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith(guessed + ":1:");
+    }
+
+    @Test
     void readerRefusesOtherFormatsWithPlace(@TempDir Path dir) throws Exception {
         Path p = dir.resolve("x.json");
         Files.writeString(p, "{\"format\": \"praksis-resultater/9\"}");

@@ -69,7 +69,7 @@ final class ReformStory {
     // ---- the kommuner ------------------------------------------------------------------------
 
     private static List<Draft> odense() {
-        Kommuner k = new Kommuner("Odense", 1);
+        KommuneCases k = new KommuneCases("Odense", 1);
         return List.of(
                 k.bevilling(0, d("2013-03-14"), "medhold"),
                 k.bevilling(1, d("2013-09-26")),
@@ -88,7 +88,7 @@ final class ReformStory {
     }
 
     private static List<Draft> esbjerg() {
-        Kommuner k = new Kommuner("Esbjerg", 2);
+        KommuneCases k = new KommuneCases("Esbjerg", 2);
         return List.of(
                 k.bevilling(0, d("2013-04-25"), "FB2", "FB3").missing("interesser", "sociale_forhold", "borgerens_vurdering"),
                 k.bevilling(1, d("2013-10-10"), "FB2", "FB5").missing("borgerens_vurdering", "ønsker_og_mål"),
@@ -108,13 +108,13 @@ final class ReformStory {
     }
 
     private static List<Draft> kolding() {
-        Kommuner k = new Kommuner("Kolding", 3);
+        KommuneCases k = new KommuneCases("Kolding", 3);
         return List.of(
                 k.bevilling(0, d("2013-02-21"), "medhold"),
                 k.bevilling(1, d("2013-08-29"), "FB4"),
                 k.bevilling(2, d("2014-01-16"), "medhold"),
                 k.bevilling(3, d("2014-06-12"), "RT4"),
-                k.ressourceforloeb(4, d("2013-09-05"), 6, 7, "RF1"),
+                k.ressourceforloeb(4, d("2013-09-05"), 6, 7),
                 k.ressourceforloeb(5, d("2014-03-27"), 12, 8, "RT1"),
                 k.withoutDecision(0, d("2014-05-15")),
                 // Ledighedsydelse since June 2012: 18 months were reached at the end of 2013, the revurdering came in March 2014.
@@ -128,7 +128,7 @@ final class ReformStory {
     }
 
     private static List<Draft> vejen() {
-        Kommuner k = new Kommuner("Vejen", 4);
+        KommuneCases k = new KommuneCases("Vejen", 4);
         return List.of(
                 k.bevilling(0, d("2013-05-30"), "medhold"),
                 k.bevilling(1, d("2013-11-14")),
@@ -147,14 +147,14 @@ final class ReformStory {
     }
 
     private static List<Draft> svendborg() {
-        Kommuner k = new Kommuner("Svendborg", 5);
+        KommuneCases k = new KommuneCases("Svendborg", 5);
         return List.of(
                 k.bevilling(0, d("2013-03-07"), "medhold"),
                 k.bevilling(1, d("2013-10-17"), "FV2"),
                 k.bevilling(2, d("2014-02-20")),
                 k.bevilling(3, d("2014-06-05"), "medhold"),
-                k.ressourceforloeb(4, d("2013-03-21"), 24, 13, "RF2"),
-                k.ressourceforloeb(5, d("2013-08-22"), 24, 14, "RF2", "RF4"),
+                k.ressourceforloeb(4, d("2013-03-21"), 24, 13),
+                k.ressourceforloeb(5, d("2013-08-22"), 24, 14, "RF4"),
                 k.ledighedsydelse(d("2013-01-28"), 38, 16).ly(d("2013-02-11"), null).revurdering(d("2014-03-13"))
                         .answer("LY6", "nej"),
                 // No revurdering at all: the decision audited is the visitation, the status item finds the gap.
@@ -165,7 +165,7 @@ final class ReformStory {
     }
 
     private static List<Draft> aabenraa() {
-        Kommuner k = new Kommuner("Aabenraa", 6);
+        KommuneCases k = new KommuneCases("Aabenraa", 6);
         return List.of(
                 // The team found the capacity only partly reduced; the kommune granted fleksjob anyway.
                 k.bevilling(0, d("2013-06-20"), "RT3"),
@@ -214,15 +214,15 @@ final class ReformStory {
             Map.entry("FJ1", "Der er ikke fulgt op ved en personlig samtale 2½ år efter, at fleksjobbet begyndte."));
 
     /** The facts a story fault changes (dates, documents, talks); the other faults are reviewer answers. */
-    private static final Set<String> FACT_FAULTS = Set.of("FB2", "FB4", "FB5", "RT1", "RF1", "RF2");
+    private static final Set<String> FACT_FAULTS = Set.of("FB2", "FB4", "FB5", "RT1");
 
-    /** Numbers the cases of one kommune: AST14-1017, AST14-1040, ... for block 1. */
-    private static final class Kommuner {
+    /** Writes the cases of one kommune, numbered AST14-1017, AST14-1040, ... for block 1. */
+    private static final class KommuneCases {
         private final Kommune kommune;
         private final int block;
         private int next;
 
-        Kommuner(String name, int block) {
+        KommuneCases(String name, int block) {
             this.kommune = KommuneRegister.standard().find(name).orElseThrow();
             this.block = block;
         }
@@ -235,12 +235,15 @@ final class ReformStory {
 
         /** A fleksjob decision after the rehabiliteringsteam; faults are item ids, "medhold" for full medhold. */
         Draft bevilling(int citizen, LocalDate decided, String... faults) {
-            return draft("bevilling").prepared(citizen, decided, Set.of(faults));
+            return draft("bevilling").prepared(citizen, decided, List.of(faults));
         }
 
-        /** A ressourceforløb granted for {@code months}, with a follow-up talk every {@code talkWeeks} weeks. */
+        /**
+         * A ressourceforløb granted for {@code months} (under 12: too short), with a follow-up talk every
+         * {@code talkWeeks} weeks (more than 8: fewer than 6 a year).
+         */
         Draft ressourceforloeb(int citizen, LocalDate decided, int months, int talkWeeks, String... faults) {
-            Set<String> f = Set.of(faults);
+            List<String> f = List.of(faults);
             Draft d = draft("ressourceforløb").prepared(citizen, decided, f);
             LocalDate start = decided.plusDays(14);
             LocalDate end = start.plusMonths(months).minusDays(1);
@@ -251,6 +254,12 @@ final class ReformStory {
                 talks.add(t);
             }
             d.events.put("opfølgningssamtaler", talks);
+            if (months < 12) {
+                d.remarks.add(REMARKS.get("RF1"));
+            }
+            if (52 / talkWeeks < 6) {
+                d.remarks.add(REMARKS.get("RF2"));
+            }
             d.answer("RF3", f.contains("RF3") ? "nej" : "ja");
             d.answer("RF4", f.contains("RF4") ? "nej" : "ja");
             if (end.isAfter(AS_OF)) {
@@ -342,7 +351,8 @@ final class ReformStory {
         }
 
         /** The preparation for the rehabiliteringsteam and the decision on its indstilling. */
-        Draft prepared(int citizen, LocalDate decided, Set<String> faults) {
+        /** Faults in the order given, so the remark reads the same on every run. */
+        Draft prepared(int citizen, LocalDate decided, List<String> faults) {
             this.citizen = citizen;
             boolean medhold = faults.contains("medhold");
             decision = new Decision(decided, true, medhold);

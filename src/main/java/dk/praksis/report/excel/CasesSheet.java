@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * Sheet "Sager": one row per case with its verdicts, score, reviewer and remark, the reasons of the
@@ -25,7 +25,7 @@ final class CasesSheet {
     private CasesSheet() {
     }
 
-    static void write(XSSFWorkbook wb, Styles styles, Checklist checklist, UnitReport unit) {
+    static void write(Workbook wb, Styles styles, Checklist checklist, UnitReport unit) {
         List<Item> items = checklist.items().toList();
         List<Column> columns = new ArrayList<>(List.of(Column.text("Sags-id"), Column.text("Kommunekode"),
                 Column.text("Kommune"), Column.text("Sagstype"), Column.text("Samlet vurdering"),

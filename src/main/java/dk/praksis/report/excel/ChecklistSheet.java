@@ -5,7 +5,7 @@ import dk.praksis.checklist.ChecklistDescription;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * Sheet "Måleskema": the checklist in the words of {@link ChecklistDescription}, one row per
@@ -18,7 +18,7 @@ final class ChecklistSheet {
     private ChecklistSheet() {
     }
 
-    static void write(XSSFWorkbook wb, Styles styles, Checklist checklist) {
+    static void write(Workbook wb, Styles styles, Checklist checklist) {
         ChecklistDescription d = ChecklistDescription.of(checklist);
         List<Column> columns = List.of(Column.text("Afsnit-id"), Column.text("Afsnit"), Column.text("Spørgsmål-id"),
                 Column.longText("Spørgsmål"), Column.text("Type"), Column.longText("Gælder"),

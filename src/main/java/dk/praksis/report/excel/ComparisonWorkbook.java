@@ -24,8 +24,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -239,7 +239,7 @@ public final class ComparisonWorkbook {
     /** Gives the cells of the columns in rows first .. first + rows − 1 the style. */
     private static void restyle(SheetWriter w, int first, int rows, List<Integer> columns, XSSFCellStyle style) {
         for (int r = first; r < first + rows; r++) {
-            XSSFRow row = w.sheet().getRow(r);
+            Row row = w.sheet().getRow(r);
             for (int col : columns) {
                 if (row != null && row.getCell(col) != null) {
                     row.getCell(col).setCellStyle(style);

@@ -6,7 +6,7 @@ import dk.praksis.report.ValueCount;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * Sheet "Fordelinger", only when the checklist has counted scales (e.g. Likert): one row per question
@@ -24,7 +24,7 @@ final class DistributionSheet {
                 .anyMatch(f -> !f.all().distribution().isEmpty());
     }
 
-    static void write(XSSFWorkbook wb, Styles styles, UnitReport unit) {
+    static void write(Workbook wb, Styles styles, UnitReport unit) {
         boolean compare = !unit.isTotal();
         List<Column> columns = new ArrayList<>(List.of(Column.text("Spørgsmål-id"), Column.longText("Spørgsmål"),
                 Column.text("Svar")));

@@ -2,6 +2,7 @@ package dk.praksis.report.excel;
 
 import dk.praksis.io.DeterministicZip;
 import dk.praksis.report.AuditReport;
+import dk.praksis.report.Concurrently;
 import dk.praksis.report.OutputNames;
 import dk.praksis.report.UnitReport;
 import java.io.ByteArrayOutputStream;
@@ -14,7 +15,11 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -44,11 +49,12 @@ public final class ExcelReports {
         written.add(total);
         Path dir = outDir.resolve(KOMMUNE_DIR);
         Files.createDirectories(dir);
-        for (UnitReport unit : report.kommuner()) {
-            Path file = dir.resolve(OutputNames.kommuneStem(unit.kommune(), ascii) + ".xlsx");
-            Files.write(file, kommune(report, unit));
-            written.add(file);
-        }
+        List<UnitReport> kommuner = report.kommuner();
+        List<Path> files = kommuner.stream()
+                .map(unit -> dir.resolve(OutputNames.kommuneStem(unit.kommune(), ascii) + ".xlsx")).toList();
+        written.addAll(files);
+        Concurrently.forEach(IntStream.range(0, files.size()).boxed().toList(),
+                i -> Files.write(files.get(i), kommune(report, kommuner.get(i))));
         return written;
     }
 
@@ -62,30 +68,64 @@ public final class ExcelReports {
         return workbook(report, unit);
     }
 
+    /**
+     * From this many cases a workbook is written with POI's streaming writer (SXSSF): the Sager sheet's rows
+     * go to a compressed temporary file as they are written, and texts are written into their cells rather
+     * than into a shared table. The full model (XSSF) keeps every cell in memory and grows past gigabytes
+     * at 100,000 cases. Below it the full model stays, so the bytes of small workbooks (the shipped
+     * samples) do not change. Both ways give the same sheets, values, styles, tables and chart.
+     */
+    static final int STREAMING_FROM_CASES = 1_000;
+
     private static byte[] workbook(AuditReport report, UnitReport unit) throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            Styles styles = new Styles(wb);
-            SummarySheet.write(wb, styles, report, unit);
-            QuestionsSheet.write(wb, styles, unit);
-            if (DistributionSheet.applies(unit)) {
-                DistributionSheet.write(wb, styles, unit);
+        return workbook(report, unit, unit.cases().size() >= STREAMING_FROM_CASES);
+    }
+
+    static byte[] workbook(AuditReport report, UnitReport unit, boolean streaming) throws IOException {
+        if (!streaming) {
+            try (XSSFWorkbook wb = new XSSFWorkbook()) {
+                return fill(wb, wb, report, unit);
             }
-            CasesSheet.write(wb, styles, report.checklist(), unit);
-            ReasonsSheet.write(wb, styles, report.checklist(), unit);
-            if (unit.isTotal()) {
-                KommunerSheet.write(wb, styles, report);
-            }
-            if (IntakeSheet.applies(report)) {
-                IntakeSheet.write(wb, styles, report, unit);
-            }
-            ChecklistSheet.write(wb, styles, report.checklist());
-            wb.setActiveSheet(0);
-            LocalDateTime stamp = report.info().asOf().atStartOfDay();
-            properties(wb, report, unit, Date.from(stamp.toInstant(ZoneOffset.UTC)));
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            wb.write(out);
-            return DeterministicZip.restamp(out.toByteArray(), stamp);
         }
+        SXSSFWorkbook wb = new SXSSFWorkbook(new XSSFWorkbook(), -1, true, false); // flushed by SheetWriter
+        // Plain zip entries, as the full model writes them: java.util.zip (DeterministicZip) cannot read POI's
+        // Zip64 descriptors, and a sheet stays far below 4 GB (1,048,576 rows at most).
+        wb.setZip64Mode(Zip64Mode.Never);
+        try {
+            return fill(wb, wb.getXSSFWorkbook(), report, unit);
+        } finally {
+            wb.dispose(); // the temporary files hold case data: never leave them behind
+            wb.close();
+        }
+    }
+
+    /**
+     * @param wb    the workbook the sheets are written to
+     * @param model its full model: {@code wb} itself, or the streaming workbook's template for styles and properties
+     */
+    private static byte[] fill(Workbook wb, XSSFWorkbook model, AuditReport report, UnitReport unit)
+            throws IOException {
+        Styles styles = new Styles(model);
+        SummarySheet.write(wb, styles, report, unit);
+        QuestionsSheet.write(wb, styles, unit);
+        if (DistributionSheet.applies(unit)) {
+            DistributionSheet.write(wb, styles, unit);
+        }
+        CasesSheet.write(wb, styles, report.checklist(), unit);
+        ReasonsSheet.write(wb, styles, report.checklist(), unit);
+        if (unit.isTotal()) {
+            KommunerSheet.write(wb, styles, report);
+        }
+        if (IntakeSheet.applies(report)) {
+            IntakeSheet.write(wb, styles, report, unit);
+        }
+        ChecklistSheet.write(wb, styles, report.checklist());
+        wb.setActiveSheet(0);
+        LocalDateTime stamp = report.info().asOf().atStartOfDay();
+        properties(model, report, unit, Date.from(stamp.toInstant(ZoneOffset.UTC)));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        wb.write(out);
+        return DeterministicZip.restamp(out.toByteArray(), stamp);
     }
 
     /** Title, author (the sender), subject and language; dates fixed to the as-of date, never "now". */

@@ -5,7 +5,7 @@ import dk.praksis.report.Intake;
 import dk.praksis.report.UnitReport;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * Sheet "Indkaldelse" (when the audit file names the sample list): per kommune the cases called in, received,
@@ -22,7 +22,7 @@ final class IntakeSheet {
         return !report.intake().isEmpty();
     }
 
-    static void write(XSSFWorkbook wb, Styles styles, AuditReport report, UnitReport unit) {
+    static void write(Workbook wb, Styles styles, AuditReport report, UnitReport unit) {
         List<Column> columns = new ArrayList<>(List.of(Column.text("Kommunekode"), Column.text("Kommune"),
                 Column.integer("Indkaldt"), Column.integer("Modtaget"), Column.integer("Erstattet af reserve")));
         for (Intake.Reason r : Intake.Reason.values()) {

@@ -5,7 +5,7 @@ import dk.praksis.report.KeyFigures;
 import dk.praksis.report.UnitReport;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * Sheet "Kommuner" (the whole audit only): the kommunefordelte resultater, one row per kommune sorted
@@ -18,7 +18,7 @@ final class KommunerSheet {
     private KommunerSheet() {
     }
 
-    static void write(XSSFWorkbook wb, Styles styles, AuditReport report) {
+    static void write(Workbook wb, Styles styles, AuditReport report) {
         boolean reversal = report.total().figures().hasReversal();
         List<Column> columns = new ArrayList<>(List.of(Column.text("Kommunekode"), Column.text("Kommune"),
                 Column.text("Region"), Column.integer("Sager"), Column.integer("Realitetsbehandlede"),

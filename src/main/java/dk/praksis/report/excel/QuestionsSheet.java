@@ -7,7 +7,7 @@ import dk.praksis.report.UnitReport;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * Sheet "Spørgsmål": one row per theme and per question with met / not met / not relevant and the share
@@ -25,7 +25,7 @@ final class QuestionsSheet {
     private QuestionsSheet() {
     }
 
-    static void write(XSSFWorkbook wb, Styles styles, UnitReport unit) {
+    static void write(Workbook wb, Styles styles, UnitReport unit) {
         boolean compare = !unit.isTotal();
         List<Column> columns = new ArrayList<>(List.of(Column.text("Niveau"), Column.text("Afsnit"),
                 Column.text("Spørgsmål-id"), Column.longText("Spørgsmål")));

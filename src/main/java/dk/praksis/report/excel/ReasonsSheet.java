@@ -7,7 +7,7 @@ import dk.praksis.report.UnitReport;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * Sheet "Begrundelser": one row per case and question not met, with its reason in a cell of its own
@@ -20,7 +20,7 @@ final class ReasonsSheet {
     private ReasonsSheet() {
     }
 
-    static void write(XSSFWorkbook wb, Styles styles, Checklist checklist, UnitReport unit) {
+    static void write(Workbook wb, Styles styles, Checklist checklist, UnitReport unit) {
         List<Column> columns = List.of(Column.text("Sags-id"), Column.text("Kommunekode"), Column.text("Kommune"),
                 Column.text("Sagstype"), Column.text("Spørgsmål-id"), Column.longText("Spørgsmål"),
                 Column.text("Konsekvens"), Column.longText("Begrundelse"));

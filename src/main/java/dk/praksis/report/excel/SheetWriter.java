@@ -4,22 +4,31 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableColumn;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
 
 /**
  * Writes typed cells and Excel tables into one sheet, and finishes it with column widths and a
  * landscape print setup. Widths are estimated from the text, not measured with fonts, so the bytes do
  * not depend on the fonts installed.
+ *
+ * <p>The sheet is POI's full model (XSSF) or, in a streaming workbook ({@link ExcelReports}), an SXSSF
+ * sheet: there a table's rows go to a temporary file every {@value #FLUSH_EVERY} rows, so a sheet of
+ * 100,000 cases does not sit in memory. A streamed table must be written top to bottom (it is).
  */
 final class SheetWriter {
 
@@ -29,29 +38,42 @@ final class SheetWriter {
     private static final int MAX_TEXT_WIDTH = 40;
     private static final int MAX_LONG_TEXT_WIDTH = 60;
 
-    private final XSSFSheet sheet;
+    /** Rows of a streamed table kept in memory before they go to the temporary file. */
+    static final int FLUSH_EVERY = 200;
+
+    private final Sheet sheet;
     private final Styles styles;
     private final Map<Integer, Integer> widths = new HashMap<>();
 
-    SheetWriter(XSSFWorkbook wb, String name, Styles styles) {
+    SheetWriter(Workbook wb, String name, Styles styles) {
         this.sheet = wb.createSheet(name);
         this.styles = styles;
     }
 
-    XSSFSheet sheet() {
+    Sheet sheet() {
         return sheet;
+    }
+
+    /** The sheet's full model: the sheet itself, or the part of a streamed sheet that holds all but its rows. */
+    XSSFSheet model() {
+        return full(sheet);
+    }
+
+    static XSSFSheet full(Sheet sheet) {
+        return sheet instanceof SXSSFSheet s ? s.getWorkbook().getXSSFWorkbook().getSheet(s.getSheetName())
+                : (XSSFSheet) sheet;
     }
 
     /** A heading in the first column; does not widen the column. */
     void title(int row, String text) {
-        XSSFCell c = cell(row, 0);
+        Cell c = cell(row, 0);
         c.setCellValue(text);
         c.setCellStyle(styles.title);
     }
 
     /** Free text in the first column that may overflow to the right; does not widen the column. */
     void note(int row, String text) {
-        XSSFCell c = cell(row, 0);
+        Cell c = cell(row, 0);
         c.setCellValue(clip(text));
         c.setCellStyle(styles.text);
     }
@@ -63,14 +85,14 @@ final class SheetWriter {
     }
 
     /** Writes one typed cell and widens its column to fit. */
-    XSSFCell put(int row, int col, Object value, Kind kind) {
+    Cell put(int row, int col, Object value, Kind kind) {
         widen(col, displayWidth(value, kind), kind);
         return write(row, col, value, kind);
     }
 
     /** Writes one typed cell; strings always become string cells, never formulas. */
-    private XSSFCell write(int row, int col, Object value, Kind kind) {
-        XSSFCell c = cell(row, col);
+    private Cell write(int row, int col, Object value, Kind kind) {
+        Cell c = cell(row, col);
         c.setCellStyle(styles.of(kind));
         if (value instanceof String s) {
             c.setCellValue(clip(s));
@@ -96,7 +118,7 @@ final class SheetWriter {
      */
     int table(int firstRow, String name, List<Column> columns, List<List<Object>> rows) {
         for (int i = 0; i < columns.size(); i++) {
-            XSSFCell h = cell(firstRow, i);
+            Cell h = cell(firstRow, i);
             h.setCellValue(columns.get(i).header());
             h.setCellStyle(styles.header);
             // Headers do not wrap (a wrapped header would need a taller row), so the column fits its header.
@@ -107,15 +129,26 @@ final class SheetWriter {
             for (int i = 0; i < columns.size(); i++) {
                 put(firstRow + 1 + r, i, i < row.size() ? row.get(i) : null, columns.get(i).kind());
             }
+            if (sheet instanceof SXSSFSheet s && r % FLUSH_EVERY == FLUSH_EVERY - 1) {
+                flush(s);
+            }
         }
         // A table needs at least one data row; an empty one stays blank.
         int lastRow = firstRow + Math.max(rows.size(), 1);
         AreaReference area = new AreaReference(new CellReference(firstRow, 0),
                 new CellReference(lastRow, columns.size() - 1), SpreadsheetVersion.EXCEL2007);
-        XSSFTable table = sheet.createTable(area);
+        XSSFTable table = model().createTable(area);
         table.setName(name);
         table.setDisplayName(name);
-        table.updateHeaders();
+        if (sheet instanceof SXSSFSheet) {
+            // The streamed header cells are not in the full model, where updateHeaders would look for them.
+            CTTableColumn[] cts = table.getCTTable().getTableColumns().getTableColumnArray();
+            for (int i = 0; i < columns.size(); i++) {
+                cts[i].setName(columns.get(i).header());
+            }
+        } else {
+            table.updateHeaders();
+        }
         if (!table.getCTTable().isSetAutoFilter()) {
             table.getCTTable().addNewAutoFilter();
         }
@@ -146,13 +179,21 @@ final class SheetWriter {
         ps.setFitHeight((short) 0);
     }
 
-    private XSSFCell cell(int row, int col) {
-        XSSFRow r = sheet.getRow(row);
+    private Cell cell(int row, int col) {
+        Row r = sheet.getRow(row);
         if (r == null) {
             r = sheet.createRow(row);
         }
-        XSSFCell c = r.getCell(col);
+        Cell c = r.getCell(col);
         return c == null ? r.createCell(col) : c;
+    }
+
+    private static void flush(SXSSFSheet s) {
+        try {
+            s.flushRows();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void widen(int col, int chars, Kind kind) {

@@ -10,7 +10,7 @@ import dk.praksis.report.text.SummarySentences;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * Sheet "Sammenfatning": the audit's facts, the key figures and the verdicts of the unit beside all
@@ -25,7 +25,7 @@ final class SummarySheet {
     private SummarySheet() {
     }
 
-    static void write(XSSFWorkbook wb, Styles styles, AuditReport report, UnitReport unit) {
+    static void write(Workbook wb, Styles styles, AuditReport report, UnitReport unit) {
         SheetWriter w = new SheetWriter(wb, NAME, styles);
         boolean compare = !unit.isTotal();
         w.title(0, report.info().title());

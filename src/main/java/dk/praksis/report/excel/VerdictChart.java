@@ -1,5 +1,10 @@
 package dk.praksis.report.excel;
 
+import java.util.function.Function;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.PresetColor;
 import org.apache.poi.xddf.usermodel.XDDFColor;
@@ -42,8 +47,8 @@ final class VerdictChart {
     /**
      * @param headerRow the verdict table's header row; its data rows follow
      */
-    static void draw(XSSFSheet sheet, int anchorRow, int headerRow, int verdicts, String unitName, boolean compare) {
-        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+    static void draw(Sheet sheet, int anchorRow, int headerRow, int verdicts, String unitName, boolean compare) {
+        XSSFDrawing drawing = SheetWriter.full(sheet).createDrawingPatriarch();
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, anchorRow, WIDTH_COLS, anchorRow + HEIGHT_ROWS);
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText(TITLE);
@@ -60,8 +65,7 @@ final class VerdictChart {
 
         int first = headerRow + 1;
         int last = headerRow + verdicts;
-        XDDFDataSource<String> labels = XDDFDataSourcesFactory.fromStringCellRange(sheet,
-                new CellRangeAddress(first, last, 0, 0));
+        XDDFDataSource<String> labels = labels(sheet, new CellRangeAddress(first, last, 0, 0));
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, values);
         data.setBarDirection(BarDirection.BAR);
         data.setBarGrouping(BarGrouping.CLUSTERED);
@@ -73,12 +77,44 @@ final class VerdictChart {
         chart.plot(data);
     }
 
-    private static void addSeries(XSSFSheet sheet, XDDFBarChartData data, XDDFDataSource<String> labels, int first,
+    private static void addSeries(Sheet sheet, XDDFBarChartData data, XDDFDataSource<String> labels, int first,
                                   int last, int col, String title, PresetColor color) {
-        XDDFNumericalDataSource<Double> shares = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
-                new CellRangeAddress(first, last, col, col));
+        XDDFNumericalDataSource<Double> shares = shares(sheet, new CellRangeAddress(first, last, col, col));
         XDDFChartData.Series series = data.addSeries(labels, shares);
         series.setTitle(title, null);
         series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(color)));
+    }
+
+    /*
+     * A streamed sheet's cells are not in the full model the chart factory reads; there the chart gets the
+     * values from the streamed rows (still in memory: the summary sheet is never flushed) with the same
+     * cell reference, so it still follows the cells.
+     */
+
+    private static XDDFDataSource<String> labels(Sheet sheet, CellRangeAddress range) {
+        if (sheet instanceof XSSFSheet xs) {
+            return XDDFDataSourcesFactory.fromStringCellRange(xs, range);
+        }
+        return XDDFDataSourcesFactory.fromArray(column(sheet, range, new String[range.getNumberOfCells()],
+                Cell::getStringCellValue), range.formatAsString(sheet.getSheetName(), true));
+    }
+
+    private static XDDFNumericalDataSource<Double> shares(Sheet sheet, CellRangeAddress range) {
+        if (sheet instanceof XSSFSheet xs) {
+            return XDDFDataSourcesFactory.fromNumericCellRange(xs, range);
+        }
+        return XDDFDataSourcesFactory.fromArray(column(sheet, range, new Double[range.getNumberOfCells()],
+                c -> c.getCellType() == CellType.NUMERIC ? c.getNumericCellValue() : null),
+                range.formatAsString(sheet.getSheetName(), true));
+    }
+
+    /** The values of a one-column range, null for a missing cell. */
+    private static <T> T[] column(Sheet sheet, CellRangeAddress range, T[] values, Function<Cell, T> read) {
+        for (int i = 0; i < values.length; i++) {
+            Row r = sheet.getRow(range.getFirstRow() + i);
+            Cell c = r == null ? null : r.getCell(range.getFirstColumn());
+            values[i] = c == null ? null : read.apply(c);
+        }
+        return values;
     }
 }

@@ -1,9 +1,12 @@
 package dk.praksis.report.pdf;
 
 import dk.praksis.report.AuditReport;
+import dk.praksis.report.Concurrently;
 import dk.praksis.report.Edition;
 import dk.praksis.report.OutputNames;
 import dk.praksis.report.UnitReport;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 /**
@@ -28,8 +31,12 @@ public final class PdfReports {
         PdfOutput.save(outDir.resolve("pixi.pdf"), pixi(report));
         Path kommuner = outDir.resolve("kommuner");
         boolean ascii = OutputNames.needsAsciiFallback(report);
-        for (UnitReport k : report.kommuner()) {
-            PdfOutput.save(kommuner.resolve(OutputNames.kommuneStem(k.kommune(), ascii) + ".pdf"), kommune(report, k));
+        try {
+            Concurrently.forEach(report.kommuner(), k ->
+                    PdfOutput.save(kommuner.resolve(OutputNames.kommuneStem(k.kommune(), ascii) + ".pdf"),
+                            kommune(report, k)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -1,0 +1,152 @@
+package dk.praksis.bench;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The scale benchmark (docs/benchmarks.md): for each population size, a Jackson parse-only run over
+ * the synthetic YAML files, {@code praksis validate} (read, check, guard) and {@code praksis audit}
+ * (everything, every report written), each in a JVM of its own, and a table of CPU time, cases per
+ * CPU-second, the rate relative to parse-only, peak heap and peak RSS, with the load average.
+ *
+ * <pre>java -cp target/benchmarks.jar dk.praksis.bench.ScaleBenchmark [--jar APP.jar] [--xmx 1g]
+ *     [--timeout-min 15] [--runs parse,validate,audit] 1000 10000 100000</pre>
+ *
+ * CPU time rather than wall-clock: on a shared machine the wall-clock depends on the neighbours, the
+ * CPU time much less. {@code --jar} measures another build (an older one for "before").
+ */
+public final class ScaleBenchmark {
+
+    private static final Pattern PROBE = Pattern.compile(
+            "probe cpu_ms=(\\d+) heap_peak_mb=(\\d+) rss_peak_mb=(-?\\d+) load=([\\d.,]+)");
+
+    private record Measured(String run, int cases, int exit, boolean timedOut, long cpuMs, long heapMb, long rssMb,
+            String load) {
+        double casesPerCpuSecond() {
+            return cases * 1000.0 / Math.max(1, cpuMs);
+        }
+    }
+
+    private ScaleBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path app = Path.of("target", "praksis-app.jar");
+        String xmx = null;
+        long timeoutMin = 15;
+        List<String> runs = List.of("parse", "validate", "audit");
+        List<Integer> sizes = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--jar" -> app = Path.of(args[++i]);
+                case "--xmx" -> xmx = args[++i];
+                case "--timeout-min" -> timeoutMin = Long.parseLong(args[++i]);
+                case "--runs" -> runs = List.of(args[++i].split(","));
+                default -> sizes.add(Integer.parseInt(args[i]));
+            }
+        }
+        if (sizes.isEmpty()) {
+            sizes = List.of(1000, 10000, 100000);
+        }
+        System.out.println("| sager | kørsel | CPU (s) | sager pr. CPU-s | i forhold til parse-only | heap-top (MB) "
+                + "| RSS-top (MB) | belastning | afslutning |");
+        System.out.println("|---:|---|---:|---:|---:|---:|---:|---:|---|");
+        for (int n : sizes) {
+            Path data = BenchData.yaml(Fleksjob.checklist(), n).toAbsolutePath();
+            Measured parse = null;
+            for (String run : runs) {
+                Measured m = measure(run, n, data, app, xmx, timeoutMin);
+                if (run.equals("parse")) {
+                    parse = m;
+                }
+                System.out.println(row(m, parse));
+            }
+        }
+    }
+
+    private static String row(Measured m, Measured parse) {
+        String ratio = parse == null || m == parse || m.timedOut() || m.exit() != 0 ? "–"
+                : String.format(Locale.ROOT, "%.0f %%", 100 * m.casesPerCpuSecond() / parse.casesPerCpuSecond());
+        String end = m.timedOut() ? "afbrudt (tidsgrænse)" : m.exit() == 0 ? "ok" : "kode " + m.exit();
+        return String.format(Locale.ROOT, "| %d | %s | %.1f | %.0f | %s | %d | %d | %s | %s |", m.cases(), m.run(),
+                m.cpuMs() / 1000.0, m.casesPerCpuSecond(), ratio, m.heapMb(), m.rssMb(), m.load(), end);
+    }
+
+    private static Measured measure(String run, int n, Path data, Path app, String xmx, long timeoutMin)
+            throws IOException, InterruptedException {
+        Path bench = selfJar();
+        Path work = Files.createTempDirectory("praksis-scale-");
+        try {
+            List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8"));
+            if (xmx != null) {
+                cmd.add("-Xmx" + xmx);
+            }
+            String checklist = Path.of("checklists", "fleksjob-2010.yaml").toAbsolutePath().toString();
+            String both = app.toAbsolutePath() + File.pathSeparator + bench;
+            switch (run) {
+                case "parse" -> cmd.addAll(List.of("-cp", bench.toString(), ScaleProbe.class.getName(),
+                        JacksonParseOnly.class.getName(), data.toString()));
+                case "validate" -> cmd.addAll(List.of("-cp", both, ScaleProbe.class.getName(), "dk.praksis.cli.Main",
+                        "validate", "--checklist", checklist, data.toString()));
+                case "audit" -> cmd.addAll(List.of("-cp", both, ScaleProbe.class.getName(), "dk.praksis.cli.Main",
+                        "audit", "--checklist", checklist, "--as-of", "2011-11-30", "--stille",
+                        "--out", work.resolve("ud").toString(), data.toString()));
+                default -> throw new IllegalArgumentException("ukendt kørsel: " + run);
+            }
+            Path err = work.resolve("stderr.txt");
+            Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(err.toFile()).start();
+            boolean done = p.waitFor(timeoutMin, TimeUnit.MINUTES);
+            if (!done) {
+                p.destroy(); // SIGTERM: the probe's shutdown hook still reports how far it got
+                p.waitFor();
+            }
+            String log = Files.readString(err);
+            Matcher m = PROBE.matcher(log);
+            if (!m.find()) {
+                System.err.println(log);
+                throw new IllegalStateException(run + " " + n + ": ingen måling fra ScaleProbe");
+            }
+            if (p.exitValue() != 0 && done) {
+                System.err.println(log.lines().limit(20).reduce("", (a, b) -> a + b + "\n"));
+            }
+            return new Measured(run, n, p.exitValue(), !done, Long.parseLong(m.group(1)), Long.parseLong(m.group(2)),
+                    Long.parseLong(m.group(3)), m.group(4).replace('.', ','));
+        } finally {
+            deleteTree(work);
+        }
+    }
+
+    private static Path selfJar() {
+        try {
+            return Path.of(ScaleBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.sorted(Comparator.reverseOrder()).forEach(f -> {
+                try {
+                    Files.delete(f);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}
