@@ -32,12 +32,17 @@ final class CasesSheet {
                 Column.text("Afledt vurdering"), Column.text("Bedømmers vurdering"),
                 Column.text("Uenighed"), Column.percent("Score"), Column.text("Bedømmer"),
                 Column.longText("Bemærkning"), Column.longText(REASONS)));
-        items.forEach(i -> columns.add(Column.text(i.id())));
+        items.forEach(i -> columns.add(Column.text(header(i))));
         List<List<Object>> rows = unit.cases().stream().map(c -> row(checklist, items, c)).toList();
         SheetWriter w = new SheetWriter(wb, NAME, styles);
         w.table(0, "Sager", columns, rows);
         w.freezeHeader(0);
         w.finish();
+    }
+
+    /** "VV1 Er sagen tilstrækkeligt oplyst, herunder med lægelige…": the id with the question's start. */
+    static String header(Item item) {
+        return item.id() + " " + dk.praksis.compare.ChangeFormat.shortText(item.text());
     }
 
     private static List<Object> row(Checklist checklist, List<Item> items, CaseRow c) {

@@ -36,7 +36,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class ComparisonWorkbook {
 
-    static final String SIGNED_PERCENT = "+0.0%;-0.0%;0.0%";
+    /** Changes in percentage points, signed: +55,6 / −12,5 (the sheet holds points, not fractions). */
+    static final String SIGNED_POINTS = "+0.0;-0.0;0.0";
     static final String P_VALUE = "0.000";
     static final String ADJUSTED_P = "Justeret p (BH)";
     static final String EXPECTED = "0.0";
@@ -49,7 +50,7 @@ public final class ComparisonWorkbook {
     public static byte[] write(Comparison c) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Styles styles = new Styles(wb);
-            XSSFCellStyle signed = derived(wb, styles.percent, SIGNED_PERCENT);
+            XSSFCellStyle signed = derived(wb, styles.percent, SIGNED_POINTS);
             XSSFCellStyle p = derived(wb, styles.text, P_VALUE);
             overview(wb, styles, c, derived(wb, styles.text, EXPECTED));
             shares(wb, styles, c);
@@ -94,11 +95,11 @@ public final class ComparisonWorkbook {
         row++;
         List<Column> columns = List.of(Column.text("År"), Column.longText("Titel"), Column.text("Måleskema"),
                 Column.integer("Version"), new Column("Opgørelsesdato", Kind.DATE), Column.integer("Sager"),
-                Column.integer("Kommuner"), Column.text("Fil"));
+                Column.integer("Kommuner"));
         List<List<Object>> rows = new ArrayList<>();
         for (YearInfo y : c.years()) {
             rows.add(list(y.label(), y.title(), y.checklistId(), y.checklistVersion(), y.asOf(), y.cases(),
-                    y.kommuner(), y.source()));
+                    y.kommuner())); // not the results file's path: a local path says nothing to the reader
         }
         w.table(row, "Aar", columns, rows);
         w.finish();
@@ -125,14 +126,15 @@ public final class ComparisonWorkbook {
     private static void changes(XSSFWorkbook wb, Styles styles, Comparison c, XSSFCellStyle signed, XSSFCellStyle p) {
         List<Column> columns = List.of(Column.text("Kommune"), Column.text("Kommunekode"), Column.text("Type"),
                 Column.text("Nøgle"), Column.text("Måling"), Column.text("Fra"), Column.text("Til"),
-                Column.percent("Ændring (procentpoint)"), Column.percent("Nedre grænse"), Column.percent("Øvre grænse"),
+                Column.percent("Ændring (procentpoint)"), Column.percent("Nedre grænse (procentpoint)"),
+                Column.percent("Øvre grænse (procentpoint)"),
                 Column.text("Fisher p"), Column.text(ADJUSTED_P), Column.text("Tydelig ændring"),
                 Column.text("Holder efter korrektion"), Column.text(FAMILY));
         List<List<Object>> rows = new ArrayList<>();
         forEachSeries(c, (unit, type, m) -> {
             for (Change ch : m.changes()) {
                 rows.add(list(unit.name(), code(unit), type, m.key(), measureName(c, m, type), ch.from(), ch.to(),
-                        ch.estimate(), ch.lower(), ch.upper(), ch.fisherP(), ch.adjustedP(), yesNo(ch.clear()),
+                        points(ch.estimate()), points(ch.lower()), points(ch.upper()), ch.fisherP(), ch.adjustedP(), yesNo(ch.clear()),
                         yesNo(ch.holdsAfterCorrection()), ch.family() == null ? null : ch.family().title()));
             }
         });
@@ -262,7 +264,7 @@ public final class ComparisonWorkbook {
         POIXMLProperties.CoreProperties core = wb.getProperties().getCoreProperties();
         core.setTitle("Sammenligning af praksisundersøgelser " + DanishList.and(c.yearLabels()));
         core.setSubjectProperty("Andele pr. år med 95 %-konfidensintervaller og ændringer i procentpoint");
-        core.setCreator("praksis");
+        core.setCreator(c.years().get(c.years().size() - 1).sender()); // the board, as in sammenligning.pdf
         core.setCreated(Optional.of(stamp));
         core.setModified(Optional.of(stamp));
         core.getUnderlyingProperties().setLanguageProperty("da-DK");
@@ -277,5 +279,10 @@ public final class ComparisonWorkbook {
         List<Object> l = new ArrayList<>();
         java.util.Collections.addAll(l, values);
         return l;
+    }
+
+    /** A change on the proportion scale in percentage points, rounded to what the sheet can show exactly. */
+    private static double points(double change) {
+        return java.math.BigDecimal.valueOf(change).movePointRight(2).doubleValue();
     }
 }

@@ -113,6 +113,7 @@ public final class ExcelReports {
             DistributionSheet.write(wb, styles, unit);
         }
         CasesSheet.write(wb, styles, report.checklist(), unit);
+        ReasonsSheet.write(wb, styles, report.checklist(), unit);
         if (unit.isTotal()) {
             KommunerSheet.write(wb, styles, report);
         }

@@ -55,9 +55,12 @@ final class MethodChapter {
         if (view.edition() == Edition.PUBLIC) {
             var small = doc.section(chapter, "Små tal og enkeltsager");
             small.add(style.paragraph("I den offentlige rapport vises en kommunes antal ikke, når det er 1 eller 2 "
-                    + "sager: der står »under " + SmallCells.MIN_SHOWN + "«, og procent og interval udelades, så tallet "
-                    + "ikke kan regnes tilbage. Så få sager kan genkendes af den, der kender kommunen. 0 sager vises, og "
-                    + "tallene for alle kommuner under ét vises altid."));
+                    + "sager: der står »under " + SmallCells.MIN_SHOWN + "«, og procent og interval udelades, så der ikke "
+                    + "står en andel af en eller to sager. 0 sager vises, og tallene for alle kommuner under ét vises "
+                    + "altid. Kommunens antal sager i alt og de andre kategorier vises, for hver kommunes tal skal summe "
+                    + "til dens sager; er kun én kategori skjult, kan den derfor findes ved at trække de andre fra. Det er "
+                    + "valgt, fordi rapporten ikke indeholder noget om de enkelte sager, så et præcist antal på 1 eller 2 "
+                    + "ikke peger på en bestemt borger."));
             small.add(style.paragraph("Rapporten har ingen sagsoversigt og nævner ingen sagsnumre, datoer i de enkelte "
                     + "sager, bedømmernes bemærkninger eller bedømmerkoder. Eksemplerne i teksten er vist uden dem. "
                     + "Hver kommune har fået et bilag med sine egne sager, og nævnet har en intern udgave af rapporten "

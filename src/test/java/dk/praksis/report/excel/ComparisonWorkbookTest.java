@@ -47,10 +47,12 @@ class ComparisonWorkbookTest {
             assertThat(changes.getRow(0).getCell(7).getStringCellValue()).isEqualTo("Ændring (procentpoint)");
             XSSFRow vejen = find(changes, "Vejen", "575", "Spørgsmål", "2010/AP1");
             assertThat(vejen.getCell(7).getCellType()).isEqualTo(CellType.NUMERIC);
-            assertThat(vejen.getCell(7).getNumericCellValue()).isCloseTo(0.5555555555555556, within(1e-12));
-            assertThat(vejen.getCell(8).getNumericCellValue()).isCloseTo(0.12115258504273996, within(1e-9));
-            assertThat(vejen.getCell(9).getNumericCellValue()).isCloseTo(0.8112214789023354, within(1e-9));
-            assertThat(vejen.getCell(7).getCellStyle().getDataFormatString()).isEqualTo("+0.0%;-0.0%;0.0%");
+            // in percentage points, as the header says: +55,6 (+12,1 til +81,1)
+            assertThat(vejen.getCell(7).getNumericCellValue()).isCloseTo(55.55555555555556, within(1e-10));
+            assertThat(vejen.getCell(8).getNumericCellValue()).isCloseTo(12.115258504273996, within(1e-7));
+            assertThat(vejen.getCell(9).getNumericCellValue()).isCloseTo(81.12214789023354, within(1e-7));
+            assertThat(vejen.getCell(7).getCellStyle().getDataFormatString()).isEqualTo("+0.0;-0.0;0.0");
+            assertThat(changes.getRow(0).getCell(8).getStringCellValue()).isEqualTo("Nedre grænse (procentpoint)");
             assertThat(vejen.getCell(10).getNumericCellValue()).isCloseTo(0.029411764705882353, within(1e-12));
             assertThat(vejen.getCell(10).getCellStyle().getDataFormatString()).isEqualTo("0.000");
             assertThat(changes.getRow(0).getCell(10).getStringCellValue()).isEqualTo("Fisher p");
@@ -119,6 +121,25 @@ class ComparisonWorkbookTest {
             XSSFRow rv2 = find(wb.getSheet("Spørgsmål"), "2010/RV2");
             assertThat(rv2.getCell(6).getStringCellValue()).isEqualTo("Nej");
             assertThat(rv2.getCell(7).getStringCellValue()).startsWith("Reglen er ændret i 2011");
+        }
+    }
+
+    @Test
+    void noCellNamesAResultsFileOrALocalPathAndTheAuthorIsTheSender() throws Exception {
+        Comparison c = comparison();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(ComparisonWorkbook.write(c)))) {
+            assertThat(wb.getProperties().getCoreProperties().getCreator())
+                    .isEqualTo(c.years().get(c.years().size() - 1).sender()).isNotEqualTo("praksis").isNotBlank();
+            for (org.apache.poi.ss.usermodel.Sheet sheet : wb) {
+                for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                    for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                        if (cell.getCellType() == CellType.STRING) {
+                            assertThat(cell.getStringCellValue()).as(sheet.getSheetName())
+                                    .doesNotContain("resultater.json").doesNotContain(".json");
+                        }
+                    }
+                }
+            }
         }
     }
 
