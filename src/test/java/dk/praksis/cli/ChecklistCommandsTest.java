@@ -77,40 +77,45 @@ class ChecklistCommandsTest {
         CliRun r = CliRun.of("checklist", "show", FLEKSJOB_2010.toString());
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains(
-                "Praksisundersøgelse om fleksjob og revurdering af ledighedsydelse",
-                "Måleskema fleksjob-2010, version 3",
+                "Praksisundersøgelse om fleksjob og revurdering af ledighedsydelse (måleskema fleksjob-2010, version 3)",
                 "Regelgrundlag",
                 "  - Forvaltningsloven (lov nr. 571 af 19. december 1985 med senere ændringer) §§ 19, 22, 24 og 25",
                 "Sagstyper",
-                "  revurdering: Revurdering af retten til fleksjob under ledighedsydelse",
+                "  - Revurdering af retten til fleksjob under ledighedsydelse",
                 "Svarskalaer",
-                "  ja-nej: opfyldt: ja · ikke opfyldt: nej, delvis · ikke relevant: ikke relevant",
-                "Konsekvenser (værst først)",
-                "  1. ændring: Ville blive ændret eller ophævet (tæller med i omgørelsesprocenten)",
-                "  2. hjemvisning: Ville blive hjemvist (tæller med i omgørelsesprocenten)",
-                "  3. formel: Formelle mangler",
-                "Forrang i den afledte samlede vurdering (den første går forud)",
-                "  hjemvisning, ændring, formel",
-                "Afsnit RV: Rettidig revurdering (sagstyper: revurdering)",
+                "  - ja-nej: Svaret »ja« er opfyldt, svarene »nej« og »delvis« er ikke opfyldt og svaret »ikke relevant«"
+                        + " gør spørgsmålet ikke relevant.",
+                "Konsekvenser ved ikke opfyldte spørgsmål (alvorligste først)",
+                "  - Ville blive hjemvist (tæller med i omgørelsesprocenten)",
+                "  - Formelle mangler\n",
+                "Forrang\n  Har en sag flere ikke opfyldte spørgsmål med forskellige konsekvenser, bestemmer den første i"
+                        + " denne rækkefølge sagens afledte samlede vurdering: »Ville blive hjemvist«, derefter »Ville blive"
+                        + " ændret eller ophævet«, derefter »Formelle mangler«. Rækkefølgen er måleskemaets egen (forrang) og"
+                        + " afviger fra konsekvensernes alvor.",
+                "Afsnit RV: Rettidig revurdering (gælder: Revurdering af retten til fleksjob under ledighedsydelse)",
                 "  RV3  Er retten til fleksjob revurderet rettidigt frem til afgørelsen?",
-                "       Type: frist",
-                "       Gælder: sagstypen revurdering",
-                "       Regel i klart sprog: Frist i to trin: pligten opstår efter sammenlagt 12 måneder med"
-                        + " ledighedsydelse eller sygdom eller ferie inden for 18 måneder;",
-                "; gælder for afgørelser truffet fra 01.01.2010",
-                "       Ved ikke opfyldt: formel (Formelle mangler)",
+                "       Gælder: Revurdering af retten til fleksjob under ledighedsydelse; kun afgørelser truffet fra"
+                        + " 01.01.2010",
+                "       Sådan vurderes det: Frist i to trin: pligten opstår efter sammenlagt 12 måneder med"
+                        + " ledighedsydelse, sygdom eller ferie inden for 18 måneder; skal være afsluttet senest, når"
+                        + " ledighedsydelse, sygdom eller ferie sammenlagt har varet 18 måneder fra cyklussens første"
+                        + " tællende dag; dage med barsel eller sorgorlov tæller aldrig med; ved flytning (datoen for"
+                        + " flytning) forlænges fristen til 6 måneder efter flytningen, hvis den ellers falder før;",
+                "       Ved ikke opfyldt: Formelle mangler",
                 "       Regel: Aktivlovens § 74 c, stk. 1, 1.–6. pkt. (LBK nr. 946 af 1. oktober 2009",
                 "       Vores læsning: To tidspunkter: pligten opstår, når borgeren har fået ledighedsydelse i 12 måneder",
                 "  FV2  Er afgørelsen begrundet med henvisning til regler, hovedhensyn og de faktiske forhold?",
-                "       Gælder: sagstyperne bevilling, revurdering, når afgørelse.fuldt_medhold ikke er ja",
-                "       Gælder: sagstyperne bevilling, revurdering");
+                "       Gælder: Alle sagstyper, når det ikke er oplyst, at afgørelsen giver borgeren fuldt medhold",
+                "       Gælder: Alle sagstyper\n");
+        assertThat(r.out()).doesNotContain("afgørelse.dato", "felter.", "dokumenter.", "datoer.");
     }
 
     @Test
-    void showNamesTheCondition() {
+    void showNamesTheConditionInWords() {
         CliRun r = CliRun.of("checklist", "vis", "checklists/fleksjob-2013.yaml");
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).contains("       Gælder: sagstypen fleksjob, når datoer.fleksjob_start er 2013-01-01 eller senere");
+        assertThat(r.out()).contains("       Gælder: Borger ansat i fleksjob (opfølgning), når fleksjobbets start er"
+                + " 1. januar 2013 eller senere");
     }
 
     @Test
@@ -121,13 +126,15 @@ class ChecklistCommandsTest {
                 .replace("\nafsnit:\n", "\nforrang: [hjemvisning, ændring, formel]\nafsnit:\n"));
         CliRun r = CliRun.of("checklist", "show", file.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).contains("Forrang i den afledte samlede vurdering (den første går forud)\n"
-                        + "  hjemvisning, ændring, formel",
-                "Regel i klart sprog: Frist i to trin: pligten opstår efter sammenlagt 12 måneder med ledighedsydelse"
+        assertThat(r.out()).contains("Forrang\n  Har en sag flere ikke opfyldte spørgsmål med forskellige konsekvenser,"
+                        + " bestemmer den første i denne rækkefølge sagens afledte samlede vurdering: »Ville blive"
+                        + " hjemvist«, derefter »Ville blive ændret eller ophævet«, derefter »Formelle mangler«."
+                        + " Rækkefølgen er måleskemaets egen (forrang) og afviger fra konsekvensernes alvor.",
+                "Sådan vurderes det: Frist i to trin: pligten opstår efter sammenlagt 12 måneder med ledighedsydelse"
                         + " inden for 18 måneder; skal være afsluttet senest, når ledighedsydelse sammenlagt har varet"
                         + " 18 måneder fra cyklussens første tællende dag; opfyldes af en revurdering; optællingen"
                         + " begynder forfra efter hver; vurderes frem til afgørelsen (senere hændelser og perioder"
-                        + " tæller ikke)");
+                        + " tæller ikke).");
     }
 
     @Test

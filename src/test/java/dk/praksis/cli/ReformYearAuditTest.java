@@ -82,8 +82,8 @@ class ReformYearAuditTest {
         assertThat(fj2.met() + fj2.notMet()).isZero();
         List<String> reasons = fleksjob().stream().map(c -> c.items().get("FJ2").reason()).toList();
         assertThat(reasons).anyMatch(r -> r.startsWith("Fristen 01.") && r.contains("var endnu ikke nået"))
-                .anyMatch(r -> r.startsWith("Spørgsmålet gælder kun, når datoer.fleksjob_start"));
-        assertThat(cases.get("AST14-4224").items().get("FJ2").reason()).contains("felter.første_fleksjob");
+                .anyMatch(r -> r.startsWith("Spørgsmålet gælder kun, når fleksjobbets start er 1. januar 2013 eller senere"));
+        assertThat(cases.get("AST14-4224").items().get("FJ2").reason()).contains("første fleksjob ikke er nej");
     }
 
     @Test

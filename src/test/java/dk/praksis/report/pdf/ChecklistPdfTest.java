@@ -3,6 +3,7 @@ package dk.praksis.report.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.praksis.checklist.Checklist;
+import dk.praksis.checklist.ChecklistDescription;
 import dk.praksis.checklist.ChecklistLoader;
 import dk.praksis.checklist.ItemDescriber;
 import java.nio.file.Files;
@@ -50,6 +51,25 @@ class ChecklistPdfTest {
                     .contains("Vores læsning: " + fleksjob.item("AP2").orElseThrow().note().replaceAll("\\s+", " "));
             assertThat(pdf.outline()).containsExactly("Måleskema", "  Varigt og væsentligt nedsat arbejdsevne",
                     "  Arbejdsprøvning", "  Ressourceprofil", "  Rettidig revurdering", "  Formel vurdering");
+        }
+    }
+
+    @Test
+    void theAppendixSaysWhatShowSaysWithoutFieldPaths(@TempDir Path dir) throws Exception {
+        Checklist fleksjob = ChecklistLoader.load(Path.of("checklists/fleksjob-2010.yaml"));
+        ChecklistDescription words = ChecklistDescription.of(fleksjob);
+        Path out = dir.resolve("fleksjob.pdf");
+        ChecklistPdf.write(fleksjob, out);
+        try (PdfText pdf = new PdfText(Files.readAllBytes(out))) {
+            String text = pdf.text().replaceAll("\\s+", " ");
+            assertThat(text).contains("Forrang", words.precedence(),
+                    "Gælder: Alle sagstyper, når det ikke er oplyst, at afgørelsen giver borgeren fuldt medhold.",
+                    "Gælder: Bevilling af fleksjob, når det ikke er oplyst, at arbejdsprøvning er åbenbart formålsløs.",
+                    "Datorækkefølge: datoen for ressourceprofilen skal ligge før afgørelsens dato.",
+                    "ressourceprofilen skal indeholde alle 13 elementer",
+                    "Er alle 13 elementer i ressourceprofilen udfyldt");
+            words.sections().forEach(s -> s.items().forEach(i -> assertThat(text).contains(i.rule())));
+            assertThat(text).doesNotContain("afgørelse.dato", "dokumenter.", "felter.", "datoer.", "tolv elementer");
         }
     }
 
