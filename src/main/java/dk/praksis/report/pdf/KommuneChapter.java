@@ -59,9 +59,13 @@ final class KommuneChapter {
         List<String> headers = new ArrayList<>(List.of("Kommune"));
         order.forEach(v -> headers.add(v.label()));
         headers.add("Sager i alt");
+        // A column is as wide as its header's longest word needs: "overensstemmelse" was broken mid-word.
         float[] widths = new float[headers.size()];
-        java.util.Arrays.fill(widths, 1f);
-        widths[0] = 1.8f;
+        for (int i = 0; i < widths.length; i++) {
+            int longest = Arrays.stream(headers.get(i).split("\\s+")).mapToInt(String::length).max().orElse(0);
+            widths[i] = Math.max(1f, longest / 9f);
+        }
+        widths[0] = 1.6f;
         PdfPTable table = style.table(widths, 1, headers.toArray(String[]::new));
         List<UnitReport> units = new ArrayList<>(view.report().kommuner());
         units.add(view.all());
