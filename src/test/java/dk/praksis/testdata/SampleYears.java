@@ -132,7 +132,8 @@ public final class SampleYears {
         Review r = c.review();
         Case after = new Case(c.id(), c.kommune(), c.caseType(), c.decision(), c.dates(), c.periods(), c.events(),
                 c.courses(), c.documents(), c.medicalEvidence(), fields,
-                new Review(r.reviewer(), ordered(answers, checklist), r.verdict(), r.remark()), c.origin());
+                new Review(r.reviewer(), ordered(answers, checklist), r.verdict(), r.remark()), c.secondReview(),
+                c.origin());
         String verdict = r.verdict();
         // Only when the case is brought up to the corrected checklist (it lacked answers), so running
         // the story again on its own output changes nothing.
@@ -142,7 +143,8 @@ public final class SampleYears {
         }
         return new Case(after.id(), after.kommune(), after.caseType(), after.decision(), after.dates(),
                 after.periods(), after.events(), after.courses(), after.documents(), after.medicalEvidence(),
-                after.fields(), new Review(r.reviewer(), after.review().answers(), verdict, r.remark()), c.origin());
+                after.fields(), new Review(r.reviewer(), after.review().answers(), verdict, r.remark()),
+                c.secondReview(), c.origin());
     }
 
     /**
@@ -162,7 +164,7 @@ public final class SampleYears {
                                     LinkedHashMap::new)))).toList());
         });
         return new Case(c.id(), c.kommune(), c.caseType(), c.decision(), c.dates(), c.periods(), c.events(), courses,
-                c.documents(), c.medicalEvidence(), c.fields(), c.review(), c.origin());
+                c.documents(), c.medicalEvidence(), c.fields(), c.review(), c.secondReview(), c.origin());
     }
 
     /** YAML as the sample files write it: one "svar: {...}" line per case; a "felter: {...}" line before vurdering. */
