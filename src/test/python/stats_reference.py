@@ -141,3 +141,9 @@ paradox = [[118, 5], [2, 0]]                           # one category dominates:
 print("kappa paradox", repr(kappa_fce(paradox)), "ac1", repr(ac1(paradox)))
 likert = [[3, 1, 0, 0], [1, 4, 1, 0], [0, 1, 2, 1], [0, 0, 1, 2]]
 print("kappa likert", repr(kappa_fce(likert)), "linear", repr(kappa_fce(likert, True)), "ac1", repr(ac1(likert)))
+# The report fixture's double review (dk.praksis.report.Fixtures.doubleReviewed): verdicts over
+# [i_overensstemmelse, ændring, hjemvisning, formel, kan_ikke_vurderes], TF1 over the four Likert steps.
+fixture_verdict = [[7,0,0,0,0],[0,1,0,0,0],[1,0,0,1,0],[0,0,0,1,0],[0,0,0,0,1]]
+fixture_tf1 = [[7,0,0,0],[1,2,0,0],[0,0,1,0],[0,0,1,0]]
+print("fixture verdict", repr(kappa_fce(fixture_verdict)), repr(ac1(fixture_verdict)))
+print("fixture TF1", repr(kappa_fce(fixture_tf1)), "linear", repr(kappa_fce(fixture_tf1, True)), repr(ac1(fixture_tf1)))

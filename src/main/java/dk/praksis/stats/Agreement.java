@@ -18,7 +18,8 @@ import org.apache.commons.statistics.distribution.TDistribution;
  * finite-population correction.</li>
  * </ul>
  * Intervals are estimate ± t·SE with t from Student's t with n − 1 degrees of freedom (as Gwet 2014 does; it
- * widens the interval at the small numbers of double-reviewed cases an audit has), cut to −1…1.
+ * widens the interval at the small numbers of double-reviewed cases an audit has), cut to −1…1. There is no
+ * interval when the standard error is 0 (perfect agreement, or a rater who used one category throughout).
  *
  * @param categories the scale's categories, in order
  * @param ordered    whether the order carries meaning (then {@link #weightedKappa} is given)
@@ -191,7 +192,10 @@ public record Agreement(List<String> categories, boolean ordered, int[][] counts
     private static Estimate estimate(double value, double variance, double t, double level, IntervalMethod method) {
         // Rounding can leave a perfect table's variance a hair below 0.
         double se = Math.sqrt(Math.max(0, variance));
-        Interval interval = Double.isNaN(t) ? null
+        // A zero standard error (perfect agreement, or one rater using one category throughout) is where the
+        // asymptotic method breaks down: its "interval" would be the point itself, which claims a certainty
+        // the few cases do not give.
+        Interval interval = Double.isNaN(t) || se < 1e-12 ? null
                 : new Interval(Math.max(-1, value - t * se), Math.min(1, value + t * se), method, level);
         return new Estimate(value, se, interval);
     }

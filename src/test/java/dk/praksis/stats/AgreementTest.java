@@ -86,11 +86,22 @@ class AgreementTest {
     }
 
     @Test
-    void perfectAgreementHasAZeroWidthIntervalAtOne() {
+    void perfectAgreementHasNoIntervalRatherThanAPointThatClaimsCertainty() {
         Agreement a = of(List.of("ja", "nej"), false, new int[][] {{6, 0}, {0, 4}});
         assertThat(a.kappa().value()).isCloseTo(1.0, within(1e-12));
-        assertThat(a.kappa().interval().upper()).isEqualTo(1.0);
+        assertThat(a.kappa().standardError()).isCloseTo(0.0, within(1e-12));
+        assertThat(a.kappa().interval()).isNull();
         assertThat(a.ac1().value()).isCloseTo(1.0, within(1e-12));
+        assertThat(a.ac1().interval()).isNull();
+    }
+
+    /** The first reviewer always said ja: kappa is 0 with a standard error of 0, and no interval. */
+    @Test
+    void oneRaterUsingOneCategoryGivesKappaZeroWithoutAnInterval() {
+        Agreement a = of(List.of("ja", "nej", "delvis"), false, new int[][] {{15, 0, 2}, {0, 0, 0}, {0, 0, 0}});
+        assertThat(a.kappa().value()).isCloseTo(0.0, within(1e-12));
+        assertThat(a.kappa().interval()).isNull();
+        assertThat(a.ac1().interval()).isNotNull();
     }
 
     @Test

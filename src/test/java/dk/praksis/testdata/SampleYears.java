@@ -99,8 +99,11 @@ public final class SampleYears {
                         .getBytes(StandardCharsets.UTF_8));
             }
             if (name.endsWith(".xlsx")) {
+                // The 2011 workbook carries the sample's double review (its sheet "Anden vurdering").
+                boolean calibrated = file.startsWith(root.resolve("2011"));
                 List<Case> cases = read(file, reading).stream().map(c -> tabular(withStory(c, story),
-                        checklist)).toList();
+                        checklist)).map(c -> calibrated ? SampleCalibration.withSecondReview(c, checklist) : c)
+                        .toList();
                 return Map.of(root.relativize(file), CaseWorkbookWriter.bytes(checklist, cases));
             }
             if (name.equals("sager.csv")) {
