@@ -15,6 +15,7 @@ import dk.praksis.compare.Comparison;
 import dk.praksis.compare.ItemChain;
 import dk.praksis.compare.KommunePresence;
 import dk.praksis.compare.MeasureSeries;
+import dk.praksis.compare.Trend;
 import dk.praksis.compare.UnitComparison;
 import dk.praksis.compare.YearInfo;
 import dk.praksis.compare.YearShare;
@@ -57,7 +58,10 @@ public final class ComparisonPdf {
         intro.add(style.paragraph("Sammenligningen viser for hvert år andelen af sager med et givet resultat med et"
                 + " 95\u00A0%-konfidensinterval i parentes, og ændringen i procentpoint fra år til år med Newcombes"
                 + " interval. En ændring er markeret med *, når Fishers eksakte test giver p under 0,05, og med **, når den"
-                + " også holder efter korrektion for mange sammenligninger. Med få sager pr. kommune er de fleste"
+                + " også holder efter korrektion for mange sammenligninger."
+                + (c.years().size() >= 3 ? " En trend over alle årene (kolonnen »Trend p«: den eksakte"
+                + " Cochran–Armitage-test, med retningen stigende eller faldende) markeres efter samme regel." : "")
+                + " Med få sager pr. kommune er de fleste"
                 + " ændringer inden for den tilfældige variation."));
         ChangeFormat.multipleComparisons(c.multiple()).forEach(line -> intro.add(style.paragraph(line)));
         PdfPTable years = style.table(new float[] {0.8f, 3.4f, 1.6f, 0.8f, 0.9f}, 3, "År", "Undersøgelse",
@@ -145,8 +149,7 @@ public final class ComparisonPdf {
             t.addCell(style.number(ch.map(x -> ChangeFormat.p(x.fisherP())).orElse(Fmt.DASH)));
             t.addCell(style.number(ch.map(x -> ChangeFormat.p(x.adjustedP())).orElse(Fmt.DASH)));
             if (trend) {
-                t.addCell(style.number(m.trend() == null ? Fmt.DASH
-                        : (ChangeFormat.p(m.trend().p()) + " " + ChangeFormat.marker(m.trend())).strip()));
+                t.addCell(trendCell(m.trend()));
             }
         }
         return t;
@@ -160,6 +163,20 @@ public final class ComparisonPdf {
         String mark = ChangeFormat.marker(x);
         String text = ChangeFormat.points(x.estimate()) + (mark.isEmpty() ? "" : " " + mark) + "\n("
                 + ChangeFormat.points(x.lower()) + " til " + ChangeFormat.points(x.upper()) + ")";
+        return style.cell(new Phrase(text, mark.isEmpty() ? style.cell : style.cellBold), Element.ALIGN_RIGHT);
+    }
+
+    /**
+     * The exact Cochran–Armitage p with its marker (the same rule as a change's) and the direction the share
+     * moves over the years; bold when marked, as a marked change is.
+     */
+    private PdfPCell trendCell(Trend trend) {
+        if (trend == null) {
+            return style.number(Fmt.DASH);
+        }
+        String mark = ChangeFormat.marker(trend);
+        String text = (ChangeFormat.p(trend.p()) + " " + mark).strip() + "\n" + (trend.z() > 0 ? "stigende"
+                : trend.z() < 0 ? "faldende" : "uændret");
         return style.cell(new Phrase(text, mark.isEmpty() ? style.cell : style.cellBold), Element.ALIGN_RIGHT);
     }
 
