@@ -58,12 +58,25 @@ class ShippedChecklistsTest {
     void fleksjob2013HasTheReformDeadlines() {
         Checklist c = ChecklistLoader.load(Path.of("checklists/fleksjob-2013.yaml"));
         assertThat(((ItemSpec.Deadline) c.item("LY1").orElseThrow().spec()).length()).isEqualTo(new Span(0, 0, 3, 0));
-        assertThat(((ItemSpec.Deadline) c.item("LY2").orElseThrow().spec()).length()).isEqualTo(new Span(0, 18, 0, 0));
+        // § 74 c in two moments: the duty at 12 months within 18, finished at 18; barsel never counts.
+        ItemSpec.Deadline ly2 = (ItemSpec.Deadline) c.item("LY2").orElseThrow().spec();
+        assertThat(ly2.length()).isEqualTo(new Span(0, 12, 0, 0));
+        assertThat(ly2.window()).isEqualTo(new Span(0, 18, 0, 0));
+        assertThat(ly2.completion()).isEqualTo(new Span(0, 18, 0, 0));
+        assertThat(ly2.nonCounting()).containsExactly("barsel", "sorgorlov");
+        assertThat(ly2.move()).isEqualTo(new ItemSpec.Move("datoer.flytning", new Span(0, 6, 0, 0)));
+        assertThat(c.item("LY2").orElseThrow().horizon()).isEqualTo(Horizon.AFGOERELSE);
+        assertThat(c.item("LY2S").orElseThrow().horizon()).isEqualTo(Horizon.PERIODENS_SLUTNING);
+        assertThat(c.item("LY2S").orElseThrow().spec()).isEqualTo(ly2);
         assertThat(((ItemSpec.Deadline) c.item("FJ1").orElseThrow().spec()).length()).isEqualTo(new Span(2, 6, 0, 0));
         Item fj2 = c.item("FJ2").orElseThrow();
         assertThat(((ItemSpec.Deadline) fj2.spec()).length()).isEqualTo(new Span(4, 6, 0, 0));
-        // The first fleksjob after 1 January 2013 is temporary whatever the age.
-        assertThat(fj2.condition()).isEqualTo(new Condition("datoer.fleksjob_start", Condition.Op.FRA, List.of("2013-01-01")));
+        // The first fleksjob after 1 January 2013 is temporary whatever the age; a later one under 40.
+        assertThat(fj2.condition()).isEqualTo(Condition.combined(Condition.Op.ALLE, List.of(
+                new Condition("datoer.fleksjob_start", Condition.Op.FRA, List.of("2013-01-01")),
+                Condition.combined(Condition.Op.EN_AF, List.of(
+                        new Condition("felter.første_fleksjob", Condition.Op.ER_IKKE, List.of("nej")),
+                        new Condition("felter.alder_ved_bevilling", Condition.Op.UNDER, List.of("40")))))));
         assertThat(((ItemSpec.Completeness) c.item("FB2").orElseThrow().spec()).document()).isEqualTo("forberedende_del");
     }
 

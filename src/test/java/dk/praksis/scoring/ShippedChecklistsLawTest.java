@@ -197,8 +197,27 @@ class ShippedChecklistsLawTest {
                     .isEqualTo(Outcome.IKKE_RELEVANT);
             assertThat(scorer.evaluate(FLEKSJOB_2010.item(id).orElseThrow(), cs.get(1)).outcome())
                     .isEqualTo(Outcome.IKKE_OPFYLDT);
-            assertThat(scorer.evaluate(FLEKSJOB_2013.item(id).orElseThrow(), cs.get(0)).outcome())
-                    .isEqualTo(Outcome.IKKE_RELEVANT);
+        }
+    }
+
+    @Test
+    void afterTheReformFullyGrantedIsAFactOfTheDecision() throws IOException {
+        // fleksjob-2013 reads afgørelse.fuldt_medhold, the decision's own fact (docs/checklist.md).
+        List<Case> cs = parse(yaml("""
+                  - id: T-1
+                    kommune: Vejen
+                    sagstype: bevilling
+                    afgørelse: {dato: 2014-03-01, fuldt_medhold: ja}
+                    vurdering: {svar: {FV2: nej, FV3: nej}}
+                  - id: T-2
+                    kommune: Vejen
+                    sagstype: bevilling
+                    afgørelse: {dato: 2014-03-01, fuldt_medhold: nej}
+                    vurdering: {svar: {FV2: nej, FV3: nej}}
+                """));
+        for (String id : List.of("FV2", "FV3")) {
+            assertThat(score(FLEKSJOB_2013, cs.get(0), "2014-11-30", id).outcome()).as(id).isEqualTo(Outcome.IKKE_RELEVANT);
+            assertThat(score(FLEKSJOB_2013, cs.get(1), "2014-11-30", id).outcome()).as(id).isEqualTo(Outcome.IKKE_OPFYLDT);
         }
     }
 
@@ -238,25 +257,28 @@ class ShippedChecklistsLawTest {
         assertThat(score(FLEKSJOB_2010, cs.get(1), "2010-11-30", "AP1").outcome()).isEqualTo(Outcome.IKKE_OPFYLDT);
     }
 
-    // --- The 2013 reform: the first fleksjob is temporary whatever the age.
+    // --- The 2013 reform: the first fleksjob is temporary whatever the age; later ones only under 40.
 
     @Test
     void aFirstFleksjobAfter2013ForACitizenOverFortyNeedsTheStatusAfterFourAndAHalfYears() throws IOException {
-        Case c = parse(yaml("""
-                  - id: T-6
-                    kommune: Vejen
-                    sagstype: fleksjob
-                    afgørelse: {dato: 2013-02-15}
-                    datoer: {fleksjob_start: 2013-03-01}
-                    felter: {alder_ved_bevilling: 52}
-                    hændelser: {opfølgninger: [2015-08-20], statusvurderinger: []}
-                """)).get(0);
+        Case c = fleksjob("{alder_ved_bevilling: 52}");
         ItemResult fj2 = score(FLEKSJOB_2013, c, "2018-01-31", "FJ2");
         assertThat(fj2.outcome()).isEqualTo(Outcome.IKKE_OPFYLDT);
         assertThat(fj2.reason()).contains("fristen 01.09.2017");
     }
 
-    // --- Ressourceforløb: 1-5 years.
+    @Test
+    void aLaterFleksjobIsTemporaryOnlyForACitizenUnderForty() throws IOException {
+        // A later fleksjob for a citizen of 45 can be permanent: no status after 4½ years.
+        assertThat(score(FLEKSJOB_2013, fleksjob("{første_fleksjob: nej, alder_ved_bevilling: 45}"), "2018-01-31", "FJ2")
+                .outcome()).isEqualTo(Outcome.IKKE_RELEVANT);
+        assertThat(score(FLEKSJOB_2013, fleksjob("{første_fleksjob: nej, alder_ved_bevilling: 35}"), "2018-01-31", "FJ2")
+                .outcome()).isEqualTo(Outcome.IKKE_OPFYLDT);
+        assertThat(score(FLEKSJOB_2013, fleksjob("{første_fleksjob: ja, alder_ved_bevilling: 45}"), "2018-01-31", "FJ2")
+                .outcome()).isEqualTo(Outcome.IKKE_OPFYLDT);
+    }
+
+    // --- Ressourceforløb: 1-5 years; at least 6 follow-up talks in each year of the course.
 
     @Test
     void aRessourceforløbGrantedForLessThanAYearIsNotMet() throws IOException {
@@ -270,6 +292,73 @@ class ShippedChecklistsLawTest {
                         - {fra: 2014-02-01, til: 2014-09-30}
                 """)).get(0);
         assertThat(score(FLEKSJOB_2013, c, "2014-12-31", "RF1").outcome()).isEqualTo(Outcome.IKKE_OPFYLDT);
+    }
+
+    @Test
+    void sixTalksInAYearMeetTheRequirementEvenWithAGapOfMoreThanTwoMonths() throws IOException {
+        // Seven talks in the course's first year, with almost four months between 10.04 and 01.08.
+        Case c = ressourceforløb("[2014-02-10, 2014-03-10, 2014-04-10, 2014-08-01, 2014-09-01, 2014-11-01, 2015-01-15]");
+        assertThat(score(FLEKSJOB_2013, c, "2015-12-31", "RF2").outcome()).isEqualTo(Outcome.OPFYLDT);
+    }
+
+    @Test
+    void fiveTalksInTheFirstYearAreTooFew() throws IOException {
+        Case c = ressourceforløb("[2014-02-10, 2014-04-10, 2014-06-10, 2014-08-10, 2014-10-10, 2015-03-01]");
+        ItemResult rf2 = score(FLEKSJOB_2013, c, "2015-12-31", "RF2");
+        assertThat(rf2.outcome()).isEqualTo(Outcome.IKKE_OPFYLDT);
+        assertThat(rf2.reason()).contains("I perioden 01.02.2014–31.01.2015 var der 5 opfølgningssamtaler (mindst 6)");
+    }
+
+    // --- § 74 c after the reform (LY2, LY2S): two moments, moving kommune, judged to the decision.
+
+    @Test
+    void noDutyArisesWhenTwelveMonthsWithinEighteenAreNeverReached() throws IOException {
+        // 5 months with ledighedsydelse, 5 without, four times: 609 counted days, but never more
+        // than about 10 months within any 18. The duty never arose, so there is nothing to be late.
+        Case c = ledighedsydelse("2014-12-15", List.of("ledighedsydelse 2012-01-01 2012-05-31",
+                "ledighedsydelse 2012-11-01 2013-03-31", "ledighedsydelse 2013-09-01 2014-01-31",
+                "ledighedsydelse 2014-07-01 2014-11-30"), List.of());
+        assertThat(score(FLEKSJOB_2013, c, "2014-12-31", "LY2").outcome()).isEqualTo(Outcome.IKKE_RELEVANT);
+    }
+
+    @Test
+    void aMoveToAnotherKommuneGivesSixMonthsFromTheMove() throws IOException {
+        // The worked example in docs/scoring.md: 18 months end 01.12.2009, the move on 01.11.2009
+        // makes that impossible, so the new kommune has until 01.05.2010.
+        Case c = ledighedsydelse("2010-04-15", List.of("ledighedsydelse 2008-06-01"), List.of("2010-04-15"),
+                "datoer: {flytning: 2009-11-01}");
+        ItemResult ly2 = score(FLEKSJOB_2013, c, "2010-11-30", "LY2");
+        assertThat(ly2.outcome()).isEqualTo(Outcome.OPFYLDT);
+        assertThat(ly2.reason()).contains("01.05.2010");
+    }
+
+    @Test
+    void theStatusItemIsJudgedAtTheEndOfTheAuditPeriod() throws IOException {
+        // On time on 01.05.2013; the next duty arises 02.05.2014 and must be met by 02.11.2014: after
+        // the period ended 30.06.2014, so the kommune was keeping up then, though not by the as-of date.
+        Case c = ledighedsydelse("2013-05-01", List.of("ledighedsydelse 2012-01-01"), List.of("2013-05-01"));
+        Item status = FLEKSJOB_2013.item("LY2S").orElseThrow();
+        assertThat(new Scorer(FLEKSJOB_2013, LocalDate.of(2015, 3, 31), LocalDate.of(2014, 6, 30)).evaluate(status, c)
+                .outcome()).isEqualTo(Outcome.OPFYLDT);
+        assertThat(score(FLEKSJOB_2013, c, "2015-03-31", "LY2").outcome()).isEqualTo(Outcome.OPFYLDT);
+    }
+
+    // --- Precedence: an uninformed case is sent back, even when the assessment also looks wrong.
+
+    @Test
+    void precedenceIsStatedApartFromSeverity() throws IOException {
+        for (Checklist checklist : List.of(FLEKSJOB_2013)) {
+            assertThat(checklist.consequences().get(0).id()).as(checklist.id()).isEqualTo("ændring");
+            assertThat(checklist.precedence()).as(checklist.id()).containsExactly("hjemvisning", "ændring", "formel");
+        }
+        Case c = parse(yaml("""
+                  - id: T-9
+                    kommune: Vejen
+                    sagstype: bevilling
+                    afgørelse: {dato: 2014-03-01}
+                    vurdering: {svar: {FB6: nej, RT3: nej}}
+                """)).get(0);
+        assertThat(new Scorer(FLEKSJOB_2013, LocalDate.of(2014, 11, 30)).score(c).derivedVerdict()).isEqualTo("hjemvisning");
     }
 
     // --- Ledelsestilsyn: no offer since the last revurdering is the finding itself.
@@ -309,6 +398,21 @@ class ShippedChecklistsLawTest {
     }
 
     @Test
+    void afterTheReformEveryParagraphNamesItsVersionAndEveryChapterSaysWhatWasNotVerified() {
+        FLEKSJOB_2013.items().forEach(i -> {
+            if (i.rule().contains("§")) {
+                // A paragraph comes with the consolidation or amending law it is read in.
+                assertThat(i.rule()).as(i.id()).containsPattern("(LBK|BEK|lov) nr\\. \\d+ af");
+            } else {
+                // No paragraph found for 2013-14: the chapter and the amending law, and the reading says so.
+                assertThat(i.rule()).as(i.id()).contains("kap. ").contains("lov nr. 1380 af 23. december 2012");
+                assertThat(i.note()).as(i.id()).contains("ikke kunnet verificere");
+            }
+        });
+        assertThat(FLEKSJOB_2013.item("FJ1").orElseThrow().rule()).contains("§ 70 d, stk. 1");
+    }
+
+    @Test
     void theMissingAuditQuestionsAreAsked() {
         assertThat(Stream.of("VV4", "VV5", "RP4", "RV5", "RV6", "RV7", "RV8"))
                 .allSatisfy(id -> assertThat(FLEKSJOB_2010.item(id)).as(id).isPresent());
@@ -328,6 +432,53 @@ class ShippedChecklistsLawTest {
                     kommune: Vejen
                     sagstype: revurdering
                 """ + facts)).get(0);
+    }
+
+    /**
+     * A case about ledighedsydelse: its decision date, its periods ("type fra [til]"), its
+     * revurderinger, and any further YAML lines of facts.
+     */
+    private Case ledighedsydelse(String decided, List<String> periods, List<String> revurderinger, String... facts)
+            throws IOException {
+        StringBuilder y = new StringBuilder("""
+                  - id: T-L
+                    kommune: Vejen
+                    sagstype: ledighedsydelse
+                """);
+        y.append("    afgørelse: {dato: ").append(decided).append("}\n    perioder:\n");
+        for (String p : periods) {
+            String[] f = p.split(" ");
+            y.append("      - {type: ").append(f[0]).append(", fra: ").append(f[1])
+                    .append(f.length > 2 ? ", til: " + f[2] : "").append("}\n");
+        }
+        y.append("    hændelser: {revurderinger: [").append(String.join(", ", revurderinger)).append("]}\n");
+        for (String f : facts) {
+            y.append("    ").append(f).append("\n");
+        }
+        return parse(yaml(y.toString())).get(0);
+    }
+
+    /** A fleksjob begun 01.03.2013 with one follow-up and no status, and the given felter. */
+    private Case fleksjob(String fields) throws IOException {
+        return parse(yaml("""
+                  - id: T-6
+                    kommune: Vejen
+                    sagstype: fleksjob
+                    afgørelse: {dato: 2013-02-15}
+                    datoer: {fleksjob_start: 2013-03-01}
+                    hændelser: {opfølgninger: [2015-08-20], statusvurderinger: []}
+                """ + "    felter: " + fields + "\n")).get(0);
+    }
+
+    /** A ressourceforløb from 01.02.2014 to 30.06.2015 with these follow-up talks. */
+    private Case ressourceforløb(String talks) throws IOException {
+        return parse(yaml("""
+                  - id: T-F
+                    kommune: Vejen
+                    sagstype: ressourceforløb
+                    afgørelse: {dato: 2014-01-20}
+                    datoer: {ressourceforløb_start: 2014-02-01, ressourceforløb_slut: 2015-06-30}
+                """ + "    hændelser: {opfølgningssamtaler: " + talks + "}\n")).get(0);
     }
 
     private Path yaml(String cases) throws IOException {
