@@ -1,6 +1,5 @@
 package dk.praksis.cases;
 
-import dk.praksis.checklist.YamlAliases;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -12,8 +11,10 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dk.praksis.cases.SourceNode.Entry;
 import dk.praksis.cases.SourceNode.Mapping;
 import dk.praksis.cases.SourceNode.Sequence;
+import dk.praksis.checklist.YamlAliases;
 import dk.praksis.checklist.YamlSyntax;
 import dk.praksis.errors.Problem;
+import dk.praksis.io.ParserLimits;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -41,8 +42,6 @@ public final class CanonicalCaseFormat implements CaseFormat {
     static final int MAX_FILE_BYTES = 256 * 1024 * 1024;
     private static final YAMLFactory YAML = YAMLFactory.builder().loaderOptions(loaderOptions()).build();
     private static final JsonFactory JSON = new JsonFactory();
-    /** Jackson's default limits, as messages state them. */
-    private static final String LIMITS = "20 mio. tegn i én værdi og 1.000 niveauer";
 
     private final KommuneRegister kommuner;
 
@@ -109,19 +108,21 @@ public final class CanonicalCaseFormat implements CaseFormat {
         SourceNode root;
         // Parsing from characters, not bytes, so columns count letters (æ, ø, å are two bytes each).
         try (JsonParser p = factory.createParser(text)) {
-            if (p.nextToken() == null) {
-                problems.add(new Problem(shown, null, "filen er tom; den skal indeholde en sag eller sager: [...]"));
+            try {
+                if (p.nextToken() == null) {
+                    problems.add(new Problem(shown, null, "filen er tom; den skal indeholde en sag eller sager: [...]"));
+                    return null;
+                }
+                root = SourceNode.read(p, duplicates);
+                if (p.nextToken() != null) {
+                    problems.add(new Problem(shown + place(p.currentTokenLocation()), null, "filen fortsætter efter den"
+                            + " første sag eller liste (fx et nyt YAML-dokument efter ---); skriv alle sager i én liste under sager:"));
+                }
+            } catch (StreamConstraintsException e) {
+                // The place where the parser stopped: the exception itself often has none.
+                problems.add(new Problem(ParserLimits.where(shown, p.currentLocation()), null, ParserLimits.MESSAGE));
                 return null;
             }
-            root = SourceNode.read(p, duplicates);
-            if (p.nextToken() != null) {
-                problems.add(new Problem(shown + place(p.currentTokenLocation()), null, "filen fortsætter efter den"
-                        + " første sag eller liste (fx et nyt YAML-dokument efter ---); skriv alle sager i én liste under sager:"));
-            }
-        } catch (StreamConstraintsException e) {
-            problems.add(new Problem(shown + place(e.getLocation()), null, "en værdi her er for lang eller for dybt"
-                    + " indlejret til at være en sag (højst " + LIMITS + "); ret filen"));
-            return null;
         } catch (SourceNode.AliasException e) {
             problems.add(new Problem(shown + ":" + e.place, null, YamlAliases.MESSAGE));
             return null;

@@ -115,7 +115,8 @@ public final class CaseValidator {
             // Periods describe one citizen's history: two at the same time cannot both be true, except a
             // period of a type the checklist never counts (e.g. barsel), which marks days inside another.
             Set<String> overlays = checklist.nonCountingPeriodTypes();
-            started.removeIf(i -> overlays.contains(c.periods().get(i).type()));
+            // A period without a type is already reported; which it overlaps says nothing more.
+            started.removeIf(i -> c.periods().get(i).type() == null || overlays.contains(c.periods().get(i).type()));
             started.sort(Comparator.comparing((Integer i) -> c.periods().get(i).from()).thenComparing(i -> i));
             for (int a = 0; a < started.size(); a++) {
                 for (int b = a + 1; b < started.size(); b++) {

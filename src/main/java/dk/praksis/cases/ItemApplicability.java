@@ -3,6 +3,7 @@ package dk.praksis.cases;
 import dk.praksis.checklist.Condition;
 import dk.praksis.checklist.Item;
 import dk.praksis.checklist.ItemDescriber;
+import dk.praksis.checklist.Labels;
 import dk.praksis.text.DanishDate;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -20,13 +21,18 @@ public final class ItemApplicability {
 
     /** Empty when the item applies; otherwise the Danish reason it does not. */
     public static Optional<String> notApplicableReason(Item item, Case c) {
+        return notApplicableReason(item, c, Labels.NONE);
+    }
+
+    /** As above, with the condition said in the checklist's words ({@code betegnelser}). */
+    public static Optional<String> notApplicableReason(Item item, Case c, Labels words) {
         if (!item.caseTypes().isEmpty() && !item.caseTypes().contains(c.caseType())) {
             return Optional.of("Spørgsmålet gælder kun sagstypen " + String.join(" og ", item.caseTypes())
                     + ", og sagen er af typen " + c.caseType() + ".");
         }
         Condition cond = item.condition();
         if (cond != null && !holds(cond, c)) {
-            return Optional.of("Spørgsmålet gælder kun, når " + describe(cond) + ".");
+            return Optional.of("Spørgsmålet gælder kun, når " + ItemDescriber.condition(cond, words) + ".");
         }
         if (item.isVersioned()) {
             LocalDate decided = c.decision() == null ? null : c.decision().date();
@@ -69,40 +75,6 @@ public final class ItemApplicability {
                 return date(value).map(d -> d.isBefore(LocalDate.parse(cond.values().get(0)))).orElse(false);
             case FRA:
                 return date(value).map(d -> !d.isBefore(LocalDate.parse(cond.values().get(0)))).orElse(false);
-            default:
-                throw new IllegalStateException(cond.op().name());
-        }
-    }
-
-    /**
-     * A Danish clause, e.g. "felter.alder er under 40"; combinations join their parts with "og" or
-     * "eller", nested ones in parentheses.
-     */
-    public static String describe(Condition cond) {
-        if (cond.isCombined()) {
-            String joint = cond.op() == Condition.Op.ALLE ? " og " : " eller ";
-            return String.join(joint, cond.parts().stream()
-                    .map(p -> p.isCombined() ? "(" + describe(p) + ")" : describe(p)).toList());
-        }
-        String f = cond.field();
-        String vals = String.join(" eller ", cond.values());
-        switch (cond.op()) {
-            case FINDES:
-                return f + " er oplyst";
-            case MANGLER:
-                return f + " ikke er oplyst";
-            case ER:
-                return f + " er " + vals;
-            case ER_IKKE:
-                return f + " ikke er " + vals;
-            case UNDER:
-                return f + " er under " + vals;
-            case MINDST:
-                return f + " er mindst " + vals;
-            case FOER:
-                return f + " er før " + vals;
-            case FRA:
-                return f + " er " + vals + " eller senere";
             default:
                 throw new IllegalStateException(cond.op().name());
         }

@@ -14,11 +14,12 @@ import java.util.stream.Stream;
  * @param sha256       hex hash of the file's bytes, so results say exactly which checklist scored them
  * @param precedence   consequence ids in the order they win the derived verdict ({@code forrang}), first
  *                     wins; the consequences' order when the checklist does not say
+ * @param labels       the words for the names the checklist uses ({@code betegnelser})
  */
 public record Checklist(String id, int version, String title, String description, List<String> legalBasis,
                         Map<String, String> caseTypes, Map<String, AnswerScale> scales,
                         List<Consequence> consequences, List<Section> sections, String source, String sha256,
-                        List<String> precedence) {
+                        List<String> precedence, Labels labels) {
 
     public static final String VERDICT_OK = "i_overensstemmelse";
     public static final String VERDICT_UNASSESSABLE = "kan_ikke_vurderes";
@@ -31,6 +32,15 @@ public record Checklist(String id, int version, String title, String description
         sections = List.copyOf(sections);
         precedence = precedence == null || precedence.isEmpty()
                 ? consequences.stream().map(Consequence::id).toList() : List.copyOf(precedence);
+        labels = labels == null ? Labels.NONE : labels;
+    }
+
+    /** A checklist without its own words for names. */
+    public Checklist(String id, int version, String title, String description, List<String> legalBasis,
+                     Map<String, String> caseTypes, Map<String, AnswerScale> scales, List<Consequence> consequences,
+                     List<Section> sections, String source, String sha256, List<String> precedence) {
+        this(id, version, title, description, legalBasis, caseTypes, scales, consequences, sections, source, sha256,
+                precedence, Labels.NONE);
     }
 
     /** A checklist whose consequences combine worst first. */

@@ -47,7 +47,21 @@ final class ChecklistBuilder {
         }
         return new Checklist(Nodes.text(root, "id"), root.path("version").asInt(0), Nodes.text(root, "titel"),
                 Nodes.text(root, "beskrivelse"), Nodes.texts(root, "regelgrundlag"), caseTypes, scales,
-                consequences, sections, source, sha256, precedence);
+                consequences, sections, source, sha256, precedence, labels(sections));
+    }
+
+    /** {@code betegnelser}: words for names and field paths the items use; the schema checks the texts. */
+    private Labels labels(List<Section> sections) {
+        Map<String, String> words = new LinkedHashMap<>();
+        java.util.Set<String> used = LabelUse.names(sections);
+        root.path("betegnelser").fields().forEachRemaining(e -> {
+            if (!used.contains(e.getKey())) {
+                problems.at(e.getValue(), null, "'betegnelser' giver ord for '" + e.getKey() + "', som intet spørgsmål"
+                        + " bruger" + Suggestions.hint(e.getKey(), used));
+            }
+            words.put(e.getKey(), e.getValue().asText());
+        });
+        return new Labels(words);
     }
 
     /** {@code forrang}: every consequence exactly once, or absent (then worst first). */

@@ -1,14 +1,17 @@
 package dk.praksis.checklist;
 
 import dk.praksis.text.DanishDate;
+import dk.praksis.text.DanishList;
 import dk.praksis.text.DanishNumber;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Says in plain Danish what an item checks, from its parameters: shown by
- * {@code checklist show} and in the reports' Måleskema appendix, so a reader can see the
- * reading of the law a result rests on.
+ * Says in plain Danish what an item checks, from its parameters and the checklist's own words for
+ * the names it uses ({@link Labels}): shown by {@code checklist show}, in the reports' Måleskema
+ * appendix and in the workbook, so a reader can see the reading of the law a result rests on.
+ * Never shows a field path.
  */
 public final class ItemDescriber {
 
@@ -21,42 +24,97 @@ public final class ItemDescriber {
      * any item whose checklist sets one.
      */
     public static String rule(Item item, Checklist checklist) {
+        Labels words = checklist.labels();
         String rule = item.spec().accept(new ItemSpec.Visitor<String>() {
             public String assessment(ItemSpec.Assessment a) {
                 AnswerScale scale = checklist.scales().get(a.scale());
-                return "Bedømmerens vurdering på skalaen " + a.scale() + (scale != null && scale.counted()
-                        ? " (tællende: svarene tælles op og giver hverken opfyldt eller ikke opfyldt)" : "");
+                return "Bedømmerens vurdering" + (scale == null ? "" : ": " + answers(scale, checklist));
             }
 
             public String deadline(ItemSpec.Deadline d) {
-                return ItemDescriber.deadline(d);
+                return ItemDescriber.deadline(d, words);
             }
 
             public String completeness(ItemSpec.Completeness c) {
-                return "Fuldstændighed: dokumentet " + c.document() + " skal indeholde "
-                        + (c.elements().size() == 1 ? "elementet " : "alle " + c.elements().size() + " elementer: ")
-                        + String.join(", ", c.elements()) + (c.minChars() > 1 ? "; hvert med mindst " + c.minChars()
-                        + " tegn" : "; hvert udfyldt");
+                String document = words.words().containsKey(c.document()) ? words.name(c.document())
+                        : "dokumentet " + words.name(c.document());
+                List<String> elements = c.elements().stream().map(words::name).toList();
+                return "Fuldstændighed: " + document + " skal indeholde "
+                        + (elements.size() == 1 ? "elementet " + elements.get(0)
+                        : "alle " + elements.size() + " elementer: " + DanishList.and(elements))
+                        + (c.minChars() > 1 ? "; hvert med mindst " + c.minChars() + " tegn" : "; hvert udfyldt");
             }
 
             public String course(ItemSpec.Course c) {
-                return ItemDescriber.course(c);
+                return ItemDescriber.course(c, words);
             }
 
             public String frequency(ItemSpec.Frequency f) {
-                return "Hyppighed: mindst " + f.min() + " datoer under " + f.event() + " i hver periode på "
-                        + f.every() + " fra " + f.startField() + (f.endField() == null ? "" : " til " + f.endField())
+                return "Hyppighed: mindst " + f.min() + " " + words.name(f.event()) + " i hver periode på "
+                        + f.every() + " regnet fra " + words.field(f.startField())
+                        + (f.endField() == null ? "" : " til " + words.field(f.endField()))
                         + "; kun hele perioder vurderes";
             }
 
             public String dateOrder(ItemSpec.DateOrder o) {
-                return "Datorækkefølge: " + o.first() + " skal ligge før " + o.second()
+                return "Datorækkefølge: " + words.field(o.first()) + " skal ligge før " + words.field(o.second())
                         + (o.maxGap() == null ? "" : ", dog højst " + o.maxGap() + " før");
             }
         });
         boolean stated = item.type() == ItemType.FRIST || item.horizon() != Horizon.defaultFor(item.type());
-        String judged = stated ? rule + "; " + horizon(item) : rule;
-        return item.isVersioned() ? judged + "; gælder for afgørelser truffet " + validity(item) : judged;
+        return stated ? rule + "; " + horizon(item) : rule;
+    }
+
+    /** Who answers the item, in words: the reviewer, or the program from the case's facts. */
+    public static String kind(ItemType type) {
+        return switch (type) {
+            case VURDERING -> "Bedømmerens vurdering";
+            case FRIST -> "Frist (beregnes)";
+            case FULDSTAENDIGHED -> "Fuldstændighed (beregnes)";
+            case FORLOEB -> "Forløb (beregnes)";
+            case DATO_FOER -> "Datorækkefølge (beregnes)";
+            case HYPPIGHED -> "Hyppighed (beregnes)";
+        };
+    }
+
+    /**
+     * Which cases the item applies to, e.g. "Bevilling af fleksjob, når det ikke er oplyst, at
+     * afgørelsen giver borgeren fuldt medhold; kun afgørelser truffet fra 01.07.2010".
+     */
+    public static String applicability(Item item, Checklist checklist) {
+        List<String> types = item.caseTypes().stream().map(t -> checklist.caseTypes().getOrDefault(t, t)).toList();
+        String text = types.isEmpty() ? "Alle sagstyper" : DanishList.and(types);
+        if (item.condition() != null) {
+            text += ", når " + condition(item.condition(), checklist.labels());
+        }
+        return item.isVersioned() ? text + "; kun afgørelser truffet " + validity(item) : text;
+    }
+
+    /**
+     * A condition as a Danish clause after "når": a yes/no field compared with ja reads as the
+     * checklist's statement ("det er oplyst, at afgørelsen giver borgeren fuldt medhold"); dates in
+     * words; combinations joined with "og" / "eller", nested ones in parentheses.
+     */
+    public static String condition(Condition cond, Labels words) {
+        if (cond.isCombined()) {
+            String joint = cond.op() == Condition.Op.ALLE ? " og " : " eller ";
+            return String.join(joint, cond.parts().stream()
+                    .map(p -> p.isCombined() ? "(" + condition(p, words) + ")" : condition(p, words)).toList());
+        }
+        String f = words.field(cond.field());
+        List<String> vals = cond.values();
+        boolean yes = vals.size() == 1 && vals.get(0).equalsIgnoreCase("ja");
+        return switch (cond.op()) {
+            case FINDES -> f + " er oplyst";
+            case MANGLER -> f + " ikke er oplyst";
+            case ER -> yes ? "det er oplyst, at " + f : f + " er " + DanishList.or(vals);
+            case ER_IKKE -> yes ? "det ikke er oplyst, at " + f : f + " ikke er " + DanishList.or(vals);
+            case UNDER -> f + " er under " + vals.get(0);
+            case MINDST -> f + " er mindst " + vals.get(0);
+            case FOER -> f + " ligger før " + DanishDate.prose(LocalDate.parse(vals.get(0)));
+            case FRA -> f + " er " + DanishDate.prose(LocalDate.parse(vals.get(0))) + " eller senere";
+            default -> throw new IllegalStateException(cond.op().name());
+        };
     }
 
     /** "fra 01.07.2010", "til og med 30.06.2010" or both. */
@@ -72,43 +130,60 @@ public final class ItemDescriber {
                 : " (senere hændelser og perioder tæller ikke)");
     }
 
-    /** E.g. "opfyldt: ja · ikke opfyldt: nej, delvis · ikke relevant: ikke relevant", or the counted values. */
-    public static String scale(AnswerScale s) {
+    /**
+     * A scale's answers in a sentence, e.g. "svaret »ja« er opfyldt, svarene »nej« og »delvis« er
+     * ikke opfyldt, og svaret »ikke relevant« gør spørgsmålet ikke relevant", or how counted values
+     * are tallied; answers with their own consequence say which.
+     */
+    public static String answers(AnswerScale s, Checklist checklist) {
         if (s.counted()) {
-            return "tællende: " + String.join(", ", s.values());
+            return "svarene " + quoted(s.values(), false) + " tælles op og giver hverken opfyldt eller ikke opfyldt";
         }
         List<String> parts = new ArrayList<>();
-        parts.add("opfyldt: " + String.join(", ", s.met()));
-        parts.add("ikke opfyldt: " + String.join(", ", s.notMet()));
+        parts.add(answerWord(s.met()) + " " + quoted(s.met(), false) + " er opfyldt");
+        parts.add(answerWord(s.notMet()) + " " + quoted(s.notMet(), false) + " er ikke opfyldt");
         if (!s.notRelevant().isEmpty()) {
-            parts.add("ikke relevant: " + String.join(", ", s.notRelevant()));
+            parts.add(answerWord(s.notRelevant()) + " " + quoted(s.notRelevant(), true)
+                    + " gør spørgsmålet ikke relevant");
         }
-        s.consequences().forEach((answer, k) -> parts.add("svaret " + answer + " giver " + k));
-        return String.join(" · ", parts);
+        s.consequences().forEach((answer, k) -> parts.add("svaret »" + answer + "« giver altid »"
+                + checklist.verdictLabel(k) + "«"));
+        return DanishList.and(parts);
     }
 
-    private static String deadline(ItemSpec.Deadline d) {
+    private static String answerWord(List<String> values) {
+        return values.size() == 1 ? "svaret" : "svarene";
+    }
+
+    private static String quoted(List<String> values, boolean or) {
+        List<String> q = values.stream().map(v -> "»" + v + "«").toList();
+        return or ? DanishList.or(q) : DanishList.and(q);
+    }
+
+    private static String deadline(ItemSpec.Deadline d, Labels words) {
         List<String> parts = new ArrayList<>();
-        String what = d.counting() == ItemSpec.Counting.FRA_DATO ? d.length() + " fra " + d.startField()
-                : "sammenlagt " + d.length() + " med " + String.join(" eller ", d.periodTypes())
+        String periods = DanishList.or(d.periodTypes().stream().map(words::name).toList());
+        String what = d.counting() == ItemSpec.Counting.FRA_DATO ? d.length() + " fra " + words.field(d.startField())
+                : "sammenlagt " + d.length() + " med " + periods
                 + (d.window() == null ? "" : " inden for " + d.window());
         if (d.twoMoments()) {
             parts.add("Frist i to trin: pligten opstår efter " + what);
             parts.add(d.counting() == ItemSpec.Counting.FRA_DATO
-                    ? "skal være afsluttet senest " + d.completion() + " fra " + d.startField()
-                    : "skal være afsluttet senest, når " + String.join(" eller ", d.periodTypes())
+                    ? "skal være afsluttet senest " + d.completion() + " fra " + words.field(d.startField())
+                    : "skal være afsluttet senest, når " + periods
                     + " sammenlagt har varet " + d.completion() + " fra cyklussens første tællende dag");
         } else {
             parts.add("Frist: " + what);
         }
         if (!d.nonCounting().isEmpty()) {
-            parts.add("dage med " + String.join(" eller ", d.nonCounting()) + " tæller aldrig med");
+            parts.add("dage med " + DanishList.or(d.nonCounting().stream().map(words::name).toList())
+                    + " tæller aldrig med");
         }
         if (d.move() != null) {
-            parts.add("ved flytning (" + d.move().dateField() + ") forlænges fristen til " + d.move().extension()
-                    + " efter flytningen, hvis den ellers falder før");
+            parts.add("ved flytning (" + words.field(d.move().dateField()) + ") forlænges fristen til "
+                    + d.move().extension() + " efter flytningen, hvis den ellers falder før");
         }
-        parts.add("opfyldes af " + event(d.event()));
+        parts.add("opfyldes af " + event(d.event(), words));
         if (d.restarts()) {
             parts.add("optællingen begynder forfra efter hver");
         }
@@ -121,13 +196,13 @@ public final class ItemDescriber {
         return String.join("; ", parts);
     }
 
-    private static String course(ItemSpec.Course c) {
+    private static String course(ItemSpec.Course c, Labels words) {
         List<String> req = new ArrayList<>();
         if (c.minCount() != null) {
             req.add("mindst " + c.minCount() + " forløb");
         }
         if (c.endBy() != null) {
-            req.add("kun forløb afsluttet senest " + c.endBy() + " tæller");
+            req.add("kun forløb afsluttet senest på " + words.field(c.endBy()) + " tæller");
         }
         if (c.minTotalDuration() != null) {
             req.add("samlet varighed mindst " + c.minTotalDuration());
@@ -142,16 +217,17 @@ public final class ItemDescriber {
             req.add("forløbene begynder med højst " + DanishNumber.of(c.maxStartHoursPerWeek()) + " timer pr. uge");
         }
         if (!c.flagsAll().isEmpty()) {
-            req.add("på hvert forløb er " + String.join(" og ", c.flagsAll()) + " opfyldt");
+            req.add("på hvert forløb er " + DanishList.and(c.flagsAll().stream().map(f -> "»" + words.name(f) + "«")
+                    .toList()) + " sat til ja");
         }
-        return "Forløb (" + c.course() + "): " + String.join("; ", req);
+        return "Forløb (" + words.name(c.course()) + "): " + String.join("; ", req);
     }
 
-    /** "en revurdering" for the usual -inger plural, else the event list by name. */
-    private static String event(String name) {
-        if (name != null && name.endsWith("inger")) {
+    /** "en revurdering" for the usual -inger plural, else "en af sagens samtaler". */
+    private static String event(String name, Labels words) {
+        if (name != null && name.endsWith("inger") && !words.words().containsKey(name)) {
             return "en " + name.substring(0, name.length() - 2);
         }
-        return "en dato under hændelsen " + name;
+        return "en af sagens " + words.name(name);
     }
 }

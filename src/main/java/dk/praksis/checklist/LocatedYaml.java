@@ -6,12 +6,13 @@ import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-
 import com.networknt.schema.serialization.node.LocationJsonNodeFactoryFactory;
 import com.networknt.schema.utils.JsonNodes;
+import dk.praksis.io.ParserLimits;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,11 +46,16 @@ record LocatedYaml(JsonNode root, Map<JsonPointer, JsonLocation> keys) {
         try {
             Map<JsonPointer, JsonLocation> keys = new HashMap<>();
             try (JsonParser p = YAML.createParser(bytes)) {
-                JsonToken t;
-                while ((t = p.nextToken()) != null) {
-                    if (t == JsonToken.FIELD_NAME) {
-                        keys.put(p.getParsingContext().pathAsPointer(), p.currentTokenLocation());
+                try {
+                    JsonToken t;
+                    while ((t = p.nextToken()) != null) {
+                        if (t == JsonToken.FIELD_NAME) {
+                            keys.put(p.getParsingContext().pathAsPointer(), p.currentTokenLocation());
+                        }
                     }
+                } catch (StreamConstraintsException e) {
+                    problems.at(p.currentLocation(), null, ParserLimits.MESSAGE);
+                    return Optional.empty();
                 }
             }
             JsonNode root = JsonNodes.readTree(MAPPER, new ByteArrayInputStream(bytes),

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dk.praksis.errors.InvalidInputException;
+import dk.praksis.io.ParserLimits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,15 +62,19 @@ public record PlacedYaml(JsonNode root, Map<String, JsonLocation> places) {
         Map<String, JsonLocation> places = new HashMap<>();
         try {
             try (JsonParser p = YAML.createParser(bytes)) {
-                for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
-                    if (YamlAliases.isAlias(p)) {
-                        throw new InvalidInputException(where(label, p.currentTokenLocation()), YamlAliases.MESSAGE);
+                try {
+                    for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                        if (YamlAliases.isAlias(p)) {
+                            throw new InvalidInputException(where(label, p.currentTokenLocation()), YamlAliases.MESSAGE);
+                        }
+                        if (t == JsonToken.FIELD_NAME) {
+                            places.put(p.getParsingContext().pathAsPointer().toString(), p.currentTokenLocation());
+                        } else if (t.isScalarValue() || t.isStructStart()) {
+                            places.putIfAbsent(p.getParsingContext().pathAsPointer().toString(), p.currentTokenLocation());
+                        }
                     }
-                    if (t == JsonToken.FIELD_NAME) {
-                        places.put(p.getParsingContext().pathAsPointer().toString(), p.currentTokenLocation());
-                    } else if (t.isScalarValue() || t.isStructStart()) {
-                        places.putIfAbsent(p.getParsingContext().pathAsPointer().toString(), p.currentTokenLocation());
-                    }
+                } catch (StreamConstraintsException e) {
+                    throw new InvalidInputException(ParserLimits.where(label, p.currentLocation()), ParserLimits.MESSAGE);
                 }
             }
             return new PlacedYaml(MAPPER.readTree(bytes), places);

@@ -1,20 +1,13 @@
 package dk.praksis.cli;
 
-import dk.praksis.cases.ItemApplicability;
-import dk.praksis.checklist.AnswerScale;
 import dk.praksis.checklist.Checklist;
+import dk.praksis.checklist.ChecklistDescription;
 import dk.praksis.checklist.ChecklistLoader;
-import dk.praksis.checklist.Consequence;
-import dk.praksis.checklist.Item;
-import dk.praksis.checklist.ItemDescriber;
-import dk.praksis.checklist.Section;
 import dk.praksis.errors.ExitCode;
 import dk.praksis.audit.SafeOutput;
 import dk.praksis.report.pdf.ChecklistPdf;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,61 +45,45 @@ final class ChecklistShowCommand extends DanishCommand implements Callable<Integ
             out.println("Skrev " + pdf);
             return ExitCode.OK.code();
         }
-        out.println(c.title());
-        out.println("Måleskema " + c.id() + ", version " + c.version());
-        if (c.description() != null) {
+        ChecklistDescription d = ChecklistDescription.of(c);
+        out.println(d.heading());
+        if (d.description() != null) {
             out.println();
-            out.println(c.description());
+            out.println(d.description());
         }
         heading(out, "Regelgrundlag");
-        c.legalBasis().forEach(r -> out.println("  - " + r));
+        d.legalBasis().forEach(r -> out.println("  - " + r));
         heading(out, "Sagstyper");
-        c.caseTypes().forEach((id, label) -> out.println("  " + id + ": " + label));
+        d.caseTypes().forEach(t -> out.println("  - " + t));
         heading(out, "Svarskalaer");
-        for (AnswerScale s : c.scales().values()) {
-            out.println("  " + s.id() + ": " + ItemDescriber.scale(s));
-        }
-        heading(out, "Konsekvenser (værst først)");
-        int rank = 1;
-        for (Consequence k : c.consequences()) {
-            out.println("  " + rank++ + ". " + k.id() + ": " + k.titel()
-                    + (k.reversal() ? " (tæller med i omgørelsesprocenten)" : ""));
-        }
-        if (c.hasOwnPrecedence()) {
-            heading(out, "Forrang i den afledte samlede vurdering (den første går forud)");
-            out.println("  " + String.join(", ", c.precedence()));
-        }
-        for (Section s : c.sections()) {
-            heading(out, "Afsnit " + s.id() + ": " + s.title()
-                    + (s.caseTypes().isEmpty() ? "" : " (sagstyper: " + String.join(", ", s.caseTypes()) + ")"));
-            for (Item i : s.items()) {
-                item(out, c, i);
+        d.scales().forEach(t -> out.println("  - " + t));
+        heading(out, "Konsekvenser ved ikke opfyldte spørgsmål (alvorligste først)");
+        d.consequences().forEach(t -> out.println("  - " + t));
+        heading(out, "Forrang");
+        out.println("  " + d.precedence());
+        for (ChecklistDescription.SectionText s : d.sections()) {
+            heading(out, "Afsnit " + s.id() + ": " + s.title() + " (gælder: " + s.appliesTo() + ")");
+            for (ChecklistDescription.ItemText i : s.items()) {
+                item(out, i);
             }
         }
         return ExitCode.OK.code();
     }
 
-    private static void item(PrintWriter out, Checklist c, Item i) {
+    private static void item(PrintWriter out, ChecklistDescription.ItemText i) {
         out.println();
         out.println("  " + pad(i.id()) + i.text());
-        line(out, "Type", i.type().key());
-        line(out, "Gælder", applicability(c.caseTypes(), i));
-        line(out, "Regel i klart sprog", ItemDescriber.rule(i, c));
+        line(out, "Gælder", i.appliesTo());
+        line(out, "Sådan vurderes det", i.rule());
         if (i.consequence() != null) {
-            line(out, "Ved ikke opfyldt", i.consequence() + " (" + c.verdictLabel(i.consequence()) + ")");
+            line(out, "Ved ikke opfyldt", i.consequence());
         }
-        if (i.rule() != null) {
-            line(out, "Regel", i.rule());
+        if (i.legalSource() != null) {
+            line(out, "Regel", i.legalSource());
         }
-        if (i.note() != null) {
-            line(out, "Vores læsning", i.note());
+        if (i.reading() != null) {
+            line(out, "Vores læsning", i.reading());
         }
-    }
-
-    private static String applicability(Map<String, String> caseTypes, Item i) {
-        List<String> types = i.caseTypes().isEmpty() ? List.copyOf(caseTypes.keySet()) : i.caseTypes();
-        String text = (types.size() == 1 ? "sagstypen " : "sagstyperne ") + String.join(", ", types);
-        return i.condition() == null ? text : text + ", når " + ItemApplicability.describe(i.condition());
     }
 
     private static void heading(PrintWriter out, String title) {

@@ -1,5 +1,6 @@
 package dk.praksis.cli;
 
+import dk.praksis.cases.Quoted;
 import dk.praksis.errors.ExitCode;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -11,14 +12,20 @@ final class DanishParameterExceptionHandler implements CommandLine.IParameterExc
     public int handleParseException(CommandLine.ParameterException ex, String[] args) {
         CommandLine cl = ex.getCommandLine();
         PrintWriter err = cl.getErr();
-        err.println("Forkert brug: " + translate(ex));
+        err.println("Forkert brug: " + translate(ex, java.util.List.of(args)));
         err.println("Se '" + cl.getCommandSpec().qualifiedName() + " --help' for hjælp.");
         return ExitCode.USAGE.code();
     }
 
-    private static String translate(CommandLine.ParameterException ex) {
+    private static String translate(CommandLine.ParameterException ex, java.util.List<String> args) {
         if (ex instanceof CommandLine.UnmatchedArgumentException u) {
-            return "ukendt argument " + String.join(" ", u.getUnmatched());
+            return "ukendt argument " + String.join(" ", u.getUnmatched().stream().map(Quoted::of).toList());
+        }
+        if (ex instanceof CommandLine.MissingParameterException m && m.getMissing().size() == 1
+                && m.getMissing().get(0) instanceof CommandLine.Model.OptionSpec o
+                && java.util.Arrays.stream(o.names()).anyMatch(args::contains)) {
+            // given, but the next word was another option: "--checklist --out x"
+            return o.longestName() + " mangler sin værdi (" + o.paramLabel() + ")";
         }
         if (ex instanceof CommandLine.MissingParameterException m) {
             return "mangler " + m.getMissing().stream()
@@ -30,6 +37,25 @@ final class DanishParameterExceptionHandler implements CommandLine.IParameterExc
                     ? opt.longestName() + " er angivet mere end én gang"
                     : "et argument er angivet mere end én gang";
         }
-        return ex.getMessage();
+        if (ex.getArgSpec() instanceof CommandLine.Model.OptionSpec o && o.arity().max() == 0) {
+            return o.longestName() + " tager ingen værdi; skriv " + o.longestName() + " alene";
+        }
+        if (ex.getArgSpec() instanceof CommandLine.Model.OptionSpec o) {
+            return "ugyldig værdi for " + o.longestName() + "; se hjælpen for, hvad den skal være";
+        }
+        if (ex instanceof CommandLine.MaxValuesExceededException) {
+            return "for mange argumenter";
+        }
+        // picocli's remaining texts are English and may quote an argument.
+        return ex instanceof DanishUsage ? ex.getMessage() : "argumenterne kan ikke forstås";
+    }
+
+    /** A usage mistake found by praksis itself, already told in Danish without the user's words. */
+    static final class DanishUsage extends CommandLine.ParameterException {
+        private static final long serialVersionUID = 1L;
+
+        DanishUsage(CommandLine cl, String message) {
+            super(cl, message);
+        }
     }
 }

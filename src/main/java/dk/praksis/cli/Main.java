@@ -39,6 +39,7 @@ public final class Main {
         CommandLine cl = new CommandLine(new PraksisCommand());
         cl.setExecutionExceptionHandler(Main::handle);
         cl.setParameterExceptionHandler(new DanishParameterExceptionHandler());
+        cl.setExecutionStrategy(new FlagFollowedByWord(new CommandLine.RunLast()));
         return cl;
     }
 

@@ -1,7 +1,9 @@
 package dk.praksis.results;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,6 +11,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dk.praksis.errors.InvalidInputException;
 import dk.praksis.io.DeterministicJson;
+import dk.praksis.io.ParserLimits;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -50,6 +53,17 @@ public final class ResultsJson {
         }
     }
 
+    private static JsonNode readTree(Path file) throws IOException {
+        try (JsonParser p = MAPPER.createParser(file.toFile())) {
+            try {
+                return MAPPER.readTree(p);
+            } catch (StreamConstraintsException e) {
+                throw new InvalidInputException(ParserLimits.where(file.toString(), p.currentLocation()),
+                        ParserLimits.MESSAGE);
+            }
+        }
+    }
+
     private static InvalidInputException invalid(Path file, JsonProcessingException e) {
         JsonLocation loc = e.getLocation();
         String where = loc == null ? file.toString() : file + ":" + loc.getLineNr() + ":" + loc.getColumnNr();
@@ -64,7 +78,7 @@ public final class ResultsJson {
     public static ResultsFile read(Path file) {
         JsonNode tree;
         try {
-            tree = MAPPER.readTree(file.toFile());
+            tree = readTree(file);
         } catch (JsonProcessingException e) {
             throw invalid(file, e);
         } catch (IOException e) {

@@ -269,6 +269,29 @@ class CanonicalCaseFormatTest {
         assertThat(cases).hasSize(n);
     }
 
+    @Test
+    void oneTwentyMegabyteValueIsReadWithoutTrouble() throws IOException {
+        String remark = "ab ".repeat(7_000_000);
+        read("lang.yaml", EXAMPLE.replace("\"Det fremgår ikke, hvilke funktioner borgeren ikke kan varetage.\"",
+                "\"" + remark + "\""));
+
+        assertThat(problems).isEmpty();
+        assertThat(cases.get(0).review().remark()).hasSize(remark.strip().length());
+    }
+
+    @Test
+    void aFileOverTheLimitIsRefusedWithItsSizeAndAdviceBeforeAnythingIsRead() throws IOException {
+        Path file = dir.resolve("kæmpe.yaml");
+        try (var raf = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            raf.setLength(CanonicalCaseFormat.MAX_FILE_BYTES + 1L); // sparse: no disk is used
+        }
+        format.read(file, cases::add, problems);
+
+        assertThat(lines()).containsExactly("kæmpe.yaml: filen er på 256 MB; praksis læser højst 256 MB pr. sagsfil."
+                + " Del sagerne i flere filer (alle filer i en mappe læses)");
+        assertThat(cases).isEmpty();
+    }
+
     private void read(String name, String text) throws IOException {
         Path file = dir.resolve(name);
         Files.writeString(file, text, StandardCharsets.UTF_8);

@@ -46,6 +46,16 @@ class CaseValidatorTest {
     }
 
     @Test
+    void aPeriodWithoutTypeIsReportedOnceAndNotComparedForOverlap() {
+        // Found by the YAML and JSON fuzzers: the overlap check looked the missing type up in a sorted set.
+        List<DatedPeriod> periods = List.of(
+                new DatedPeriod("ledighedsydelse", LocalDate.of(2008, 6, 1), LocalDate.of(2009, 6, 1)),
+                new DatedPeriod(null, LocalDate.of(2009, 1, 1), null));
+        assertThat(lines(with(valid, "revurdering", valid.decision(), periods, valid.review())))
+                .containsExactly("sager.yaml:8:9 (sag SYD10-0001): perioder[2] mangler en type, fx ledighedsydelse");
+    }
+
+    @Test
     void overlappingPeriodsNameBoth() {
         List<DatedPeriod> periods = List.of(
                 new DatedPeriod("ledighedsydelse", LocalDate.of(2008, 6, 1), LocalDate.of(2009, 6, 1)),

@@ -273,4 +273,17 @@ class ChecklistErrorsTest {
         assertThat(problems(dir, broken)).extracting(l -> l.substring(0, l.indexOf(": ")))
                 .containsExactly("skema.yaml:2:10", "skema.yaml:19:20", "skema.yaml:21:13", "skema.yaml:27:19");
     }
+
+    // --- betegnelser
+
+    @Test
+    void wordsForANameNoItemUsesAreRefusedWithTheNearestName() {
+        String yaml = with("konsekvenser: [ændring, hjemvisning, formel]\n", "konsekvenser: [ændring, hjemvisning, formel]\n"
+                + "betegnelser:\n  revurderinge: revurderingerne\n  ledighedsydelse: ledighedsydelse\n");
+        assertThat(problems(dir, yaml)).containsExactly("skema.yaml:12:17: 'betegnelser' giver ord for 'revurderinge',"
+                + " som intet spørgsmål bruger (mente du 'revurderinger'?)");
+        assertThat(problems(dir, with("konsekvenser: [ændring, hjemvisning, formel]\n",
+                "konsekvenser: [ændring, hjemvisning, formel]\nbetegnelser:\n  revurderinger: \"\"\n"))).singleElement()
+                .asString().startsWith("skema.yaml:12:");
+    }
 }

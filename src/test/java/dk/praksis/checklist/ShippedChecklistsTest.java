@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,7 +36,8 @@ class ShippedChecklistsTest {
     void fleksjob2010KeepsItsIdsAndParameters() {
         Checklist c = ChecklistLoader.load(Path.of("checklists/fleksjob-2010.yaml"));
         assertThat(c.items().map(Item::id)).containsExactly("VV1", "VV2", "VV3", "VV4", "VV5", "AP1", "AP2", "AP3",
-                "RP1", "RP2", "RP3", "RP4", "RV1", "RV2", "RV3", "RV4", "RV5", "RV6", "RV7", "RV8", "FV1", "FV2", "FV3");
+                "RP1", "RP2", "RP3", "RP4", "RV1", "RV2", "RV2S", "RV3", "RV4", "RV5", "RV6", "RV7", "RV8", "FV1", "FV2",
+                "FV3");
         ItemSpec.Completeness rp1 = (ItemSpec.Completeness) c.item("RP1").orElseThrow().spec();
         assertThat(rp1.elements()).hasSize(13).startsWith("uddannelse").endsWith("helbred", "samlet_vurdering");
         // § 74 c before the 18-month amendment: the duty at 12 months within 18.
@@ -45,13 +47,21 @@ class ShippedChecklistsTest {
         assertThat(rv2.length()).isEqualTo(new Span(0, 12, 0, 0));
         assertThat(rv2.window()).isEqualTo(new Span(0, 18, 0, 0));
         assertThat(rv2.restarts()).isTrue();
-        // After it: finished at the latest at 18 months of ledighedsydelse (barsel not counted).
+        assertThat(rv2.completion()).isNull();
+        assertThat(c.item("RV2").orElseThrow().validTo()).isEqualTo(LocalDate.of(2009, 12, 31));
+        // After it: two moments, finished at the latest at 18 months; barsel never counts; moving.
         ItemSpec.Deadline rv3 = (ItemSpec.Deadline) c.item("RV3").orElseThrow().spec();
-        assertThat(rv3.periodTypes()).containsExactly("ledighedsydelse", "sygdom", "ferie").doesNotContain("barsel");
-        assertThat(rv3.length()).isEqualTo(new Span(0, 18, 0, 0));
+        assertThat(rv3.periodTypes()).containsExactly("ledighedsydelse", "sygdom", "ferie");
+        assertThat(rv3.nonCounting()).containsExactly("barsel", "sorgorlov");
+        assertThat(rv3.length()).isEqualTo(new Span(0, 12, 0, 0));
+        assertThat(rv3.window()).isEqualTo(new Span(0, 18, 0, 0));
+        assertThat(rv3.completion()).isEqualTo(new Span(0, 18, 0, 0));
+        assertThat(rv3.move()).isEqualTo(new ItemSpec.Move("datoer.flytning", new Span(0, 6, 0, 0)));
         assertThat(rv3.restarts()).isTrue();
-        // Hjemvisning takes precedence over ændring: a case the file cannot carry is sent back.
-        assertThat(c.consequences()).extracting(Consequence::id).containsExactly("hjemvisning", "ændring", "formel");
+        assertThat(c.item("RV3").orElseThrow().validFrom()).isEqualTo(LocalDate.of(2010, 1, 1));
+        // Severity for display; hjemvisning takes precedence over ændring in the derived verdict.
+        assertThat(c.consequences()).extracting(Consequence::id).containsExactly("ændring", "hjemvisning", "formel");
+        assertThat(c.precedence()).containsExactly("hjemvisning", "ændring", "formel");
     }
 
     @Test

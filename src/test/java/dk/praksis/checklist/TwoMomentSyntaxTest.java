@@ -37,7 +37,7 @@ class TwoMomentSyntaxTest {
         assertThat(ItemDescriber.rule(a2, c)).isEqualTo("Frist i to trin: pligten opstår efter sammenlagt 12 måneder"
                 + " med ledighedsydelse inden for 18 måneder; skal være afsluttet senest, når ledighedsydelse sammenlagt"
                 + " har varet 18 måneder fra cyklussens første tællende dag; dage med barsel eller sorgorlov tæller"
-                + " aldrig med; ved flytning (datoer.flytning) forlænges fristen til 6 måneder efter flytningen, hvis"
+                + " aldrig med; ved flytning (datoen for flytning) forlænges fristen til 6 måneder efter flytningen, hvis"
                 + " den ellers falder før; opfyldes af en revurdering; optællingen begynder forfra efter hver;"
                 + " vurderes frem til undersøgelsens periodes slutning (senere hændelser og perioder tæller ikke)"
                 .replace("undersøgelsens periodes slutning", "undersøgelsesperiodens slutning"));

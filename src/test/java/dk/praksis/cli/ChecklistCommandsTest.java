@@ -27,9 +27,9 @@ class ChecklistCommandsTest {
         assertThat(r.exitCode()).isZero();
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).isEqualTo(String.join(System.lineSeparator(),
-                "checklists/fleksjob-2010.yaml: OK – 23 spørgsmål i 5 afsnit".replace('/', java.io.File.separatorChar),
+                "checklists/fleksjob-2010.yaml: OK – 24 spørgsmål i 5 afsnit".replace('/', java.io.File.separatorChar),
                 "checklists/fleksjob-2013.yaml: OK – 27 spørgsmål i 6 afsnit".replace('/', java.io.File.separatorChar),
-                "checklists/ledelsestilsyn-ledighedsydelse.yaml: OK – 9 spørgsmål i 3 afsnit"
+                "checklists/ledelsestilsyn-ledighedsydelse.yaml: OK – 10 spørgsmål i 3 afsnit"
                         .replace('/', java.io.File.separatorChar), ""));
     }
 
@@ -62,7 +62,7 @@ class ChecklistCommandsTest {
         Files.writeString(broken, "id: x\n");
         CliRun r = CliRun.of("checklist", "tjek", FLEKSJOB_2010.toString(), broken.toString());
         assertThat(r.exitCode()).isEqualTo(3);
-        assertThat(r.out()).contains("fleksjob-2010.yaml: OK – 23 spørgsmål i 5 afsnit");
+        assertThat(r.out()).contains("fleksjob-2010.yaml: OK – 24 spørgsmål i 5 afsnit");
         assertThat(r.err()).contains(broken + ":1:1: mangler den krævede nøgle 'version'",
                 broken + ":1:1: mangler den krævede nøgle 'afsnit'");
     }
@@ -77,37 +77,45 @@ class ChecklistCommandsTest {
         CliRun r = CliRun.of("checklist", "show", FLEKSJOB_2010.toString());
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains(
-                "Praksisundersøgelse om fleksjob og revurdering af ledighedsydelse",
-                "Måleskema fleksjob-2010, version 2",
+                "Praksisundersøgelse om fleksjob og revurdering af ledighedsydelse (måleskema fleksjob-2010, version 3)",
                 "Regelgrundlag",
                 "  - Forvaltningsloven (lov nr. 571 af 19. december 1985 med senere ændringer) §§ 19, 22, 24 og 25",
                 "Sagstyper",
-                "  revurdering: Revurdering af retten til fleksjob under ledighedsydelse",
+                "  - Revurdering af retten til fleksjob under ledighedsydelse",
                 "Svarskalaer",
-                "  ja-nej: opfyldt: ja · ikke opfyldt: nej, delvis · ikke relevant: ikke relevant",
-                "Konsekvenser (værst først)",
-                "  1. hjemvisning: Ville blive hjemvist (tæller med i omgørelsesprocenten)",
-                "  2. ændring: Ville blive ændret eller ophævet (tæller med i omgørelsesprocenten)",
-                "  3. formel: Formelle mangler",
-                "Afsnit RV: Rettidig revurdering (sagstyper: revurdering)",
-                "  RV3  Er revurderingen afsluttet rettidigt, senest når borgeren har fået ledighedsydelse i 18 måneder?",
-                "       Type: frist",
-                "       Gælder: sagstypen revurdering, når afgørelse.dato er 2010-01-01 eller senere",
-                "       Regel i klart sprog: Frist: sammenlagt 18 måneder med ledighedsydelse eller sygdom eller ferie;"
-                        + " opfyldes af en revurdering; optællingen begynder forfra efter hver",
-                "       Ved ikke opfyldt: formel (Formelle mangler)",
-                "       Regel: Aktivlovens § 74 c, stk. 1, 3.–6. pkt.",
-                "       Vores læsning: To tidspunkter: pligten opstår efter 12 måneder med ledighedsydelse inden for 18",
+                "  - ja-nej: Svaret »ja« er opfyldt, svarene »nej« og »delvis« er ikke opfyldt og svaret »ikke relevant«"
+                        + " gør spørgsmålet ikke relevant.",
+                "Konsekvenser ved ikke opfyldte spørgsmål (alvorligste først)",
+                "  - Ville blive hjemvist (tæller med i omgørelsesprocenten)",
+                "  - Formelle mangler\n",
+                "Forrang\n  Har en sag flere ikke opfyldte spørgsmål med forskellige konsekvenser, bestemmer den første i"
+                        + " denne rækkefølge sagens afledte samlede vurdering: »Ville blive hjemvist«, derefter »Ville blive"
+                        + " ændret eller ophævet«, derefter »Formelle mangler«. Rækkefølgen er måleskemaets egen (forrang) og"
+                        + " afviger fra konsekvensernes alvor.",
+                "Afsnit RV: Rettidig revurdering (gælder: Revurdering af retten til fleksjob under ledighedsydelse)",
+                "  RV3  Er retten til fleksjob revurderet rettidigt frem til afgørelsen?",
+                "       Gælder: Revurdering af retten til fleksjob under ledighedsydelse; kun afgørelser truffet fra"
+                        + " 01.01.2010",
+                "       Sådan vurderes det: Frist i to trin: pligten opstår efter sammenlagt 12 måneder med"
+                        + " ledighedsydelse, sygdom eller ferie inden for 18 måneder; skal være afsluttet senest, når"
+                        + " ledighedsydelse, sygdom eller ferie sammenlagt har varet 18 måneder fra cyklussens første"
+                        + " tællende dag; dage med barsel eller sorgorlov tæller aldrig med; ved flytning (datoen for"
+                        + " flytning) forlænges fristen til 6 måneder efter flytningen, hvis den ellers falder før;",
+                "       Ved ikke opfyldt: Formelle mangler",
+                "       Regel: Aktivlovens § 74 c, stk. 1, 1.–6. pkt. (LBK nr. 946 af 1. oktober 2009",
+                "       Vores læsning: To tidspunkter: pligten opstår, når borgeren har fået ledighedsydelse i 12 måneder",
                 "  FV2  Er afgørelsen begrundet med henvisning til regler, hovedhensyn og de faktiske forhold?",
-                "       Gælder: sagstyperne bevilling, revurdering, når felter.fuldt_medhold ikke er ja",
-                "       Gælder: sagstyperne bevilling, revurdering");
+                "       Gælder: Alle sagstyper, når det ikke er oplyst, at afgørelsen giver borgeren fuldt medhold",
+                "       Gælder: Alle sagstyper\n");
+        assertThat(r.out()).doesNotContain("afgørelse.dato", "felter.", "dokumenter.", "datoer.");
     }
 
     @Test
-    void showNamesTheCondition() {
+    void showNamesTheConditionInWords() {
         CliRun r = CliRun.of("checklist", "vis", "checklists/fleksjob-2013.yaml");
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).contains("       Gælder: sagstypen fleksjob, når datoer.fleksjob_start er 2013-01-01 eller senere");
+        assertThat(r.out()).contains("       Gælder: Borger ansat i fleksjob (opfølgning), når fleksjobbets start er"
+                + " 1. januar 2013 eller senere");
     }
 
     @Test
@@ -118,13 +126,15 @@ class ChecklistCommandsTest {
                 .replace("\nafsnit:\n", "\nforrang: [hjemvisning, ændring, formel]\nafsnit:\n"));
         CliRun r = CliRun.of("checklist", "show", file.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).contains("Forrang i den afledte samlede vurdering (den første går forud)\n"
-                        + "  hjemvisning, ændring, formel",
-                "Regel i klart sprog: Frist i to trin: pligten opstår efter sammenlagt 12 måneder med ledighedsydelse"
+        assertThat(r.out()).contains("Forrang\n  Har en sag flere ikke opfyldte spørgsmål med forskellige konsekvenser,"
+                        + " bestemmer den første i denne rækkefølge sagens afledte samlede vurdering: »Ville blive"
+                        + " hjemvist«, derefter »Ville blive ændret eller ophævet«, derefter »Formelle mangler«."
+                        + " Rækkefølgen er måleskemaets egen (forrang) og afviger fra konsekvensernes alvor.",
+                "Sådan vurderes det: Frist i to trin: pligten opstår efter sammenlagt 12 måneder med ledighedsydelse"
                         + " inden for 18 måneder; skal være afsluttet senest, når ledighedsydelse sammenlagt har varet"
                         + " 18 måneder fra cyklussens første tællende dag; opfyldes af en revurdering; optællingen"
                         + " begynder forfra efter hver; vurderes frem til afgørelsen (senere hændelser og perioder"
-                        + " tæller ikke)");
+                        + " tæller ikke).");
     }
 
     @Test

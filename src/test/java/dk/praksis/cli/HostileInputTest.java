@@ -151,6 +151,31 @@ class HostileInputTest {
         assertThat(r.err()).contains("(sag SYD10-7)").doesNotContain("Hans", "Jensen");
     }
 
+    @Test
+    void aFileNestedDeeperThanAnyoneWritesIsToldInDanishAtItsPlaceByEveryReader() throws IOException {
+        String deep = "[".repeat(100_000) + "]".repeat(100_000);
+        Path cases = Files.writeString(dir.resolve("sager.yaml"), "sager: " + deep + "\n");
+        Path audit = Files.writeString(dir.resolve("undersoegelse.yaml"), "titel: " + deep + "\n");
+        Path checklist = Files.writeString(dir.resolve("maaleskema.yaml"), "id: " + deep + "\n");
+        Path results = Files.writeString(dir.resolve("resultater.json"), "{\"format\": " + deep + "}\n");
+        String told = ": filen er indlejret i over 1.000 niveauer eller har en værdi på over 20 mio. tegn; så dybt"
+                + " eller langt skriver hverken et menneske eller et regneark, så filen læses ikke. Ret den, eller lav"
+                + " den igen";
+        List<CliRun> runs = List.of(
+                CliRun.of("validate", "--checklist", CHECKLIST, cases.toString()),
+                CliRun.of("audit", audit.toString()),
+                CliRun.of("checklist", "lint", checklist.toString()),
+                CliRun.of("compare", results.toString(), results.toString(), "--out", dir.resolve("ud").toString()));
+        List<Path> files = List.of(cases, audit, checklist, results);
+        for (int i = 0; i < runs.size(); i++) {
+            assertThat(runs.get(i).exitCode()).isEqualTo(3);
+            assertThat(runs.get(i).err().lines().findFirst().orElseThrow())
+                    .matches(java.util.regex.Pattern.quote(files.get(i).toString()) + ":1:\\d+"
+                            + java.util.regex.Pattern.quote(told));
+        }
+        assertThat(dir.resolve("ud")).doesNotExist();
+    }
+
     /** No CPR, phone or e-mail in any form, nor the digits of the ones the tests planted. */
     private static void assertNothingPersonal(String output) {
         // Fingerprints and chart axes are praksis' own digits (an axis "0 20 40 60 80 100" reads like a phone number).

@@ -33,7 +33,7 @@ class MainTest {
     void unknownOptionIsUsageErrorInDanish() {
         CliRun r = CliRun.of("--bogus");
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).contains("Forkert brug: ukendt argument --bogus", "praksis --help");
+        assertThat(r.err()).contains("Forkert brug: ukendt argument '--bogus'", "praksis --help");
     }
 
     @Test
@@ -60,5 +60,37 @@ class MainTest {
         assertThat(out.toString()).contains("java.lang.IllegalStateException",
                 "Forårsaget af: java.lang.NumberFormatException", "at dk.praksis.cli.MainTest")
                 .doesNotContain("Hans", "Vestergade");
+    }
+
+    @Test
+    void aFlagGivenAWordAsValueIsToldSoWithoutRepeatingTheWord() {
+        CliRun r = CliRun.of("validate", "--checklist", "checklists/fleksjob-2010.yaml", "--masker", "Anders",
+                "sample-cases/2011/sager");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).startsWith("Forkert brug: --masker tager ingen værdi, men ordet efter den er hverken en fil"
+                + " eller en mappe (ordet vises ikke, da det kan være en personoplysning); skriv --masker alene")
+                .doesNotContain("Anders");
+    }
+
+    @Test
+    void aFlagWithAnAttachedValueIsToldInDanish() {
+        CliRun r = CliRun.of("audit", "--stille=Hansen", "sample-cases/2011/undersoegelse.yaml");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).startsWith("Forkert brug: --stille tager ingen værdi; skriv --stille alene")
+                .doesNotContain("Hansen").doesNotContain("boolean");
+    }
+
+    @Test
+    void anOptionWhoseValueIsAnotherOptionSaysItsValueIsMissing() {
+        CliRun r = CliRun.of("validate", "--checklist", "--masker", "sample-cases/2011/sager");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).startsWith("Forkert brug: --checklist mangler sin værdi (FIL)");
+    }
+
+    @Test
+    void anUnknownArgumentThatCouldBeANameIsNotRepeated() {
+        CliRun r = CliRun.of("Hans Jensen");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).startsWith("Forkert brug: ukendt argument (værdien vises ikke").doesNotContain("Jensen");
     }
 }

@@ -25,18 +25,20 @@ class TemplateCommandTest {
         CliRun r = CliRun.of("template", "--checklist", CHECKLIST, "--out", out.toString());
 
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).contains("Skabelon skrevet: " + out, "måleskema fleksjob-2010, version 2",
+        assertThat(r.out()).contains("Skabelon skrevet: " + out, "måleskema fleksjob-2010, version 3",
                 "ark: Sager, Perioder, Hændelser, Arbejdsprøvninger, Dokumenter, Anden vurdering, Vejledning");
         try (InputStream in = Files.newInputStream(out); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             XSSFSheet sager = wb.getSheet("Sager");
             StringBuilder headers = new StringBuilder();
             sager.getRow(0).forEach(c -> headers.append(c.getStringCellValue()).append(' '));
-            // The facts the conditions use (AP1's exception, FV2/FV3's fuldt medhold) come before the answers.
+            // The facts the checklist uses (FV2/FV3's fuldt medhold on the decision, the move date of
+            // § 74 c, AP1's exception) come before the answers.
             assertThat(headers.toString().strip()).isEqualTo("id kommune sagstype afgørelse_dato afgørelse_foreligger"
-                    + " afprøvning_åbenbart_formålsløs fuldt_medhold lægelige_oplysninger bedømmer VV1 VV2 VV3 VV4 VV5"
+                    + " afgørelse_fuldt_medhold flytning afprøvning_åbenbart_formålsløs lægelige_oplysninger bedømmer"
+                    + " VV1 VV2 VV3 VV4 VV5"
                     + " AP2 AP3 RP3 RP4 RV1 RV5 RV6 RV7 RV8 FV1 FV2 FV3 samlet bemærkning");
             DataValidation ap3 = sager.getDataValidations().stream()
-                    .filter(v -> v.getRegions().getCellRangeAddress(0).getFirstColumn() == 15).findFirst().orElseThrow();
+                    .filter(v -> v.getRegions().getCellRangeAddress(0).getFirstColumn() == 16).findFirst().orElseThrow();
             assertThat(ap3.getValidationConstraint().getExplicitListValues())
                     .containsExactly("ja", "nej", "delvis", "ikke relevant");
             StringBuilder docHeaders = new StringBuilder();

@@ -181,6 +181,6 @@ class EvaluatorsTest {
         Item young = new Item("U1", "?", ItemType.VURDERING, List.of(),
                 new Condition("felter.alder", Condition.Op.UNDER, List.of("40")), "formel", null, null,
                 new ItemSpec.Assessment("ja-nej"), 1);
-        assertThat(scorer.evaluate(young, rev).reason()).isEqualTo("Spørgsmålet gælder kun, når felter.alder er under 40.");
+        assertThat(scorer.evaluate(young, rev).reason()).isEqualTo("Spørgsmålet gælder kun, når alder er under 40.");
     }
 }

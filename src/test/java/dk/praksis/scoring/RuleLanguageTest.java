@@ -16,6 +16,8 @@ import dk.praksis.checklist.Horizon;
 import dk.praksis.checklist.Item;
 import dk.praksis.checklist.ItemSpec;
 import dk.praksis.checklist.ItemType;
+import dk.praksis.checklist.Labels;
+import dk.praksis.checklist.ItemDescriber;
 import dk.praksis.checklist.Section;
 import dk.praksis.checklist.Span;
 import java.time.LocalDate;
@@ -95,8 +97,9 @@ class RuleLanguageTest {
         assertThat(ItemApplicability.holds(both, withFacts(d("2013-05-01"), "52", null))).isFalse();
         Condition nested = Condition.combined(Op.ALLE, List.of(temporary,
                 new Condition("afgørelse.fuldt_medhold", Op.ER_IKKE, List.of("ja"))));
-        assertThat(ItemApplicability.describe(nested)).isEqualTo("(datoer.første_fleksjob er 2013-01-01 eller senere"
-                + " eller felter.alder er under 40) og afgørelse.fuldt_medhold ikke er ja");
+        assertThat(ItemDescriber.condition(nested, Labels.NONE)).isEqualTo("(datoen for første fleksjob er"
+                + " 1. januar 2013 eller senere eller alder er under 40) og det ikke er oplyst, at afgørelsen giver"
+                + " fuldt medhold");
     }
 
     @Test
@@ -107,7 +110,7 @@ class RuleLanguageTest {
         Item fv2 = new Item("FV2", "Er afgørelsen begrundet?", ItemType.VURDERING, List.of(), notFull, "formel",
                 "Forvaltningsloven § 22", null, new ItemSpec.Assessment("ja-nej"), 1);
         assertThat(ItemApplicability.notApplicableReason(fv2, withFacts(null, null, true)))
-                .hasValue("Spørgsmålet gælder kun, når afgørelse.fuldt_medhold ikke er ja.");
+                .hasValue("Spørgsmålet gælder kun, når det ikke er oplyst, at afgørelsen giver fuldt medhold.");
         assertThat(ItemApplicability.notApplicableReason(fv2, withFacts(null, null, false))).isEmpty();
         assertThat(ItemApplicability.notApplicableReason(fv2, withFacts(null, null, null))).isEmpty();
     }

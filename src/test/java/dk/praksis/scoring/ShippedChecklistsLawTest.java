@@ -8,6 +8,7 @@ import dk.praksis.cases.CaseReadOptions;
 import dk.praksis.cases.CanonicalCaseFormat;
 import dk.praksis.checklist.Checklist;
 import dk.praksis.checklist.ChecklistLoader;
+import dk.praksis.checklist.Horizon;
 import dk.praksis.checklist.Item;
 import dk.praksis.errors.Problem;
 import java.io.IOException;
@@ -62,7 +63,7 @@ class ShippedChecklistsLawTest {
         expected.put("FV1", Outcome.IKKE_RELEVANT);
         expected.put("FV2", Outcome.IKKE_RELEVANT);  // fleksjob was what he asked for: fuldt medhold
         expected.put("FV3", Outcome.IKKE_RELEVANT);
-        for (String revurdering : List.of("RV1", "RV2", "RV3", "RV4", "RV5", "RV6", "RV7", "RV8")) {
+        for (String revurdering : List.of("RV1", "RV2", "RV2S", "RV3", "RV4", "RV5", "RV6", "RV7", "RV8")) {
             expected.put(revurdering, Outcome.IKKE_RELEVANT);
         }
         assertThat(outcomes(r)).isEqualTo(expected);
@@ -88,19 +89,15 @@ class ShippedChecklistsLawTest {
         assertThat(r.derivedVerdict()).isEqualTo("ændring");
     }
 
-    // --- § 74 c: the 18-month completion limit; sickness counts, barsel does not.
+    // --- § 74 c before 2013 (RV2-RV4): the rule in force at the decision, two moments, judged to the decision.
 
     @Test
     void aRevurderingAfterTwelveButBeforeEighteenMonthsOfLedighedsydelseIsOnTime() throws IOException {
-        // Ledighedsydelse from 01.01.2008: 12 months reached 01.01.2009, 18 months 01.07.2009.
-        Case c = revurdering("""
-                    perioder:
-                      - {type: ledighedsydelse, fra: 2008-01-01}
-                    hændelser: {revurderinger: [2009-03-15, 2010-01-20]}
-                    afgørelse: {dato: 2010-01-20}
-                """);
+        // Ledighedsydelse from 01.01.2008: the duty arises 01.01.2009, finished by 01.07.2009 at the latest.
+        Case c = revurdering("2010-01-20", List.of("ledighedsydelse 2008-01-01"), List.of("2009-03-15", "2010-01-20"));
         ItemResult rv3 = score(FLEKSJOB_2010, c, "2010-11-30", "RV3");
-        assertThat(rv3.reason()).contains("Revurdering 15.03.2009 lå inden for fristen 01.07.2009");
+        assertThat(rv3.reason()).contains("Pligten opstod 01.01.2009").contains("afsluttet senest 01.07.2009")
+                .contains("15.03.2009");
         assertThat(rv3.outcome()).isEqualTo(Outcome.OPFYLDT);
     }
 
@@ -108,57 +105,82 @@ class ShippedChecklistsLawTest {
     void sicknessWithLedighedsydelseCountsTowardsTheEighteenMonths() throws IOException {
         // 4 months of ydelse, 12 months sick on ydelse, then ydelse again: 18 counted months on
         // 01.07.2009. Without the sickness, 12 months within 18 would first be reached 01.05.2010.
-        Case c = revurdering("""
-                    perioder:
-                      - {type: ledighedsydelse, fra: 2008-01-01, til: 2008-04-30}
-                      - {type: sygdom, fra: 2008-05-01, til: 2009-04-30}
-                      - {type: ledighedsydelse, fra: 2009-05-01}
-                    hændelser: {revurderinger: [2010-01-15]}
-                    afgørelse: {dato: 2010-01-15}
-                """);
+        Case c = revurdering("2010-01-15", List.of("ledighedsydelse 2008-01-01 2008-04-30", "sygdom 2008-05-01 2009-04-30",
+                "ledighedsydelse 2009-05-01"), List.of("2010-01-15"));
         ItemResult rv3 = score(FLEKSJOB_2010, c, "2010-11-30", "RV3");
         assertThat(rv3.outcome()).isEqualTo(Outcome.IKKE_OPFYLDT);
-        assertThat(rv3.reason()).contains("Revurdering 15.01.2010 lå 198 dage efter fristen 01.07.2009");
+        assertThat(rv3.reason()).contains("01.07.2009").contains("198 dage");
     }
 
     @Test
     void ledighedsydelseDuringBarselDoesNotCount() throws IOException {
-        // 12 months of ydelse, then 181 days of barsel (01.01-30.06.2009) that do not count: the 18
-        // months from 01.01.2008 end 01.07.2009, and each of the 181 days pushes that on: 29.12.2009.
-        // Had barsel counted, the limit would have been 01.07.2009 and the revurdering late.
-        Case c = revurdering("""
-                    perioder:
-                      - {type: ledighedsydelse, fra: 2008-01-01, til: 2008-12-31}
-                      - {type: barsel, fra: 2009-01-01, til: 2009-06-30}
-                      - {type: ledighedsydelse, fra: 2009-07-01}
-                    hændelser: {revurderinger: [2009-11-15]}
-                    afgørelse: {dato: 2010-01-10}
-                """);
+        // Ledighedsydelse throughout, barsel 01.01-30.06.2009 inside it: those 181 days never count,
+        // so the 18 months from 01.01.2008 end 29.12.2009, not 01.07.2009, and 15.11.2009 is on time.
+        Case c = revurdering("2010-01-10", List.of("ledighedsydelse 2008-01-01", "barsel 2009-01-01 2009-06-30"),
+                List.of("2009-11-15"));
         ItemResult rv3 = score(FLEKSJOB_2010, c, "2010-11-30", "RV3");
-        assertThat(rv3.reason()).contains("Revurdering 15.11.2009 lå inden for fristen 29.12.2009");
+        assertThat(rv3.reason()).contains("29.12.2009");
         assertThat(rv3.outcome()).isEqualTo(Outcome.OPFYLDT);
+    }
+
+    /** The § 74 c items in two moments: before 2013, after the reform, and in the ledelsestilsyn. */
+    private static final List<Object[]> TWO_MOMENTS = List.of(new Object[] {FLEKSJOB_2010, "RV3", "revurdering"},
+            new Object[] {FLEKSJOB_2013, "LY2", "ledighedsydelse"}, new Object[] {TILSYN, "RV1", "over_18_mdr"});
+
+    @Test
+    void noDutyArisesBeforeTwelveMonthsWithinEighteen() throws IOException {
+        // Scattered ydelse (5 months on, 5 off, four times): 607 days in all, never 12 months within
+        // 18. The duty never arose; a count of 18 months sammenlagt alone would have found it late.
+        for (Object[] t : TWO_MOMENTS) {
+            Case c = ledighedsforløb((String) t[2], "2011-05-15", List.of("ledighedsydelse 2008-06-01 2008-10-31",
+                    "ledighedsydelse 2009-04-01 2009-08-31", "ledighedsydelse 2010-02-01 2010-06-30",
+                    "ledighedsydelse 2010-12-01 2011-04-30"), List.of());
+            assertThat(score((Checklist) t[0], c, "2011-11-30", (String) t[1]).outcome()).as((String) t[1])
+                    .isEqualTo(Outcome.IKKE_RELEVANT);
+        }
+    }
+
+    @Test
+    void aMoveToAnotherKommuneGivesTheNewKommuneSixMonthsFromTheMove() throws IOException {
+        // The worked example in docs/scoring.md: 18 months end 01.12.2009; the move on 01.11.2009
+        // makes that impossible, so the new kommune has until 01.05.2010.
+        for (Object[] t : TWO_MOMENTS) {
+            Case c = ledighedsforløb((String) t[2], "2010-04-15", List.of("ledighedsydelse 2008-06-01"),
+                    List.of("2010-04-15"), "datoer: {flytning: 2009-11-01}");
+            ItemResult r = score((Checklist) t[0], c, "2010-11-30", (String) t[1]);
+            assertThat(r.outcome()).as((String) t[1]).isEqualTo(Outcome.OPFYLDT);
+            assertThat(r.reason()).as((String) t[1]).contains("01.05.2010");
+        }
     }
 
     @Test
     void beforeTheAmendmentTheDutyWasToAssessWhenTwelveMonthsWithinEighteenWereReached() throws IOException {
-        Case c = revurdering("""
-                    perioder:
-                      - {type: ledighedsydelse, fra: 2007-06-01}
-                    hændelser: {revurderinger: [2008-09-01, 2009-05-04]}
-                    afgørelse: {dato: 2009-05-04}
-                """);
-        assertThat(score(FLEKSJOB_2010, c, "2009-11-30", "RV3").outcome()).isEqualTo(Outcome.IKKE_RELEVANT);
+        Case c = revurdering("2009-05-04", List.of("ledighedsydelse 2007-06-01"), List.of("2008-09-01", "2009-05-04"));
+        ItemResult rv3 = score(FLEKSJOB_2010, c, "2009-11-30", "RV3");
+        assertThat(rv3.outcome()).isEqualTo(Outcome.IKKE_RELEVANT);
+        assertThat(rv3.reason()).contains("01.01.2010");
         ItemResult rv2 = score(FLEKSJOB_2010, c, "2009-11-30", "RV2");
         assertThat(rv2.outcome()).isEqualTo(Outcome.IKKE_OPFYLDT);
-        assertThat(rv2.reason()).contains("Revurdering 01.09.2008 lå 92 dage efter fristen 01.06.2008");
+        assertThat(rv2.reason()).contains("Revurdering 01.09.2008 lå 92 dage efter fristen 01.06.2008")
+                .contains("til og med 31.12.2009");
     }
 
     @Test
-    void theStatusItemHasNoConsequenceForTheCase() {
-        Item status = FLEKSJOB_2010.item("RV4").orElseThrow();
-        assertThat(status.consequence()).isNull();
-        assertThat(FLEKSJOB_2013.item("LY2S").orElseThrow().consequence()).isNull();
-        assertThat(status.note()).contains("opgørelsesdatoen");
+    void theStatusItemsAreJudgedAtTheEndOfTheAuditPeriodAndHaveNoConsequence() throws IOException {
+        for (Item status : List.of(FLEKSJOB_2010.item("RV2S").orElseThrow(), FLEKSJOB_2010.item("RV4").orElseThrow(),
+                FLEKSJOB_2013.item("LY2S").orElseThrow())) {
+            assertThat(status.consequence()).as(status.id()).isNull();
+            assertThat(status.horizon()).as(status.id()).isEqualTo(Horizon.PERIODENS_SLUTNING);
+            assertThat(status.note()).as(status.id()).contains("undersøgelsesperiodens slutning");
+        }
+        // On time 01.06.2010; the next duty is met by 02.12.2011 at the latest: after the period ended
+        // 30.06.2011, so the kommune was keeping up then, though not by the as-of date 31.12.2011.
+        Case c = revurdering("2010-06-01", List.of("ledighedsydelse 2009-01-01"), List.of("2010-06-01"));
+        Item rv4 = FLEKSJOB_2010.item("RV4").orElseThrow();
+        assertThat(new Scorer(FLEKSJOB_2010, LocalDate.of(2011, 12, 31), LocalDate.of(2011, 6, 30)).evaluate(rv4, c)
+                .outcome()).isEqualTo(Outcome.OPFYLDT);
+        assertThat(new Scorer(FLEKSJOB_2010, LocalDate.of(2011, 12, 31), LocalDate.of(2011, 12, 31)).evaluate(rv4, c)
+                .outcome()).isEqualTo(Outcome.IKKE_OPFYLDT);
     }
 
     // --- § 74 c, stk. 3: what a revurdering must rest on.
@@ -176,33 +198,8 @@ class ShippedChecklistsLawTest {
     // --- Forvaltningsloven §§ 22 and 25: not when the decision gives everything asked for.
 
     @Test
-    void reasonsAndComplaintGuidanceAreNotRequiredWhenTheCitizenGetsEverythingAskedFor() throws IOException {
-        List<Case> cs = parse(yaml("""
-                  - id: T-1
-                    kommune: Vejen
-                    sagstype: bevilling
-                    afgørelse: {dato: 2010-03-01}
-                    felter: {fuldt_medhold: ja}
-                    vurdering: {svar: {FV2: nej, FV3: nej}}
-                  - id: T-2
-                    kommune: Vejen
-                    sagstype: bevilling
-                    afgørelse: {dato: 2010-03-01}
-                    felter: {fuldt_medhold: nej}
-                    vurdering: {svar: {FV2: nej, FV3: nej}}
-                """));
-        Scorer scorer = new Scorer(FLEKSJOB_2010, LocalDate.of(2010, 11, 30));
-        for (String id : List.of("FV2", "FV3")) {
-            assertThat(scorer.evaluate(FLEKSJOB_2010.item(id).orElseThrow(), cs.get(0)).outcome())
-                    .isEqualTo(Outcome.IKKE_RELEVANT);
-            assertThat(scorer.evaluate(FLEKSJOB_2010.item(id).orElseThrow(), cs.get(1)).outcome())
-                    .isEqualTo(Outcome.IKKE_OPFYLDT);
-        }
-    }
-
-    @Test
-    void afterTheReformFullyGrantedIsAFactOfTheDecision() throws IOException {
-        // fleksjob-2013 reads afgørelse.fuldt_medhold, the decision's own fact (docs/checklist.md).
+    void reasonsAndComplaintGuidanceAreNotRequiredWhenTheDecisionGivesEverythingAskedFor() throws IOException {
+        // Both checklists read afgørelse.fuldt_medhold, the decision's own fact (docs/checklist.md).
         List<Case> cs = parse(yaml("""
                   - id: T-1
                     kommune: Vejen
@@ -215,9 +212,11 @@ class ShippedChecklistsLawTest {
                     afgørelse: {dato: 2014-03-01, fuldt_medhold: nej}
                     vurdering: {svar: {FV2: nej, FV3: nej}}
                 """));
-        for (String id : List.of("FV2", "FV3")) {
-            assertThat(score(FLEKSJOB_2013, cs.get(0), "2014-11-30", id).outcome()).as(id).isEqualTo(Outcome.IKKE_RELEVANT);
-            assertThat(score(FLEKSJOB_2013, cs.get(1), "2014-11-30", id).outcome()).as(id).isEqualTo(Outcome.IKKE_OPFYLDT);
+        for (Checklist checklist : List.of(FLEKSJOB_2010, FLEKSJOB_2013)) {
+            for (String id : List.of("FV2", "FV3")) {
+                assertThat(score(checklist, cs.get(0), "2014-11-30", id).outcome()).as(id).isEqualTo(Outcome.IKKE_RELEVANT);
+                assertThat(score(checklist, cs.get(1), "2014-11-30", id).outcome()).as(id).isEqualTo(Outcome.IKKE_OPFYLDT);
+            }
         }
     }
 
@@ -312,27 +311,6 @@ class ShippedChecklistsLawTest {
     // --- § 74 c after the reform (LY2, LY2S): two moments, moving kommune, judged to the decision.
 
     @Test
-    void noDutyArisesWhenTwelveMonthsWithinEighteenAreNeverReached() throws IOException {
-        // 5 months with ledighedsydelse, 5 without, four times: 609 counted days, but never more
-        // than about 10 months within any 18. The duty never arose, so there is nothing to be late.
-        Case c = ledighedsydelse("2014-12-15", List.of("ledighedsydelse 2012-01-01 2012-05-31",
-                "ledighedsydelse 2012-11-01 2013-03-31", "ledighedsydelse 2013-09-01 2014-01-31",
-                "ledighedsydelse 2014-07-01 2014-11-30"), List.of());
-        assertThat(score(FLEKSJOB_2013, c, "2014-12-31", "LY2").outcome()).isEqualTo(Outcome.IKKE_RELEVANT);
-    }
-
-    @Test
-    void aMoveToAnotherKommuneGivesSixMonthsFromTheMove() throws IOException {
-        // The worked example in docs/scoring.md: 18 months end 01.12.2009, the move on 01.11.2009
-        // makes that impossible, so the new kommune has until 01.05.2010.
-        Case c = ledighedsydelse("2010-04-15", List.of("ledighedsydelse 2008-06-01"), List.of("2010-04-15"),
-                "datoer: {flytning: 2009-11-01}");
-        ItemResult ly2 = score(FLEKSJOB_2013, c, "2010-11-30", "LY2");
-        assertThat(ly2.outcome()).isEqualTo(Outcome.OPFYLDT);
-        assertThat(ly2.reason()).contains("01.05.2010");
-    }
-
-    @Test
     void theStatusItemIsJudgedAtTheEndOfTheAuditPeriod() throws IOException {
         // On time on 01.05.2013; the next duty arises 02.05.2014 and must be met by 02.11.2014: after
         // the period ended 30.06.2014, so the kommune was keeping up then, though not by the as-of date.
@@ -347,7 +325,7 @@ class ShippedChecklistsLawTest {
 
     @Test
     void precedenceIsStatedApartFromSeverity() throws IOException {
-        for (Checklist checklist : List.of(FLEKSJOB_2013)) {
+        for (Checklist checklist : List.of(FLEKSJOB_2010, FLEKSJOB_2013)) {
             assertThat(checklist.consequences().get(0).id()).as(checklist.id()).isEqualTo("ændring");
             assertThat(checklist.precedence()).as(checklist.id()).containsExactly("hjemvisning", "ændring", "formel");
         }
@@ -362,6 +340,17 @@ class ShippedChecklistsLawTest {
     }
 
     // --- Ledelsestilsyn: no offer since the last revurdering is the finding itself.
+
+    @Test
+    void theTilsynJudgesTheRevurderingToTheDecisionAndKeepingUpAtTheEndOfItsPeriod() throws IOException {
+        // On time 01.05.2013; the next duty (02.05.2014) is overdue by 02.11.2014, before the tilsyn's period ends.
+        Case c = ledighedsforløb("over_18_mdr", "2013-05-01", List.of("ledighedsydelse 2012-01-01"), List.of("2013-05-01"));
+        assertThat(score(TILSYN, c, "2014-12-31", "RV1").outcome()).isEqualTo(Outcome.OPFYLDT);
+        Item status = TILSYN.item("RV1S").orElseThrow();
+        assertThat(status.horizon()).isEqualTo(Horizon.PERIODENS_SLUTNING);
+        assertThat(new Scorer(TILSYN, LocalDate.of(2014, 12, 31), LocalDate.of(2014, 12, 31)).evaluate(status, c).outcome())
+                .isEqualTo(Outcome.IKKE_OPFYLDT);
+    }
 
     @Test
     void aCaseWithNoOfferSinceTheLastRevurderingIsNotMet() throws IOException {
@@ -381,20 +370,20 @@ class ShippedChecklistsLawTest {
     // --- Every item names its legal source.
 
     @Test
-    void everyItemNamesActParagraphAndVersionOrSaysItIsNoLegalRule() {
+    void everyParagraphComesWithItsVersionOrTheReadingSaysItWasNotVerified() {
         for (Checklist checklist : List.of(FLEKSJOB_2010, FLEKSJOB_2013, TILSYN)) {
-            // A paragraph, a ministry letter, or "no legal rule"; where the paragraph could not be
-            // verified, the act and its version are named and the reading says so.
-            checklist.items().forEach(i -> assertThat(i.rule().matches("(?s).*(§|Skrivelse|skrivelse|Ingen lovregel).*")
-                    || (i.rule().contains("lov nr. 1380 af 23. december 2012") && i.note() != null
-                    && i.note().contains("verificere"))).as(checklist.id() + " " + i.id() + ": " + i.rule()).isTrue());
+            checklist.items().filter(i -> i.rule().contains("§")).forEach(i -> assertThat(
+                    i.rule().matches("(?s).*(LBK|BEK|lov) nr\\. \\d+ af.*")
+                            || (i.note() != null && i.note().contains("ikke kunnet verificere")))
+                    .as(checklist.id() + " " + i.id() + ": " + i.rule()).isTrue());
+            checklist.items().filter(i -> !i.rule().contains("§")).forEach(i -> assertThat(i.rule())
+                    .as(checklist.id() + " " + i.id()).containsAnyOf("kap. ", "Ingen lovregel"));
         }
-        assertThat(FLEKSJOB_2010.items().filter(i -> i.rule().contains("§"))).allSatisfy(i -> assertThat(i.rule())
-                .as(i.id()).containsAnyOf("LBK nr.", "BEK nr.", "Forvaltningsloven", "Retssikkerhedsloven"));
         assertThat(FLEKSJOB_2010.item("VV1").orElseThrow().rule()).contains("Retssikkerhedsloven § 10")
                 .doesNotContain("§ 74");
-        assertThat(FLEKSJOB_2013.items().filter(i -> i.rule().startsWith("LAB"))).allSatisfy(i ->
-                assertThat(i.rule()).as(i.id()).contains("lov nr. 1380 af 23. december 2012"));
+        // The rule in force before and after the amendment, by the decision's date.
+        assertThat(FLEKSJOB_2010.item("RV2").orElseThrow().rule()).contains("LBK nr. 1460 af 12. december 2007");
+        assertThat(FLEKSJOB_2010.item("RV3").orElseThrow().rule()).contains("dokument-id 129614");
     }
 
     @Test
@@ -413,6 +402,28 @@ class ShippedChecklistsLawTest {
     }
 
     @Test
+    void docsJuraHasOneTableRowForEveryItemOfEveryShippedChecklist() throws IOException {
+        String jura = Files.readString(Path.of("docs/jura.md"));
+        for (Checklist checklist : List.of(FLEKSJOB_2010, FLEKSJOB_2013, TILSYN)) {
+            int start = jura.indexOf("\n## " + checklist.id() + " ");
+            assertThat(start).as(checklist.id()).isPositive();
+            int end = jura.indexOf("\n## ", start + 1);
+            assertThat(jura.substring(start, end)).as(checklist.id()).contains("version " + checklist.version());
+            List<String> rows = new ArrayList<>();
+            // "| PL1–PL3 | ..." stands for PL1, PL2 and PL3.
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^\\| ([A-Z]+)(\\d+)(S?)(?:–[A-Z]+(\\d+))? \\|")
+                    .matcher(jura.substring(start, end));
+            while (m.find()) {
+                int to = m.group(4) == null ? Integer.parseInt(m.group(2)) : Integer.parseInt(m.group(4));
+                for (int n = Integer.parseInt(m.group(2)); n <= to; n++) {
+                    rows.add(m.group(1) + n + m.group(3));
+                }
+            }
+            assertThat(rows).as(checklist.id()).containsExactlyElementsOf(checklist.items().map(Item::id).toList());
+        }
+    }
+
+    @Test
     void theMissingAuditQuestionsAreAsked() {
         assertThat(Stream.of("VV4", "VV5", "RP4", "RV5", "RV6", "RV7", "RV8"))
                 .allSatisfy(id -> assertThat(FLEKSJOB_2010.item(id)).as(id).isPresent());
@@ -426,12 +437,9 @@ class ShippedChecklistsLawTest {
 
     // --- helpers
 
-    private Case revurdering(String facts) throws IOException {
-        return parse(yaml("""
-                  - id: T-R
-                    kommune: Vejen
-                    sagstype: revurdering
-                """ + facts)).get(0);
+    private Case revurdering(String decided, List<String> periods, List<String> revurderinger, String... facts)
+            throws IOException {
+        return ledighedsforløb("revurdering", decided, periods, revurderinger, facts);
     }
 
     /**
@@ -440,11 +448,13 @@ class ShippedChecklistsLawTest {
      */
     private Case ledighedsydelse(String decided, List<String> periods, List<String> revurderinger, String... facts)
             throws IOException {
-        StringBuilder y = new StringBuilder("""
-                  - id: T-L
-                    kommune: Vejen
-                    sagstype: ledighedsydelse
-                """);
+        return ledighedsforløb("ledighedsydelse", decided, periods, revurderinger, facts);
+    }
+
+    /** The shared fixture of the § 74 c tests: one case of the type, its course and its revurderinger. */
+    private Case ledighedsforløb(String caseType, String decided, List<String> periods, List<String> revurderinger,
+                                 String... facts) throws IOException {
+        StringBuilder y = new StringBuilder("  - id: T-L\n    kommune: Vejen\n    sagstype: " + caseType + "\n");
         y.append("    afgørelse: {dato: ").append(decided).append("}\n    perioder:\n");
         for (String p : periods) {
             String[] f = p.split(" ");

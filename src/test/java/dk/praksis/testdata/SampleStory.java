@@ -59,14 +59,17 @@ final class SampleStory {
         return add;
     }
 
-    /** The facts the case lacks: whether the decision gave everything asked for, and pointless trials. */
+    /**
+     * The facts the case lacks: whether the decision gave everything asked for (a fact of the
+     * decision; SampleYears moves it there), and pointless trials.
+     */
     static Map<String, String> missingFields(Case c) {
         Map<String, String> add = new LinkedHashMap<>();
         if (!c.decision().present()) {
             return add;
         }
         SplittableRandom random = new SplittableRandom(c.id().hashCode() * 104729L + 3);
-        if (!c.fields().containsKey("fuldt_medhold")) {
+        if (c.decision().fullyGranted() == null && !c.fields().containsKey("fuldt_medhold")) {
             Map<String, String> a = c.review().answers();
             boolean reasonsLacking = lacking(a.get("FV2")) || lacking(a.get("FV3"));
             double share = c.caseType().equals("bevilling") ? 0.8 : 0.6;

@@ -11,6 +11,7 @@ import dk.praksis.cases.Case;
 import dk.praksis.cases.CaseFiles;
 import dk.praksis.cases.CaseReadOptions;
 import dk.praksis.cases.CourseEntry;
+import dk.praksis.cases.Decision;
 import dk.praksis.cases.Review;
 import dk.praksis.cases.tables.CaseWorkbookWriter;
 import dk.praksis.cases.tables.Column;
@@ -49,6 +50,8 @@ import java.util.stream.Stream;
 public final class SampleYears {
 
     private static final Pattern CASE_START = Pattern.compile("(?m)^  - id: (\\S+)[ \\t]*$");
+    /** The decision line, without a fuldt_medhold it may already have. */
+    private static final Pattern DECISION_LINE = Pattern.compile("(?m)^(    afgørelse: \\{[^}]*?)(, fuldt_medhold: \\w+)?\\}");
     private static final Pattern FLOW_LINE = Pattern.compile("(?m)^([ ]+)(svar|felter): \\{(.*)\\}[ \\t]*$");
 
     private SampleYears() {
@@ -60,7 +63,8 @@ public final class SampleYears {
         Checklist reading = lenient(before2013);
         Map<Path, byte[]> out = new TreeMap<>();
         for (String year : List.of("2009", "2010", "2011")) {
-            Story story = new Story(ChecklistLoader.load(before2013), ChecklistLoader.load(VERSION_1), asOf(root, year));
+            Story story = new Story(ChecklistLoader.load(before2013), ChecklistLoader.load(VERSION_1),
+                    ChecklistLoader.load(VERSION_2), asOf(root, year));
             Path sager = root.resolve(year).resolve("sager");
             for (Path file : sampleFiles(sager)) {
                 out.putAll(migrate(root, file, story, reading));
@@ -69,12 +73,17 @@ public final class SampleYears {
         return out;
     }
 
-    /** The checklist the samples are brought up to, the one they were written for, and the year's as-of date. */
-    record Story(Checklist checklist, Checklist before, LocalDate asOf) {
+    /**
+     * The checklist the samples are brought up to, the one they were written for (version 1), the
+     * one they were last brought up to (version 2), and the year's as-of date.
+     */
+    record Story(Checklist checklist, Checklist before, Checklist previous, LocalDate asOf) {
     }
 
     /** Version 1 of fleksjob-2010.yaml, which the hand-written samples were scored with. */
     private static final Path VERSION_1 = Path.of("src/test/resources/maaleskemaer/fleksjob-2010-v1.yaml");
+    /** Version 2, the legal review before § 74 c could be written in two moments. */
+    private static final Path VERSION_2 = Path.of("src/test/resources/maaleskemaer/fleksjob-2010-v2.yaml");
 
     private static LocalDate asOf(Path root, String year) {
         try {
@@ -121,9 +130,10 @@ public final class SampleYears {
 
     /**
      * The case with the answers and facts the story adds, answers in checklist order. Where the
-     * reviewer's overall verdict agreed with version 1 of the checklist but the corrected rules
-     * lead elsewhere, the reviewer is taken to have judged by the rules in force: the verdict
-     * follows the corrected rules. Disagreements the reviewer had anyway stay.
+     * reviewer's overall verdict agreed with the checklist version the case was written for or last
+     * brought up to, but the corrected rules lead elsewhere, the reviewer is taken to have judged by
+     * the rules in force: the verdict follows the corrected rules. Disagreements the reviewer had
+     * anyway stay.
      */
     static Case withStory(Case c, Story story) {
         Checklist checklist = story.checklist();
@@ -132,16 +142,22 @@ public final class SampleYears {
         answers.putAll(added);
         Map<String, String> fields = new LinkedHashMap<>(c.fields());
         fields.putAll(SampleStory.missingFields(c));
+        // Whether the decision gave everything asked for is a fact of the decision (afgørelse.fuldt_medhold).
+        String granted = fields.remove("fuldt_medhold");
+        Decision decision = granted == null || c.decision().fullyGranted() != null ? c.decision()
+                : new Decision(c.decision().date(), c.decision().present(), "ja".equals(granted));
         Review r = c.review();
-        Case after = new Case(c.id(), c.kommune(), c.caseType(), c.decision(), c.dates(), c.periods(), c.events(),
+        Case after = new Case(c.id(), c.kommune(), c.caseType(), decision, c.dates(), c.periods(), c.events(),
                 c.courses(), c.documents(), c.medicalEvidence(), fields,
                 new Review(r.reviewer(), ordered(answers, checklist), r.verdict(), r.remark()), c.secondReview(),
                 c.origin());
         String verdict = r.verdict();
-        // Only when the case is brought up to the corrected checklist (it lacked answers), so running
-        // the story again on its own output changes nothing.
-        if (!added.isEmpty() && verdict != null && !verdict.equals(Checklist.VERDICT_UNASSESSABLE)
-                && verdict.equals(new Scorer(story.before(), story.asOf()).score(c).derivedVerdict())) {
+        // Only when the case is brought up to the corrected checklist (it lacked version 2's answers,
+        // or fuldt_medhold was still among its felter as in version 2), so running the story again on
+        // its own output changes nothing.
+        Checklist judgedBy = !added.isEmpty() ? story.before() : granted != null ? story.previous() : null;
+        if (judgedBy != null && verdict != null && !verdict.equals(Checklist.VERDICT_UNASSESSABLE)
+                && verdict.equals(new Scorer(judgedBy, story.asOf()).score(c).derivedVerdict())) {
             verdict = new Scorer(checklist, story.asOf()).score(after).derivedVerdict();
         }
         return new Case(after.id(), after.kommune(), after.caseType(), after.decision(), after.dates(),
@@ -197,13 +213,18 @@ public final class SampleYears {
             result = result.replaceFirst("(?m)^(\\s+)samlet: .*$", "$1samlet: "
                     + Matcher.quoteReplacement(after.review().verdict()));
         }
-        if (!after.fields().isEmpty()) {
-            if (FLOW_LINE.matcher(result).results().anyMatch(r -> r.group(2).equals("felter"))) {
-                result = replaceFlow(result, "felter", after.fields());
-            } else {
-                result = result.replaceFirst("(?m)^    vurdering:", Matcher.quoteReplacement("    felter: {"
-                        + flow(after.fields()) + "}\n    vurdering:"));
-            }
+        Boolean granted = after.decision().fullyGranted();
+        if (granted != null) {
+            result = DECISION_LINE.matcher(result).replaceFirst(d -> Matcher.quoteReplacement(d.group(1)
+                    + ", fuldt_medhold: " + (granted ? "ja" : "nej") + "}"));
+        }
+        if (after.fields().isEmpty()) {
+            result = result.replaceFirst("(?m)^    felter: \\{.*\\}[ \\t]*\\n", "");
+        } else if (FLOW_LINE.matcher(result).results().anyMatch(r -> r.group(2).equals("felter"))) {
+            result = replaceFlow(result, "felter", after.fields());
+        } else {
+            result = result.replaceFirst("(?m)^    vurdering:", Matcher.quoteReplacement("    felter: {"
+                    + flow(after.fields()) + "}\n    vurdering:"));
         }
         return result;
     }
@@ -248,6 +269,12 @@ public final class SampleYears {
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> f = fields.next();
             if (f.getKey().equals("felter")) {
+                continue;
+            }
+            if (f.getKey().equals("afgørelse") && after.decision().fullyGranted() != null) {
+                ObjectNode decision = ((ObjectNode) f.getValue()).deepCopy();
+                decision.put("fuldt_medhold", after.decision().fullyGranted() ? "ja" : "nej");
+                out.set("afgørelse", decision);
                 continue;
             }
             if (f.getKey().equals("vurdering")) {
@@ -322,6 +349,11 @@ public final class SampleYears {
                         .put("første", "afgørelse.dato").put("anden", "afgørelse.dato");
                 keep.set("betingelse", conditions.get(i));
             }
+            // Files written before fuldt_medhold became a fact of the decision have it among the felter.
+            ObjectNode oldGranted = items.addObject();
+            oldGranted.put("id", "LÆS2").put("tekst", "Indlæsning af ældre filer").put("type", "dato_før")
+                    .put("første", "afgørelse.dato").put("anden", "afgørelse.dato");
+            oldGranted.putObject("betingelse").put("felt", "felter.fuldt_medhold").put("findes", true);
             ObjectNode trial = items.addObject();
             trial.put("id", "LÆS1").put("tekst", "Indlæsning af ældre tabeller").put("type", "forløb")
                     .put("forløb", "arbejdsprøvninger");

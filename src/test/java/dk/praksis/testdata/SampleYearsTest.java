@@ -1,11 +1,7 @@
 package dk.praksis.testdata;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,19 +15,6 @@ class SampleYearsTest {
 
     @Test
     void theSampleFilesAreWhatTheGeneratorBuilds() throws IOException {
-        Map<Path, byte[]> files = SampleYears.files(ROOT);
-        if (Boolean.getBoolean("praksis.regenerate")) {
-            for (Map.Entry<Path, byte[]> f : files.entrySet()) {
-                Path target = ROOT.resolve(f.getKey());
-                Files.createDirectories(target.getParent());
-                Files.write(target, f.getValue());
-            }
-        }
-        for (Map.Entry<Path, byte[]> f : files.entrySet()) {
-            Path file = ROOT.resolve(f.getKey());
-            assertThat(file).as("run the generator: %s is missing", file).exists();
-            assertThat(Files.readAllBytes(file)).as("%s is not what the generator builds; regenerate", file)
-                    .isEqualTo(f.getValue());
-        }
+        GeneratedFiles.writeIfAskedAndCheck(ROOT, SampleYears.files(ROOT));
     }
 }

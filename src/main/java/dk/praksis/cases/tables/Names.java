@@ -32,4 +32,11 @@ final class Names {
         String s = label.strip();
         return Quoted.isSafe(s, known) ? "'" + s + "'" : "(navnet vises ikke, da det kan indeholde personoplysninger)";
     }
+
+    /** A sheet as a place names it: its name when that cannot be personal data, else "ark nr. N" (from 1). */
+    static String sheet(String name, int number) {
+        String s = name.strip();
+        return Quoted.isSafe(s, java.util.List.of()) && s.chars().noneMatch(Character::isWhitespace) ? s
+                : "ark nr. " + number;
+    }
 }

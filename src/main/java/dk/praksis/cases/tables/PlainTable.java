@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.poi.EmptyFileException;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.UnsupportedFileFormatException;
 import org.apache.poi.ooxml.POIXMLException;
@@ -157,8 +158,8 @@ public record PlainTable(List<String> headers, List<PlainRow> rows) {
                 Row row = sheet.getRow(r);
                 List<Cellish> line = new ArrayList<>();
                 for (int i = 0; row != null && i < row.getLastCellNum(); i++) {
-                    String place = file + " " + sheet.getSheetName() + "!" + CellReference.convertNumToColString(i)
-                            + (r + 1);
+                    String place = file + " " + Names.sheet(sheet.getSheetName(), 1) + "!"
+                            + CellReference.convertNumToColString(i) + (r + 1);
                     Cell cell = row.getCell(i);
                     line.add(new Cellish(cell == null ? null : value(cell, r == 0, formatter, place), place));
                 }
@@ -167,9 +168,9 @@ public record PlainTable(List<String> headers, List<PlainRow> rows) {
                 }
             }
             return grid;
-        } catch (IOException | UnsupportedFileFormatException | EncryptedDocumentException | POIXMLException e) {
-            throw new InvalidInputException(file.toString(), "filen kan ikke læses som Excel-projektmappe (.xlsx);"
-                    + " gem den igen fra Excel uden adgangskode");
+        } catch (IOException | UnsupportedFileFormatException | EncryptedDocumentException | POIXMLException
+                 | EmptyFileException e) {
+            throw new InvalidInputException(file.toString(), UnreadableWorkbook.reason(e));
         }
     }
 

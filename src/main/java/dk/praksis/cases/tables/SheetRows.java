@@ -2,6 +2,7 @@ package dk.praksis.cases.tables;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.util.CellReference;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
@@ -52,16 +53,16 @@ final class SheetRows extends DefaultHandler {
         switch (localName) {
             case "row" -> {
                 String r = atts.getValue("r");
-                row = r == null ? row + 1 : Integer.parseInt(r) - 1;
+                row = r == null ? row + 1 : rowNumber(r) - 1;
                 column = -1;
                 cells.clear();
             }
             case "c" -> {
                 String ref = atts.getValue("r");
-                column = ref == null ? column + 1 : new CellReference(ref).getCol();
+                column = ref == null ? column + 1 : column(ref);
                 type = atts.getValue("t");
                 String s = atts.getValue("s");
-                style = s == null ? 0 : Integer.parseInt(s);
+                style = s == null ? 0 : number(s, Integer.MAX_VALUE, "en celles formatering");
                 formula = false;
                 value = null;
             }
@@ -79,6 +80,39 @@ final class SheetRows extends DefaultHandler {
             default -> {
             }
         }
+    }
+
+    /** Excel's own limits: a row number past them is damage, not data. */
+    private static final int MAX_ROW = 1_048_576;
+    private static final int MAX_COLUMN = 16_383;
+    private static final Pattern CELL = Pattern.compile("\\$?[A-Za-z]{1,3}\\$?[0-9]{1,7}");
+
+    private static int rowNumber(String r) {
+        int n = number(r, MAX_ROW, "et rækkenummer");
+        if (n < 1) {
+            throw new XlsxPackage.Damaged("et rækkenummer er ugyldigt");
+        }
+        return n;
+    }
+
+    private static int column(String ref) {
+        if (!CELL.matcher(ref).matches()) {
+            throw new XlsxPackage.Damaged("en cellereference er ugyldig");
+        }
+        int col = new CellReference(ref).getCol();
+        if (col < 0 || col > MAX_COLUMN) {
+            throw new XlsxPackage.Damaged("en cellereference ligger uden for arket");
+        }
+        return col;
+    }
+
+    private static int number(String text, int max, String what) {
+        String t = text.strip();
+        if (t.isEmpty() || t.length() > 10 || !t.chars().allMatch(c -> c >= '0' && c <= '9')
+                || Long.parseLong(t) > max) {
+            throw new XlsxPackage.Damaged(what + " er ugyldigt");
+        }
+        return Integer.parseInt(t);
     }
 
     @Override

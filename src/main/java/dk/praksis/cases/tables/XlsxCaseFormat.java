@@ -86,8 +86,10 @@ public final class XlsxCaseFormat implements CaseFormat {
                  | UnsupportedFileFormatException | EncryptedDocumentException | POIXMLException
                  | RecordFormatException | EmptyFileException e) {
             // Also an empty or cut-off file (a copy that stopped half-way), and a zip bomb.
-            problems.add(new Problem(label, null, "filen kan ikke læses som Excel-arbejdsbog (.xlsx); gem den igen"
-                    + " fra Excel uden adgangskode"));
+            problems.add(new Problem(label, null, UnreadableWorkbook.reason(e)));
+        } catch (XlsxPackage.Damaged e) {
+            problems.add(new Problem(label, null, "arbejdsbogen er beskadiget: " + e.getMessage() + "; åbn den i Excel,"
+                    + " og gem den igen"));
         }
     }
 
@@ -102,11 +104,14 @@ public final class XlsxCaseFormat implements CaseFormat {
                 }
             }
         }
-        for (XlsxPackage.SheetRef s : xlsx.sheets()) {
+        List<XlsxPackage.SheetRef> all = xlsx.sheets();
+        for (int i = 0; i < all.size(); i++) {
+            XlsxPackage.SheetRef s = all.get(i);
             String name = s.name();
             if (!found.containsValue(s) && !Names.key(name).equals(Names.key(GUIDE_SHEET))) {
                 List<String> known = layout.tables().stream().map(Table::sheet).toList();
-                problems.add(new Problem(label + " " + name, null, "ukendt ark " + Names.quoted(name, known)
+                // A name that could be a person's is placed by the sheet's position instead.
+                problems.add(new Problem(label + " " + Names.sheet(name, i + 1), null, "ukendt ark " + Names.quoted(name, known)
                         + "; arkene hedder " + String.join(", ", known) + " og " + GUIDE_SHEET));
             }
         }
@@ -184,7 +189,7 @@ public final class XlsxCaseFormat implements CaseFormat {
                     case "s", "str", "inlineStr" -> xlsx.text(c);
                     case "b" -> "1".equals(c.value().strip()) ? "TRUE" : "FALSE";
                     case "e" -> c.value();
-                    default -> c.value().isEmpty() ? "" : xlsx.formatted(c, Double.parseDouble(c.value()));
+                    default -> c.value().isEmpty() ? "" : xlsx.formatted(c, XlsxPackage.number(c));
                 });
             }
         }
@@ -218,7 +223,7 @@ public final class XlsxCaseFormat implements CaseFormat {
                         "cellen indeholder en fejlværdi (fx #VÆRDI!); skriv værdien direkte"));
                 return Optional.empty();
             default: {
-                double d = cell.value().isEmpty() ? 0 : Double.parseDouble(cell.value());
+                double d = XlsxPackage.number(cell);
                 boolean asDate = DateUtil.isValidExcelDate(d)
                         && (xlsx.dateFormatted(cell) || col.kind() == Column.Kind.DATE && d >= 1);
                 return Optional.of(asDate ? new CellValue.DateValue(xlsx.date(d)) : new CellValue.Number(d));

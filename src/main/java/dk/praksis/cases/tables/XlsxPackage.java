@@ -95,9 +95,46 @@ final class XlsxPackage implements Closeable {
     /** The text of a string cell (shared, inline or a formula's string result), decoded as Excel stores it. */
     String text(SheetRows.RawCell cell) {
         if ("s".equals(cell.type())) {
-            return strings.getItemAt(Integer.parseInt(cell.value().strip())).getString();
+            String index = cell.value().strip();
+            try {
+                if (!index.isEmpty() && index.length() <= 9 && index.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                    return strings.getItemAt(Integer.parseInt(index)).getString();
+                }
+            } catch (IndexOutOfBoundsException | IllegalStateException e) {
+                // POI's message lists every text of the workbook: told below without it
+            }
+            throw new Damaged("en celle henviser til en tekst, arbejdsbogen ikke har");
         }
         return new XSSFRichTextString(cell.value()).getString();
+    }
+
+    /** The number a numeric cell stores; anything else (text, NaN, infinity) is damage. */
+    static double number(SheetRows.RawCell cell) {
+        String v = cell.value().strip();
+        if (v.isEmpty()) {
+            return 0;
+        }
+        try {
+            double d = Double.parseDouble(v);
+            if (Double.isFinite(d) && !v.matches(".*[xXpPnNfFdD].*")) {
+                return d;
+            }
+        } catch (NumberFormatException e) {
+            // told below
+        }
+        throw new Damaged("en talcelle indeholder noget, der ikke er et tal");
+    }
+
+    /**
+     * Markup no spreadsheet program writes (a row number that is not a number, a cell that refers to
+     * a missing text): the file was damaged or made by hand. The message says what, never the value.
+     */
+    static final class Damaged extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Damaged(String what) {
+            super(what, null, false, false);
+        }
     }
 
     /** True when the cell's style shows numbers as dates. */

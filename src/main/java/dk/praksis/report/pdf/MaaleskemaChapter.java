@@ -1,18 +1,19 @@
 package dk.praksis.report.pdf;
 
 import com.lowagie.text.Chapter;
+import com.lowagie.text.Element;
 import com.lowagie.text.List;
 import com.lowagie.text.ListItem;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPTable;
-import dk.praksis.checklist.AnswerScale;
 import dk.praksis.checklist.Checklist;
-import dk.praksis.checklist.Item;
-import dk.praksis.checklist.ItemDescriber;
-import dk.praksis.checklist.Section;
+import dk.praksis.checklist.ChecklistDescription;
 
-/** The checklist (måleskema) with its legal sources: a standalone PDF or a report's Bilag. */
+/**
+ * The checklist (måleskema) with its legal sources, in the words of {@link ChecklistDescription}:
+ * a standalone PDF or a report's Bilag.
+ */
 final class MaaleskemaChapter {
 
     private MaaleskemaChapter() {
@@ -20,54 +21,43 @@ final class MaaleskemaChapter {
 
     static void fill(ReportDocument doc, Chapter chapter, Checklist checklist) {
         HouseStyle style = doc.style;
-        chapter.add(style.paragraph(checklist.title() + " (måleskema " + checklist.id() + ", version "
-                + checklist.version() + ")"));
-        if (checklist.description() != null && !checklist.description().isBlank()) {
-            chapter.add(style.paragraph(checklist.description()));
+        ChecklistDescription d = ChecklistDescription.of(checklist);
+        chapter.add(style.paragraph(d.heading()));
+        if (d.description() != null) {
+            chapter.add(style.paragraph(d.description()));
         }
         chapter.add(label(style, "Regelgrundlag"));
-        chapter.add(bullets(style, checklist.legalBasis()));
+        chapter.add(bullets(style, d.legalBasis()));
         chapter.add(label(style, "Sagstyper"));
-        chapter.add(bullets(style, checklist.caseTypes().values().stream().toList()));
+        chapter.add(bullets(style, d.caseTypes()));
         chapter.add(label(style, "Konsekvenser ved ikke opfyldte spørgsmål (alvorligste først)"));
-        chapter.add(bullets(style, checklist.consequences().stream()
-                .map(c -> c.titel() + (c.reversal() ? " – tæller med i omgørelsesprocenten" : "")).toList()));
+        chapter.add(bullets(style, d.consequences()));
+        chapter.add(label(style, "Forrang"));
+        chapter.add(style.paragraph(d.precedence()));
         chapter.add(label(style, "Svarskalaer"));
-        checklist.scales().values().stream().sorted(java.util.Comparator.comparing(AnswerScale::id))
-                .forEach(scale -> chapter.add(style.note(scale.id() + ": " + ItemDescriber.scale(scale))));
-        for (Section section : checklist.sections()) {
+        chapter.add(bullets(style, d.scales()));
+        for (ChecklistDescription.SectionText section : d.sections()) {
             com.lowagie.text.Section s = doc.section(chapter, section.title());
-            s.add(style.note("Gælder: " + caseTypes(checklist, section.caseTypes())));
-            s.add(itemTable(style, checklist, section));
+            s.add(style.note("Gælder: " + section.appliesTo()));
+            s.add(itemTable(style, section));
         }
     }
 
-    private static PdfPTable itemTable(HouseStyle style, Checklist checklist, Section section) {
-        PdfPTable table = style.table(new float[] {1.1f, 7f, 3f, 2.4f}, "Nr.", "Spørgsmål", "Regel", "Ved ikke opfyldt");
-        for (Item item : section.items()) {
+    private static PdfPTable itemTable(HouseStyle style, ChecklistDescription.SectionText section) {
+        PdfPTable table = style.table(new float[] {1.1f, 6.4f, 3.6f, 2.3f}, "Nr.", "Spørgsmål", "Regel", "Ved ikke opfyldt");
+        for (ChecklistDescription.ItemText item : section.items()) {
             table.addCell(style.bold(item.id()));
             Phrase question = new Phrase(item.text(), style.cell);
-            question.add(new Phrase("\n" + how(checklist, item), style.smallItalic));
-            if (item.note() != null && !item.note().isBlank()) {
-                question.add(new Phrase("\nVores læsning: " + item.note(), style.small));
+            question.add(new Phrase("\nGælder: " + item.appliesTo() + ".", style.small));
+            question.add(new Phrase("\n" + item.rule(), style.smallItalic));
+            if (item.reading() != null) {
+                question.add(new Phrase("\nVores læsning: " + item.reading(), style.small));
             }
-            table.addCell(style.cell(question, com.lowagie.text.Element.ALIGN_LEFT));
-            table.addCell(style.text(item.rule() == null ? "–" : item.rule()));
-            table.addCell(style.text(item.consequence() == null ? "–" : checklist.verdictLabel(item.consequence())));
+            table.addCell(style.cell(question, Element.ALIGN_LEFT));
+            table.addCell(style.text(item.legalSource() == null ? "–" : item.legalSource()));
+            table.addCell(style.text(item.consequence() == null ? "–" : item.consequence()));
         }
         return table;
-    }
-
-    /** How the item is answered, in plain Danish. */
-    private static String how(Checklist checklist, Item item) {
-        return ItemDescriber.rule(item, checklist) + ".";
-    }
-
-    private static String caseTypes(Checklist checklist, java.util.List<String> ids) {
-        if (ids.isEmpty()) {
-            return "alle sagstyper";
-        }
-        return String.join(", ", ids.stream().map(id -> checklist.caseTypes().getOrDefault(id, id)).toList());
     }
 
     private static Paragraph label(HouseStyle style, String text) {

@@ -143,15 +143,19 @@ final class ReportDocument {
         }
         PdfStructureElement sect = Tags.element(parent, Tags.SECT);
         Paragraph title = section.getTitle();
-        Placed placed = heading(title, level, sect);
+        java.util.List<Element> elements = new java.util.ArrayList<>(section);
+        Placed placed = heading(title, level, sect, elements, 0);
         PdfOutline outline = new PdfOutline(outlineParent, new PdfDestination(PdfDestination.FITH, placed.top()),
                 title.getContent().strip(), section.isBookmarkOpen());
         if (level == 1) {
             renderedChapterPages.put(title.getContent().strip(), placed.page());
         }
-        for (Element element : section) {
+        for (int i = 0; i < elements.size(); i++) {
+            Element element = elements.get(i);
             if (element instanceof Section sub) {
                 section(sub, level + 1, sect, outline);
+            } else if (element instanceof Heading h) {
+                heading(h, h.level, sect, elements, i + 1);
             } else {
                 block(element, sect);
             }
@@ -162,9 +166,18 @@ final class ReportDocument {
     private record Placed(int page, float top) {
     }
 
-    /** Writes a heading, at most one level below the previous one (levels are never skipped). */
-    private Placed heading(Paragraph title, int level, PdfStructureElement parent) {
-        if (y < document.top() && y - document.bottom() < KEEP_WITH_NEXT) {
+    /**
+     * Writes a heading, at most one level below the previous one (levels are never skipped). It starts
+     * a new page when what must stay with it does not fit below it: the paragraphs that introduce its
+     * table or figure and the table's header with its first row (or the whole figure).
+     */
+    private Placed heading(Paragraph title, int level, PdfStructureElement parent, java.util.List<Element> next,
+                           int from) {
+        java.util.List<Element> kept = new java.util.ArrayList<>();
+        kept.add(title);
+        kept.addAll(lead(next, from));
+        float need = Math.max(KEEP_WITH_NEXT, height(kept));
+        if (y < document.top() && y - document.bottom() < need) {
             newPage();
         }
         int tag = Math.min(Math.min(level, 3), lastHeading + 1);
@@ -176,9 +189,48 @@ final class ReportDocument {
         return new Placed(page, page == pageBefore ? top : document.top());
     }
 
+    /**
+     * What must stay on the page with a heading: the notes and paragraphs up to its first table or
+     * figure (at most three), then the table's header rows with its first body row, or the figure.
+     */
+    private static java.util.List<Element> lead(java.util.List<Element> next, int from) {
+        java.util.List<Element> lead = new java.util.ArrayList<>();
+        for (int i = from; i < next.size() && i < from + 4; i++) {
+            Element e = next.get(i);
+            if (e instanceof PdfPTable table) {
+                PdfPTable start = new PdfPTable(table);
+                while (start.size() > start.getHeaderRows() + 1) {
+                    start.deleteLastRow();
+                }
+                lead.add(start);
+                return lead;
+            } else if (e instanceof Image) {
+                lead.add(e);
+                return lead;
+            } else if (e instanceof Heading || e instanceof Section || !(e instanceof Paragraph || e instanceof Phrase)) {
+                return lead;
+            }
+            lead.add(e);
+        }
+        return lead;
+    }
+
+    /** The height the elements take laid out from the top of an empty page, found by a dry run. */
+    private float height(java.util.List<Element> elements) {
+        ColumnText dry = new ColumnText(null);
+        dry.setSimpleColumn(document.left(), document.bottom(), document.right(), document.top());
+        elements.forEach(dry::addElement);
+        try {
+            dry.go(true);
+        } catch (DocumentException e) {
+            throw new IllegalStateException("PDF-indhold kunne ikke måles", e);
+        }
+        return document.top() - dry.getYLine();
+    }
+
     private void block(Element element, PdfStructureElement parent) {
         if (element instanceof Heading h) {
-            heading(h, h.level, parent);
+            heading(h, h.level, parent, java.util.List.of(), 0);
         } else if (element instanceof PdfPTable table) {
             flow(table, null, TableTags.table(writer, parent, table));
         } else if (element instanceof Image image) {

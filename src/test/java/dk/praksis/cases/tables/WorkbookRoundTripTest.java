@@ -87,8 +87,9 @@ class WorkbookRoundTripTest {
 
         assertThat(problems).isEmpty();
         assertThat(read).usingRecursiveFieldByFieldElementComparatorIgnoringFields("origin").containsExactly(fitting);
-        // F and G hold the facts the checklist's conditions use (afprøvning_åbenbart_formålsløs, fuldt_medhold).
-        assertThat(read.get(0).origin().place("datoer.visitation")).isEqualTo("Sager!H2");
+        // F to H hold the facts the checklist uses (afgørelse_fuldt_medhold, the move date flytning,
+        // afprøvning_åbenbart_formålsløs), so the dates begin in I.
+        assertThat(read.get(0).origin().place("datoer.visitation")).isEqualTo("Sager!I2");
     }
 
     @Test

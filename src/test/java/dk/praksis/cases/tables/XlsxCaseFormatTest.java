@@ -170,7 +170,7 @@ class XlsxCaseFormatTest {
         format.read(noSager, cases::add, problems);
 
         assertThat(problems).extracting(Problem::line).containsExactly(
-                notXlsx + ": filen kan ikke læses som Excel-arbejdsbog (.xlsx); gem den igen fra Excel uden adgangskode",
+                notXlsx + ": filen kan ikke læses som Excel-arbejdsbog (.xlsx): den er ufuldstændig (fx en kopi, der blev afbrudt) eller ikke en arbejdsbog; gem den igen fra Excel",
                 noSager + ": arbejdsbogen har intet ark Sager; brug skabelonen fra 'praksis template'");
         assertThat(cases).isEmpty();
     }
@@ -200,8 +200,9 @@ class XlsxCaseFormatTest {
         format.read(empty, cases::add, problems);
         format.read(cut, cases::add, problems);
 
-        String advice = ": filen kan ikke læses som Excel-arbejdsbog (.xlsx); gem den igen fra Excel uden adgangskode";
-        assertThat(problems).extracting(Problem::line).containsExactly(empty + advice, cut + advice);
+        assertThat(problems).extracting(Problem::line).containsExactly(
+                empty + ": filen er tom (0 byte); gem arbejdsbogen igen fra Excel",
+                cut + ": filen kan ikke læses som Excel-arbejdsbog (.xlsx): den er ufuldstændig (fx en kopi, der blev afbrudt) eller ikke en arbejdsbog; gem den igen fra Excel");
         assertThat(cases).isEmpty();
     }
 
@@ -239,5 +240,109 @@ class XlsxCaseFormatTest {
         assertThat(format.accepts(Path.of("a", "Sager.XLSX"))).isTrue();
         assertThat(format.accepts(Path.of("a", "~$Sager.xlsx"))).isFalse();
         assertThat(format.accepts(Path.of("a", "sager.csv"))).isFalse();
+    }
+
+    @Test
+    void anUnknownSheetIsPlacedByItsNumberSoAPersonsNameAsSheetNameIsNeverPrinted() throws IOException {
+        Path file = workbook(wb -> {
+            cell(wb, "Sager", "A2").setCellValue("S-1");
+            wb.createSheet("Anders Andersen").createRow(0).createCell(0).setCellValue("x");
+            wb.setSheetOrder("Anders Andersen", 0);
+        });
+        format.read(file, cases::add, problems);
+
+        assertThat(problems).extracting(Problem::line).containsExactly(file + " ark nr. 1: ukendt ark (navnet vises"
+                + " ikke, da det kan indeholde personoplysninger); arkene hedder Sager, Perioder, Hændelser,"
+                + " Arbejdsprøvninger, Dokumenter, Anden vurdering og Vejledning");
+        assertThat(cases).extracting(Case::id).containsExactly("S-1");
+    }
+
+    @Test
+    void aZipBombIsToldAsSuchNotAsAPasswordProblem() throws IOException {
+        Path whole = workbook(wb -> cell(wb, "Sager", "A2").setCellValue("S-1"));
+        Path bomb = dir.resolve("bombe.xlsx");
+        // The Sager sheet padded with 60 MB of blanks after its root element: valid XML that
+        // inflates more than 100 times, which POI's guard refuses before it fills the memory.
+        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(whole.toFile());
+             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(bomb))) {
+            for (var e : java.util.Collections.list(in.entries())) {
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                in.getInputStream(e).transferTo(out);
+                if (e.getName().equals("xl/worksheets/sheet1.xml")) {
+                    byte[] blanks = new byte[1 << 20];
+                    java.util.Arrays.fill(blanks, (byte) ' ');
+                    for (int i = 0; i < 60; i++) {
+                        out.write(blanks);
+                    }
+                }
+                out.closeEntry();
+            }
+        }
+        format.read(bomb, cases::add, problems);
+
+        assertThat(problems).extracting(Problem::line).containsExactly(bomb + ": filen pakker sig ud til langt mere,"
+                + " end en arbejdsbog med sager fylder (mistanke om en såkaldt zip-bombe), så den læses ikke; åbn den i"
+                + " Excel, og gem den igen som .xlsx, eller del sagerne i flere arbejdsbøger");
+        assertThat(cases).isEmpty();
+    }
+
+    @Test
+    void aPasswordProtectedOrOldExcelFileIsToldWhatToDo() throws IOException {
+        Path ole2 = dir.resolve("kodeord.xlsx");
+        // A password-protected .xlsx is an OLE2 container, as an old .xls is.
+        try (var fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem(); OutputStream out = Files.newOutputStream(ole2)) {
+            fs.createDocument(new java.io.ByteArrayInputStream(new byte[64]), "EncryptedPackage");
+            fs.writeFilesystem(out);
+        }
+        format.read(ole2, cases::add, problems);
+
+        assertThat(problems).extracting(Problem::line).containsExactly(ole2 + ": filen er ikke en .xlsx-arbejdsbog,"
+                + " men en krypteret (adgangskodebeskyttet) arbejdsbog eller en gammel .xls; fjern adgangskoden, og gem"
+                + " den som Excel-arbejdsbog (.xlsx)");
+    }
+
+    @Test
+    void damagedMarkupIsReportedAsADamagedWorkbookNotAnInternalError() throws IOException {
+        Path whole = workbook(wb -> {
+            cell(wb, "Sager", "A2").setCellValue("S-1");
+            cell(wb, "Sager", "K2").setCellValue(3);
+        });
+        java.util.Map<String, String[]> damages = new java.util.LinkedHashMap<>();
+        damages.put("række.xlsx", new String[] {"<row r=\"2\"", "<row r=\"8n\"",
+                "et rækkenummer er ugyldigt"});
+        damages.put("celle.xlsx", new String[] {"<c r=\"A2\"", "<c r=\"A2:B\"", "en cellereference er ugyldig"});
+        damages.put("tekst.xlsx", new String[] {"<c r=\"A2\" t=\"s\" s=\"2\"><v>", "<c r=\"A2\" t=\"s\" s=\"2\"><v>9999",
+                "en celle henviser til en tekst, arbejdsbogen ikke har"});
+        damages.put("tal.xlsx", new String[] {"<c r=\"K2\" t=\"n\" s=\"2\"><v>3.0", "<c r=\"K2\" t=\"n\" s=\"2\"><v>NaN",
+                "en talcelle indeholder noget, der ikke er et tal"});
+        for (var d : damages.entrySet()) {
+            Path damaged = dir.resolve(d.getKey());
+            rewriteSager(whole, damaged, xml -> {
+                assertThat(xml).contains(d.getValue()[0]);
+                return xml.replace(d.getValue()[0], d.getValue()[1]);
+            });
+            problems.clear();
+            format.read(damaged, cases::add, problems);
+            assertThat(problems).extracting(Problem::line).containsExactly(damaged + ": arbejdsbogen er beskadiget: "
+                    + d.getValue()[2] + "; åbn den i Excel, og gem den igen");
+        }
+        assertThat(cases).isEmpty();
+    }
+
+    /** A copy of {@code from} with the Sager sheet's XML edited. */
+    private static void rewriteSager(Path from, Path to, java.util.function.UnaryOperator<String> edit) throws IOException {
+        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(from.toFile());
+             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(to))) {
+            for (var e : java.util.Collections.list(in.entries())) {
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                byte[] bytes = in.getInputStream(e).readAllBytes();
+                if (e.getName().equals("xl/worksheets/sheet1.xml")) {
+                    bytes = edit.apply(new String(bytes, java.nio.charset.StandardCharsets.UTF_8))
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                out.write(bytes);
+                out.closeEntry();
+            }
+        }
     }
 }

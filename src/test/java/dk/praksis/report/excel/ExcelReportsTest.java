@@ -265,11 +265,12 @@ class ExcelReportsTest {
             XSSFSheet s = wb.getSheet("Måleskema");
             XSSFRow fv1 = row(s, 2, "FV1");
             assertThat(fv1.getCell(1).getStringCellValue()).isEqualTo("Formel vurdering");
-            assertThat(fv1.getCell(4).getStringCellValue()).isEqualTo("vurdering");
-            assertThat(fv1.getCell(5).getStringCellValue()).isEqualTo("Alle");
+            assertThat(fv1.getCell(4).getStringCellValue()).isEqualTo("Bedømmerens vurdering");
+            assertThat(fv1.getCell(5).getStringCellValue()).isEqualTo("Alle sagstyper");
             assertThat(fv1.getCell(7).getStringCellValue()).isEqualTo("Formelle mangler");
             assertThat(fv1.getCell(8).getStringCellValue()).isEqualTo("Forvaltningsloven § 19");
-            assertThat(s.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 3);
+            assertThat(s.getRow(1).getCell(0).getStringCellValue()).startsWith("Forrang: Har en sag flere ikke opfyldte");
+            assertThat(s.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 4);
         }
     }
 
@@ -282,10 +283,11 @@ class ExcelReportsTest {
             assertThat(s.getTables().get(0).getDataRowCount()).isEqualTo((int) real.items().count());
             Item rv2 = real.item("RV2").orElseThrow();
             XSSFRow row = row(s, 2, "RV2");
-            assertThat(row.getCell(4).getStringCellValue()).isEqualTo("frist");
-            assertThat(row.getCell(5).getStringCellValue())
-                    .isEqualTo("Revurdering af retten til fleksjob under ledighedsydelse");
-            assertThat(row.getCell(6).getStringCellValue()).isEqualTo(ItemDescriber.rule(rv2, real));
+            assertThat(row.getCell(4).getStringCellValue()).isEqualTo("Frist (beregnes)");
+            assertThat(row.getCell(5).getStringCellValue()).isEqualTo("Revurdering af retten til fleksjob under"
+                    + " ledighedsydelse; kun afgørelser truffet til og med 31.12.2009");
+            assertThat(row.getCell(6).getStringCellValue()).isEqualTo(ItemDescriber.rule(rv2, real) + ".")
+                    .doesNotContain("afgørelse.dato");
             assertThat(row.getCell(8).getStringCellValue()).isEqualTo(rv2.rule()).startsWith("Aktivlovens § 74 c, stk. 1");
             // no cases: the tables keep one blank data row, and shares stay blank rather than 0 %
             assertThat(wb.getSheet("Sager").getTables().get(0).getDataRowCount()).isEqualTo(1);

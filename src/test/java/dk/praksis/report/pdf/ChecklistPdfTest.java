@@ -3,6 +3,7 @@ package dk.praksis.report.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.praksis.checklist.Checklist;
+import dk.praksis.checklist.ChecklistDescription;
 import dk.praksis.checklist.ChecklistLoader;
 import dk.praksis.checklist.ItemDescriber;
 import java.nio.file.Files;
@@ -43,13 +44,32 @@ class ChecklistPdfTest {
         ChecklistPdf.write(fleksjob, out);
         try (PdfText pdf = new PdfText(Files.readAllBytes(out))) {
             String text = pdf.text();
-            assertThat(text).contains("RV3", "Er revurderingen afsluttet rettidigt, senest når borgeren har fået"
-                            + " ledighedsydelse i 18 måneder?", "Aktivlovens § 74 c, stk. 1")
+            assertThat(text).contains("RV3", "Er retten til fleksjob revurderet rettidigt frem til afgørelsen?",
+                            "Aktivlovens § 74 c, stk. 1")
                     .contains(ItemDescriber.rule(fleksjob.item("RV3").orElseThrow(), fleksjob))
                     .contains("RP1", "BEK nr. 1402 af 13. december 2006")
                     .contains("Vores læsning: " + fleksjob.item("AP2").orElseThrow().note().replaceAll("\\s+", " "));
             assertThat(pdf.outline()).containsExactly("Måleskema", "  Varigt og væsentligt nedsat arbejdsevne",
                     "  Arbejdsprøvning", "  Ressourceprofil", "  Rettidig revurdering", "  Formel vurdering");
+        }
+    }
+
+    @Test
+    void theAppendixSaysWhatShowSaysWithoutFieldPaths(@TempDir Path dir) throws Exception {
+        Checklist fleksjob = ChecklistLoader.load(Path.of("checklists/fleksjob-2010.yaml"));
+        ChecklistDescription words = ChecklistDescription.of(fleksjob);
+        Path out = dir.resolve("fleksjob.pdf");
+        ChecklistPdf.write(fleksjob, out);
+        try (PdfText pdf = new PdfText(Files.readAllBytes(out))) {
+            String text = pdf.text().replaceAll("\\s+", " ");
+            assertThat(text).contains("Forrang", words.precedence(),
+                    "Gælder: Alle sagstyper, når det ikke er oplyst, at afgørelsen giver borgeren fuldt medhold.",
+                    "Gælder: Bevilling af fleksjob, når det ikke er oplyst, at arbejdsprøvning er åbenbart formålsløs.",
+                    "Datorækkefølge: datoen for ressourceprofilen skal ligge før afgørelsens dato.",
+                    "ressourceprofilen skal indeholde alle 13 elementer",
+                    "Er alle 13 elementer i ressourceprofilen udfyldt");
+            words.sections().forEach(s -> s.items().forEach(i -> assertThat(text).contains(i.rule())));
+            assertThat(text).doesNotContain("afgørelse.dato", "dokumenter.", "felter.", "datoer.", "tolv elementer");
         }
     }
 
