@@ -104,3 +104,46 @@ def stratified(strata):
     return p, V, centre-half, centre+half
 print("stratified", repr(stratified([(5,8,8,13),(6,14,15,334)])))
 print("stratified", repr(stratified([(3,5,6,40),(7,9,10,120),(1,4,4,9)])))
+# Agreement of two raters, from the list of rating pairs (one per subject). Cohen's kappa, unweighted and with
+# linear weights 1-|i-j|/(q-1), with the large-sample variance of Fleiss, Cohen & Everitt (1969); Gwet's AC1 with
+# the variance of Gwet (2008), eq. for two raters, no finite-population correction. Tables as rows = rater 1.
+def pairs_of(table):
+    return [(i, j) for i, row in enumerate(table) for j, c in enumerate(row) for _ in range(c)]
+def kappa_fce(table, weighted=False):
+    q = len(table); pairs = pairs_of(table); n = len(pairs)
+    w = [[(1 - abs(i-j)/(q-1)) if weighted else (1.0 if i == j else 0.0) for j in range(q)] for i in range(q)]
+    r = [sum(1 for a, b in pairs if a == i)/n for i in range(q)]
+    c = [sum(1 for a, b in pairs if b == j)/n for j in range(q)]
+    po = sum(w[a][b] for a, b in pairs)/n
+    pe = sum(w[i][j]*r[i]*c[j] for i in range(q) for j in range(q))
+    k = (po - pe)/(1 - pe)
+    wr = [sum(c[j]*w[i][j] for j in range(q)) for i in range(q)]
+    wc = [sum(r[i]*w[i][j] for i in range(q)) for j in range(q)]
+    s = sum((w[a][b] - (wr[a] + wc[b])*(1 - k))**2 for a, b in pairs)/n
+    var = (s - (k - pe*(1 - k))**2)/(n*(1 - pe)**2)
+    return k, sqrt(var)
+def ac1(table):
+    q = len(table); pairs = pairs_of(table); n = len(pairs)
+    pi = [(sum(1 for a, b in pairs if a == k) + sum(1 for a, b in pairs if b == k))/(2*n) for k in range(q)]
+    pa = sum(1 for a, b in pairs if a == b)/n
+    pe = sum(p*(1-p) for p in pi)/(q-1)
+    g = (pa - pe)/(1 - pe)
+    # Gwet (2008): per-subject agreement and chance terms, variance of their linear combination
+    t1 = pa*(1-pa)
+    t2 = sum(1 - pi[a] for a, b in pairs if a == b)/n/(q-1)
+    t3 = sum((1 - (pi[a] + pi[b])/2)**2 for a, b in pairs)/n/(q-1)**2
+    var = (t1 - 4*(1-g)*(t2 - pa*pe) + 4*(1-g)**2*(t3 - pe*pe))/(n*(1-pe)**2)
+    return g, sqrt(var), pa, pe
+abstractors = [[13, 0, 0], [0, 20, 7], [0, 4, 56]]   # Gwet (2014), table 2.? via irrCAC: AC1 0.849 (0.764-0.935)
+print("kappa", repr(kappa_fce(abstractors)), "linear", repr(kappa_fce(abstractors, True)))
+print("ac1", repr(ac1(abstractors)))
+paradox = [[118, 5], [2, 0]]                           # one category dominates: kappa near 0, AC1 high
+print("kappa paradox", repr(kappa_fce(paradox)), "ac1", repr(ac1(paradox)))
+likert = [[3, 1, 0, 0], [1, 4, 1, 0], [0, 1, 2, 1], [0, 0, 1, 2]]
+print("kappa likert", repr(kappa_fce(likert)), "linear", repr(kappa_fce(likert, True)), "ac1", repr(ac1(likert)))
+# The report fixture's double review (dk.praksis.report.Fixtures.doubleReviewed): verdicts over
+# [i_overensstemmelse, ændring, hjemvisning, formel, kan_ikke_vurderes], TF1 over the four Likert steps.
+fixture_verdict = [[7,0,0,0,0],[0,1,0,0,0],[1,0,0,1,0],[0,0,0,1,0],[0,0,0,0,1]]
+fixture_tf1 = [[7,0,0,0],[1,2,0,0],[0,0,1,0],[0,0,1,0]]
+print("fixture verdict", repr(kappa_fce(fixture_verdict)), repr(ac1(fixture_verdict)))
+print("fixture TF1", repr(kappa_fce(fixture_tf1)), "linear", repr(kappa_fce(fixture_tf1, True)), repr(ac1(fixture_tf1)))

@@ -28,7 +28,7 @@ final class CanonicalCaseMapper {
 
     private static final Set<String> CASE_KEYS = Set.of(CasePaths.ID, CasePaths.KOMMUNE, CasePaths.CASE_TYPE,
             CasePaths.DECISION, CasePaths.DATES, CasePaths.PERIODS, CasePaths.EVENTS, WORK_TRIALS, COURSES,
-            CasePaths.DOCUMENTS, CasePaths.MEDICAL, CasePaths.FIELDS, CasePaths.REVIEW);
+            CasePaths.DOCUMENTS, CasePaths.MEDICAL, CasePaths.FIELDS, CasePaths.REVIEW, CasePaths.SECOND_REVIEW);
     private static final Set<String> DECISION_KEYS = Set.of("dato", "foreligger", "fuldt_medhold");
     private static final Set<String> PERIOD_KEYS = Set.of("type", "fra", "til");
     private static final Set<String> COURSE_KEYS = Set.of("fra", "til", "timer_pr_uge", "område");
@@ -71,6 +71,7 @@ final class CanonicalCaseMapper {
         List<String> medical = new ArrayList<>();
         Map<String, String> fields = new LinkedHashMap<>();
         Review review = Review.NONE;
+        Review second = Review.NONE;
         for (Entry e : entries("", m, CASE_KEYS)) {
             SourceNode v = e.value();
             switch (e.key()) {
@@ -85,14 +86,15 @@ final class CanonicalCaseMapper {
                 case CasePaths.DOCUMENTS -> documents = documents(v);
                 case CasePaths.MEDICAL -> medical = texts(CasePaths.MEDICAL, v);
                 case CasePaths.FIELDS -> fields = fields(v);
-                case CasePaths.REVIEW -> review = review(v);
+                case CasePaths.REVIEW -> review = review(v, CasePaths.ReviewPaths.FIRST);
+                case CasePaths.SECOND_REVIEW -> second = review(v, CasePaths.ReviewPaths.SECOND);
                 default -> {
                     // id was read first, unknown keys are reported by entries()
                 }
             }
         }
         return new Case(caseId, kommune, caseType, decision, dates, periods, events, courses, documents, medical,
-                fields, review, new Origin(file, casePlace, places));
+                fields, review, second, new Origin(file, casePlace, places));
     }
 
     private Kommune kommune(SourceNode v) {
@@ -278,8 +280,8 @@ final class CanonicalCaseMapper {
         return values(CasePaths.FIELDS, v, (key, value) -> text(CasePaths.field(key), value));
     }
 
-    private Review review(SourceNode v) {
-        Mapping m = mapping(CasePaths.REVIEW, v);
+    private Review review(SourceNode v, CasePaths.ReviewPaths paths) {
+        Mapping m = mapping(paths.root(), v);
         if (m == null) {
             return Review.NONE;
         }
@@ -287,16 +289,16 @@ final class CanonicalCaseMapper {
         String verdict = null;
         String remark = null;
         Map<String, String> answers = new LinkedHashMap<>();
-        for (Entry e : entries(CasePaths.REVIEW, m, REVIEW_KEYS)) {
+        for (Entry e : entries(paths.root(), m, REVIEW_KEYS)) {
             switch (e.key()) {
-                case "bedømmer" -> reviewer = text(CasePaths.REVIEWER, e.value());
-                case "samlet" -> verdict = text(CasePaths.VERDICT, e.value());
-                case "bemærkning" -> remark = text(CasePaths.REMARK, e.value());
+                case "bedømmer" -> reviewer = text(paths.reviewer(), e.value());
+                case "samlet" -> verdict = text(paths.verdict(), e.value());
+                case "bemærkning" -> remark = text(paths.remark(), e.value());
                 default -> {
-                    Mapping svar = mapping(CasePaths.ANSWERS, e.value());
+                    Mapping svar = mapping(paths.answers(), e.value());
                     if (svar != null) {
-                        for (Entry a : entries(CasePaths.ANSWERS, svar, null)) {
-                            String t = text(CasePaths.answer(a.key()), a.value());
+                        for (Entry a : entries(paths.answers(), svar, null)) {
+                            String t = text(paths.answer(a.key()), a.value());
                             if (t != null) {
                                 answers.put(a.key(), t);
                             }

@@ -15,11 +15,15 @@ import java.util.Optional;
  * @param courses  named courses, e.g. arbejdsprøvninger
  * @param documents named documents, e.g. ressourceprofil
  * @param fields   other facts used by item conditions, e.g. alder
+ * @param review   the primary answer set: it alone scores the case
+ * @param secondReview an independent second reviewer's answer set for calibration (double review), or
+ *                 {@link Review#NONE}; it never changes the case's score or verdict
  */
 public record Case(String id, Kommune kommune, String caseType, Decision decision,
                    Map<String, LocalDate> dates, List<DatedPeriod> periods, Map<String, List<LocalDate>> events,
                    Map<String, List<CourseEntry>> courses, Map<String, CaseDocument> documents,
-                   List<String> medicalEvidence, Map<String, String> fields, Review review, Origin origin) {
+                   List<String> medicalEvidence, Map<String, String> fields, Review review, Review secondReview,
+                   Origin origin) {
 
     public Case {
         dates = frozen(dates);
@@ -30,6 +34,33 @@ public record Case(String id, Kommune kommune, String caseType, Decision decisio
         medicalEvidence = List.copyOf(medicalEvidence);
         fields = frozen(fields);
         review = review == null ? Review.NONE : review;
+        secondReview = secondReview == null ? Review.NONE : secondReview;
+    }
+
+    /** A case reviewed once (no second answer set). */
+    public Case(String id, Kommune kommune, String caseType, Decision decision, Map<String, LocalDate> dates,
+                List<DatedPeriod> periods, Map<String, List<LocalDate>> events, Map<String, List<CourseEntry>> courses,
+                Map<String, CaseDocument> documents, List<String> medicalEvidence, Map<String, String> fields,
+                Review review, Origin origin) {
+        this(id, kommune, caseType, decision, dates, periods, events, courses, documents, medicalEvidence, fields,
+                review, Review.NONE, origin);
+    }
+
+    /** This case with another primary answer set; the second one is kept. */
+    public Case withReview(Review primary) {
+        return new Case(id, kommune, caseType, decision, dates, periods, events, courses, documents, medicalEvidence,
+                fields, primary, secondReview, origin);
+    }
+
+    /** This case with another second answer set. */
+    public Case withSecondReview(Review second) {
+        return new Case(id, kommune, caseType, decision, dates, periods, events, courses, documents, medicalEvidence,
+                fields, review, second, origin);
+    }
+
+    /** True when a second reviewer scored the case independently. */
+    public boolean doubleReviewed() {
+        return !secondReview.isEmpty();
     }
 
     private static <V> Map<String, V> frozen(Map<String, V> m) {

@@ -24,6 +24,34 @@ public final class CasePaths {
     public static final String ANSWERS = "vurdering.svar";
     public static final String VERDICT = "vurdering.samlet";
     public static final String REMARK = "vurdering.bemærkning";
+    /** The second reviewer's independent answer set (double review, for calibration only). */
+    public static final String SECOND_REVIEW = "anden_vurdering";
+
+    /** The field paths of one answer set: {@link #FIRST} scores the case, {@link #SECOND} calibrates. */
+    public record ReviewPaths(String root) {
+        public static final ReviewPaths FIRST = new ReviewPaths(REVIEW);
+        public static final ReviewPaths SECOND = new ReviewPaths(SECOND_REVIEW);
+
+        public String reviewer() {
+            return root + ".bedømmer";
+        }
+
+        public String answers() {
+            return root + ".svar";
+        }
+
+        public String answer(String itemId) {
+            return answers() + "." + itemId;
+        }
+
+        public String verdict() {
+            return root + ".samlet";
+        }
+
+        public String remark() {
+            return root + ".bemærkning";
+        }
+    }
 
     private CasePaths() {
     }

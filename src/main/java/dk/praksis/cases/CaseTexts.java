@@ -49,12 +49,18 @@ final class CaseTexts {
             medical.add(r.rewrite(CasePaths.indexed(CasePaths.MEDICAL, i), c.medicalEvidence().get(i), false));
         }
         var fields = keys(CasePaths.FIELDS, c.fields(), r, (p, v) -> r.rewrite(p, v, false));
-        Review rv = c.review();
-        Review review = new Review(r.rewrite(CasePaths.REVIEWER, rv.reviewer(), false),
-                keys(CasePaths.ANSWERS, rv.answers(), r, (p, v) -> r.rewrite(p, v, false)),
-                r.rewrite(CasePaths.VERDICT, rv.verdict(), false), r.rewrite(CasePaths.REMARK, rv.remark(), false));
         return new Case(id, c.kommune(), caseType, c.decision(), dates, periods, events, courses, documents, medical,
-                fields, review, c.origin());
+                fields, review(c.review(), CasePaths.ReviewPaths.FIRST, r),
+                review(c.secondReview(), CasePaths.ReviewPaths.SECOND, r), c.origin());
+    }
+
+    private static Review review(Review rv, CasePaths.ReviewPaths paths, Rewriter r) {
+        if (rv.isEmpty()) {
+            return rv;
+        }
+        return new Review(r.rewrite(paths.reviewer(), rv.reviewer(), false),
+                keys(paths.answers(), rv.answers(), r, (p, v) -> r.rewrite(p, v, false)),
+                r.rewrite(paths.verdict(), rv.verdict(), false), r.rewrite(paths.remark(), rv.remark(), false));
     }
 
     /** A map with its keys rewritten as names and each value mapped with its path. */

@@ -51,8 +51,13 @@ public final class CaseValidator {
         checks.periods();
         checks.courses();
         checks.documents();
-        checks.answers();
-        checks.verdict();
+        checks.answers(c.review(), CasePaths.ReviewPaths.FIRST);
+        checks.verdict(c.review(), CasePaths.ReviewPaths.FIRST);
+        if (c.doubleReviewed()) {
+            checks.secondReview();
+            checks.answers(c.secondReview(), CasePaths.ReviewPaths.SECOND);
+            checks.verdict(c.secondReview(), CasePaths.ReviewPaths.SECOND);
+        }
         return checks.problems;
     }
 
@@ -160,11 +165,31 @@ public final class CaseValidator {
             });
         }
 
-        void answers() {
-            Map<String, String> answers = c.review().answers();
+        /**
+         * A second answer set calibrates only when it is another reviewer's complete judgement: its own reviewer
+         * code and an overall verdict (answers are checked as the first set's are).
+         */
+        void secondReview() {
+            CasePaths.ReviewPaths p = CasePaths.ReviewPaths.SECOND;
+            String second = c.secondReview().reviewer();
+            if (second == null || second.isBlank()) {
+                problem(p.reviewer(), "den anden bedømmers kode mangler; skriv fx R2 i " + p.reviewer());
+            } else if (second.strip().equalsIgnoreCase(java.util.Objects.toString(c.review().reviewer(), "").strip())) {
+                problem(p.reviewer(), "den anden vurdering har samme bedømmer som den første; en dobbeltbedømmelse"
+                        + " skal foretages af en anden bedømmer");
+            }
+            String verdict = c.secondReview().verdict();
+            if (verdict == null || verdict.isBlank()) {
+                problem(p.verdict(), "den anden bedømmers samlede vurdering mangler; uden den kan enigheden om"
+                        + " sagens vurdering ikke opgøres");
+            }
+        }
+
+        void answers(Review review, CasePaths.ReviewPaths paths) {
+            Map<String, String> answers = review.answers();
             Set<String> itemIds = checklist.items().map(Item::id).collect(Collectors.toCollection(LinkedHashSet::new));
             answers.forEach((itemId, answer) -> {
-                String path = CasePaths.answer(itemId);
+                String path = paths.answer(itemId);
                 Item item = checklist.item(itemId).orElse(null);
                 if (item == null) {
                     List<String> near = Nearest.to(itemId, itemIds);
@@ -182,7 +207,7 @@ public final class CaseValidator {
                     }
                 }
             });
-            if (Checklist.VERDICT_UNASSESSABLE.equals(c.review().verdict())
+            if (Checklist.VERDICT_UNASSESSABLE.equals(review.verdict())
                     || !checklist.caseTypes().containsKey(c.caseType())) {
                 // Not answered item by item when it cannot be assessed; unknowable which items apply without a type.
                 return;
@@ -193,19 +218,19 @@ public final class CaseValidator {
                     .filter(i -> answers.get(i.id()) == null || answers.get(i.id()).isBlank())
                     .map(Item::id).toList();
             if (!missing.isEmpty()) {
-                problem(CasePaths.ANSWERS, "mangler svar på " + String.join(", ", missing)
+                problem(paths.answers(), "mangler svar på " + String.join(", ", missing)
                         + " (spørgsmål, som bedømmeren skal besvare for denne sag)");
             }
         }
 
-        void verdict() {
-            String v = c.review().verdict();
+        void verdict(Review review, CasePaths.ReviewPaths paths) {
+            String v = review.verdict();
             if (v != null && !v.isBlank() && !verdicts.contains(v)) {
                 List<String> valid = new ArrayList<>(checklist.consequences().stream().map(Consequence::id).toList());
                 valid.add(Checklist.VERDICT_OK);
                 valid.add(Checklist.VERDICT_UNASSESSABLE);
                 List<String> near = Nearest.to(v, valid);
-                problem(CasePaths.VERDICT, "ukendt samlet vurdering " + Quoted.of(v, near) + "; brug "
+                problem(paths.verdict(), "ukendt samlet vurdering " + Quoted.of(v, near) + "; brug "
                         + DanishList.or(valid) + "." + Nearest.phrase(near));
             }
         }

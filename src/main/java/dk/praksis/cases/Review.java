@@ -16,4 +16,9 @@ public record Review(String reviewer, Map<String, String> answers, String verdic
     public Review {
         answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
     }
+
+    /** True when nothing is filled in. */
+    public boolean isEmpty() {
+        return reviewer == null && answers.isEmpty() && verdict == null && remark == null;
+    }
 }

@@ -1,5 +1,6 @@
 package dk.praksis.report;
 
+import dk.praksis.calibration.Calibration;
 import dk.praksis.stats.IntervalMethod;
 import dk.praksis.stats.Kappa;
 import java.time.LocalDate;
@@ -12,13 +13,25 @@ import java.util.List;
  * @param intervalMethods      the interval methods used (their Danish descriptions explain them)
  * @param confidenceLevel      e.g. 0.95
  * @param checklistSha256      hash of the checklist file, so the reader can tell exactly which one scored the cases
- * @param agreement            Cohen's kappa between reviewers' and derived verdicts where both exist, or null
+ * @param consistency          internal consistency: Cohen's kappa between each reviewer's own overall verdict and the
+ *                             verdict the checklist derives from the same reviewer's answers (cases with a decision
+ *                             and a reviewer's verdict), or null; not agreement between reviewers
+ * @param calibration          agreement between two reviewers on the double-reviewed cases
  */
 public record MethodFacts(LocalDate asOf, String checklistId, int checklistVersion, String checklistSha256,
-                          List<IntervalMethod> intervalMethods, double confidenceLevel, Kappa agreement) {
+                          List<IntervalMethod> intervalMethods, double confidenceLevel, Kappa consistency,
+                          Calibration calibration) {
 
     public MethodFacts {
         intervalMethods = List.copyOf(intervalMethods);
+        calibration = calibration == null ? Calibration.NONE : calibration;
+    }
+
+    /** Facts without double review. */
+    public MethodFacts(LocalDate asOf, String checklistId, int checklistVersion, String checklistSha256,
+                       List<IntervalMethod> intervalMethods, double confidenceLevel, Kappa consistency) {
+        this(asOf, checklistId, checklistVersion, checklistSha256, intervalMethods, confidenceLevel, consistency,
+                Calibration.NONE);
     }
 
     /** Whether a finite-population correction was applied for at least one kommune. */

@@ -1,6 +1,7 @@
 package dk.praksis.report;
 
 import dk.praksis.results.AuditInfo;
+import dk.praksis.calibration.Calibration;
 import dk.praksis.cases.Kommune;
 import dk.praksis.checklist.Checklist;
 import dk.praksis.checklist.Consequence;
@@ -93,19 +94,22 @@ public final class ReportBuilder {
         if (total.figures().weightedAccordance() != null) {
             methods.add(IntervalMethod.STRATIFIED);
         }
+        Calibration calibration = Calibration.of(checklist, sorted, level);
         MethodFacts method = new MethodFacts(info.asOf(), checklist.id(), checklist.version(), checklist.sha256(),
-                methods, level, agreement(sorted));
+                methods, level, consistency(sorted), calibration);
         return new AuditReport(info, checklist, total, kommuner, method);
     }
 
     /**
-     * Cohen's kappa between the reviewers' own verdicts and the verdicts the checklist derives, over the
-     * cases where the reviewer gave one: how far the checklist and the legal judgement agree. Null below
-     * {@link #MIN_AGREEMENT_PAIRS} such cases (kappa on a handful of cases says nothing) or when chance
-     * agreement is already complete.
+     * Internal consistency: Cohen's kappa between each reviewer's own overall verdict and the verdict the
+     * checklist derives from the same reviewer's answers, over the cases where the reviewer gave one. Cases
+     * without a decision are left out: there the derived verdict is "kan ikke vurderes" by definition, and the
+     * pair would agree without saying anything about the checklist. Null below {@link #MIN_AGREEMENT_PAIRS}
+     * such cases (kappa on a handful of cases says nothing) or when chance agreement is already complete.
      */
-    private static Kappa agreement(List<CaseResult> cases) {
-        List<CaseResult> judged = cases.stream().filter(c -> c.reviewerVerdict() != null).toList();
+    private static Kappa consistency(List<CaseResult> cases) {
+        List<CaseResult> judged = cases.stream().filter(c -> c.reviewerVerdict() != null)
+                .filter(c -> !c.derivedVerdict().equals(Checklist.VERDICT_UNASSESSABLE)).toList();
         if (judged.size() < MIN_AGREEMENT_PAIRS) {
             return null;
         }

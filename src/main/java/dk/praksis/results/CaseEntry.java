@@ -13,8 +13,10 @@ import java.util.Map;
  * @param reviewer the reviewer's id ({@code bedømt_af}), or null
  * @param remark   the reviewer's remark, or null
  * @param items    item id (checklist order) to its result
+ * @param second   the second reviewer's answer set (double review), or null
  */
-@JsonPropertyOrder({"id", "kommune", "sagstype", "score", "vurdering", "bedømt_af", "bemærkning", "spørgsmål"})
+@JsonPropertyOrder({"id", "kommune", "sagstype", "score", "vurdering", "bedømt_af", "bemærkning", "anden_vurdering",
+    "spørgsmål"})
 public record CaseEntry(
         @JsonProperty("id") String id,
         @JsonProperty("kommune") KommuneRef kommune,
@@ -23,10 +25,29 @@ public record CaseEntry(
         @JsonProperty("vurdering") Verdicts verdicts,
         @JsonProperty("bedømt_af") String reviewer,
         @JsonProperty("bemærkning") String remark,
-        @JsonProperty("spørgsmål") Map<String, ItemEntry> items) {
+        @JsonProperty("spørgsmål") Map<String, ItemEntry> items,
+        @JsonProperty("anden_vurdering") SecondEntry second) {
 
     public CaseEntry {
         items = Collections.unmodifiableMap(new LinkedHashMap<>(items));
+    }
+
+    /** A case reviewed once. */
+    public CaseEntry(String id, KommuneRef kommune, String caseType, Double score, Verdicts verdicts, String reviewer,
+                     String remark, Map<String, ItemEntry> items) {
+        this(id, kommune, caseType, score, verdicts, reviewer, remark, items, null);
+    }
+
+    /**
+     * The second reviewer's answer set; it never changes the case's result.
+     *
+     * @param answers reviewer question id to the second reviewer's answer, for the questions both answered
+     */
+    @JsonPropertyOrder({"bedømt_af", "samlet", "svar"})
+    public record SecondEntry(
+            @JsonProperty("bedømt_af") String reviewer,
+            @JsonProperty("samlet") String verdict,
+            @JsonProperty("svar") Map<String, String> answers) {
     }
 
     /**

@@ -1,5 +1,6 @@
 package dk.praksis.results;
 
+import dk.praksis.calibration.Calibration;
 import dk.praksis.cases.Kommune;
 import dk.praksis.checklist.Checklist;
 import dk.praksis.checklist.Item;
@@ -24,6 +25,9 @@ public final class ResultsBuilder {
     private ResultsBuilder() {
     }
 
+    /** The level of the calibration intervals in the results file, as in the reports by default. */
+    static final double CALIBRATION_LEVEL = 0.95;
+
     public static ResultsFile build(AuditInfo audit, Checklist checklist, List<CaseResult> results) {
         List<CaseResult> sorted = results.stream().sorted(CASE_ORDER).toList();
         List<String> itemIds = checklist.items().map(Item::id).toList();
@@ -43,7 +47,8 @@ public final class ResultsBuilder {
                 .map(e -> new Aggregates.KommuneTally(kommuner.get(e.getKey()), e.getValue().build())).toList();
 
         return new ResultsFile(ResultsFile.FORMAT, audit, checklistInfo(checklist), itemInfos(checklist),
-                new Aggregates(total.build(), tallies), entries);
+                new Aggregates(total.build(), tallies), entries, CalibrationEntry.of(Calibration.of(checklist, sorted,
+                        CALIBRATION_LEVEL)));
     }
 
     public static KommuneRef kommuneRef(Kommune k) {
@@ -71,9 +76,15 @@ public final class ResultsBuilder {
         for (ItemResult i : r.items()) {
             items.put(i.itemId(), new CaseEntry.ItemEntry(i.outcome().key(), i.reason(), i.value(), i.consequence()));
         }
+        CaseEntry.SecondEntry second = null;
+        if (r.secondReview() != null) {
+            Map<String, String> answers = new LinkedHashMap<>();
+            r.secondReview().answers().forEach((id, pair) -> answers.put(id, pair.second()));
+            second = new CaseEntry.SecondEntry(r.secondReview().reviewer(), r.secondReview().verdict(), answers);
+        }
         return new CaseEntry(r.caseId(), k, r.caseType(), r.score(),
                 new CaseEntry.Verdicts(r.reviewerVerdict(), r.derivedVerdict(), r.verdict(), r.disagreement()),
-                r.reviewer(), r.remark(), items);
+                r.reviewer(), r.remark(), items, second);
     }
 
     /** Mutable counts while building; never leaves this class. */

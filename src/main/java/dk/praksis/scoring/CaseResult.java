@@ -12,13 +12,22 @@ import java.util.List;
  *                        when the file holds no decision
  * @param reviewerVerdict the reviewer's own verdict, or null
  * @param disagreement    both verdicts are given and differ
+ * @param secondReview    a second reviewer's independent answer set beside the first (double review), or null
  */
 public record CaseResult(String caseId, Kommune kommune, String caseType, List<ItemResult> items, Double score,
                          String derivedVerdict, String reviewerVerdict, boolean disagreement,
-                         String reviewer, String remark) {
+                         String reviewer, String remark, SecondReview secondReview) {
 
     public CaseResult {
         items = List.copyOf(items);
+    }
+
+    /** A case reviewed once. */
+    public CaseResult(String caseId, dk.praksis.cases.Kommune kommune, String caseType, List<ItemResult> items,
+                      Double score, String derivedVerdict, String reviewerVerdict, boolean disagreement,
+                      String reviewer, String remark) {
+        this(caseId, kommune, caseType, items, score, derivedVerdict, reviewerVerdict, disagreement, reviewer, remark,
+                null);
     }
 
     /** The verdict the audit counts: the reviewer's when given (the legal judgement), else the derived one. */

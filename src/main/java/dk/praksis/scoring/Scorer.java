@@ -8,8 +8,11 @@ import dk.praksis.checklist.Item;
 import dk.praksis.checklist.ItemDescriber;
 import dk.praksis.checklist.ItemSpec;
 import java.time.LocalDate;
+import dk.praksis.checklist.AnswerScale;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -52,7 +55,28 @@ public final class Scorer {
         String reviewer = blankToNull(c.review().verdict());
         boolean disagreement = reviewer != null && !reviewer.equals(derived);
         return new CaseResult(c.id(), c.kommune(), c.caseType(), items, score(items), derived, reviewer,
-                disagreement, blankToNull(c.review().reviewer()), blankToNull(c.review().remark()));
+                disagreement, blankToNull(c.review().reviewer()), blankToNull(c.review().remark()), secondReview(c));
+    }
+
+    /** The second answer set beside the first, answers spelled as their scale does; null when reviewed once. */
+    private SecondReview secondReview(Case c) {
+        if (!c.doubleReviewed()) {
+            return null;
+        }
+        Map<String, SecondReview.AnswerPair> pairs = new LinkedHashMap<>();
+        checklist.items().filter(i -> i.spec() instanceof ItemSpec.Assessment).forEach(i -> {
+            AnswerScale scale = checklist.scales().get(((ItemSpec.Assessment) i.spec()).scale());
+            if (scale == null) {
+                return;
+            }
+            Optional<String> first = scale.canonical(c.review().answers().get(i.id()));
+            Optional<String> second = scale.canonical(c.secondReview().answers().get(i.id()));
+            if (first.isPresent() && second.isPresent()) {
+                pairs.put(i.id(), new SecondReview.AnswerPair(first.get(), second.get()));
+            }
+        });
+        return new SecondReview(blankToNull(c.secondReview().reviewer()), blankToNull(c.secondReview().verdict()),
+                pairs);
     }
 
     /** One item: applicability first, then its horizon, then the evaluator of its type. */

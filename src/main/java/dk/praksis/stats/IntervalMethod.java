@@ -18,7 +18,15 @@ public enum IntervalMethod {
                     + " interval med den effektive stikprøvestørrelse."),
     NEWCOMBE_HYBRID("Newcombe",
             "Newcombes hybride score-interval for forskellen mellem to andele (metode 10 i Newcombe 1998),"
-                    + " bygget af de to andeles Wilson-intervaller.");
+                    + " bygget af de to andeles Wilson-intervaller."),
+    KAPPA("Cohens kappa",
+            "Cohens kappa med den asymptotiske standardfejl fra Fleiss, Cohen og Everitt (1969): kappa ± t · SE med"
+                    + " t fra t-fordelingen med n − 1 frihedsgrader. Ved ordnede skalaer (fx i høj grad … slet ikke)"
+                    + " vises også den lineært vægtede kappa, hvor et trins uenighed tæller som delvis enighed."),
+    AC1("Gwets AC1",
+            "Gwets AC1 (Gwet 2008) med Gwets standardfejl: AC1 ± t · SE med t fra t-fordelingen med n − 1"
+                    + " frihedsgrader. AC1 er stabil, når næsten alle sager får samme svar, hvor kappa kan blive lav"
+                    + " trods høj enighed.");
 
     private final String label;
     private final String description;

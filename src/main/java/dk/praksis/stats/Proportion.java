@@ -130,7 +130,7 @@ public record Proportion(int successes, int total) {
         return switch (method) {
             case WILSON -> wilson(level);
             case CLOPPER_PEARSON -> clopperPearson(level);
-            case WILSON_FPC, NEWCOMBE_HYBRID, STRATIFIED ->
+            case WILSON_FPC, NEWCOMBE_HYBRID, STRATIFIED, KAPPA, AC1 ->
                     throw new IllegalArgumentException(method + " is not a single-proportion method without N");
         };
     }

@@ -26,7 +26,7 @@ class TemplateCommandTest {
 
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("Skabelon skrevet: " + out, "måleskema fleksjob-2010, version 3",
-                "ark: Sager, Perioder, Hændelser, Arbejdsprøvninger, Dokumenter, Vejledning");
+                "ark: Sager, Perioder, Hændelser, Arbejdsprøvninger, Dokumenter, Anden vurdering, Vejledning");
         try (InputStream in = Files.newInputStream(out); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             XSSFSheet sager = wb.getSheet("Sager");
             StringBuilder headers = new StringBuilder();

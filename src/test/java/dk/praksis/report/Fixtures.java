@@ -90,6 +90,27 @@ public final class Fixtures {
         return r;
     }
 
+    /**
+     * {@link #results()} with every case scored a second time by another reviewer, who agrees except on V-03's
+     * verdict (i_overensstemmelse for hjemvisning), A-04's (formel for hjemvisning), V-04's TF1 (i ringe grad for
+     * slet ikke) and A-03's TF1 (i høj grad for i nogen grad). VV1 pairs are the first answers (ja or nej) twice.
+     */
+    public static List<CaseResult> doubleReviewed() {
+        Map<String, String> verdicts = Map.of("V-03", "i_overensstemmelse", "A-04", "formel");
+        Map<String, String> tf1 = Map.of("V-04", "i ringe grad", "A-03", "i høj grad");
+        return results().stream().map(c -> {
+            Map<String, dk.praksis.scoring.SecondReview.AnswerPair> answers = new LinkedHashMap<>();
+            c.items().stream().filter(i -> i.itemId().equals("VV1") && i.value() != null).forEach(i ->
+                    answers.put("VV1", new dk.praksis.scoring.SecondReview.AnswerPair(i.value(), i.value())));
+            c.items().stream().filter(i -> i.itemId().equals("TF1")).forEach(i -> answers.put("TF1",
+                    new dk.praksis.scoring.SecondReview.AnswerPair(i.value(), tf1.getOrDefault(c.caseId(), i.value()))));
+            String second = "R2".equals(c.reviewer()) ? "R1" : "R2";
+            return new CaseResult(c.caseId(), c.kommune(), c.caseType(), c.items(), c.score(), c.derivedVerdict(),
+                    c.reviewerVerdict(), c.disagreement(), c.reviewer(), c.remark(),
+                    new dk.praksis.scoring.SecondReview(second, verdicts.getOrDefault(c.caseId(), c.verdict()), answers));
+        }).toList();
+    }
+
     /** {@link #results()} with V-03's reason carrying dates, as a deadline's reason does. */
     public static List<CaseResult> resultsWithDatedReason() {
         return results().stream().map(c -> !c.caseId().equals("V-03") ? c : new CaseResult(c.caseId(), c.kommune(),
@@ -138,6 +159,8 @@ public final class Fixtures {
             results.add(verdicts("A3-" + b, "hjemvisning", "hjemvisning"));
             results.add(verdicts("A4-" + b, "formel", "formel"));
             results.add(verdicts("A5-" + b, null, "ændring"));
+            // No decision: derived "kan ikke vurderes" by definition, so the pair says nothing and is left out.
+            results.add(verdicts("A6-" + b, "kan_ikke_vurderes", "kan_ikke_vurderes"));
         }
         return results;
     }

@@ -245,22 +245,23 @@ class ReportBuilderTest {
     }
 
     @Test
-    void agreementBetweenReviewersAndChecklistIsCohensKappaOverCasesWithAReviewerVerdict() {
+    void consistencyBetweenReviewerAndChecklistIsCohensKappaOverDecidedCasesWithAReviewerVerdict() {
         // Pairs (reviewer, derived): (ok, ok), (ok, hjemvisning), (hjemvisning, hjemvisning), (formel, formel),
-        // and one case without a reviewer verdict, which does not count.
+        // one case without a reviewer verdict and one without a decision (kan ikke vurderes on both sides),
+        // which do not count: with the latter, p_o would be 4/5 and kappa higher for no reason.
         // p_o = 3/4; reviewer: ok 2, hjemvisning 1, formel 1; derived: ok 1, hjemvisning 2, formel 1;
         // p_e = (2·1 + 1·2 + 1·1) / 16 = 5/16; kappa = (3/4 − 5/16) / (1 − 5/16) = 7/11 = 0.63636…
         // Three such blocks (12 pairs) leave every share, and so kappa, unchanged.
         List<CaseResult> results = Fixtures.agreementCases(3);
         AuditReport r = new ReportBuilder().build(Fixtures.checklist(), Fixtures.info(), results);
-        assertThat(r.method().agreement().pairs()).isEqualTo(12);
-        assertThat(r.method().agreement().observed()).isEqualTo(0.75);
-        assertThat(r.method().agreement().kappa()).isCloseTo(7.0 / 11, offset(1e-12));
+        assertThat(r.method().consistency().pairs()).isEqualTo(12);
+        assertThat(r.method().consistency().observed()).isEqualTo(0.75);
+        assertThat(r.method().consistency().kappa()).isCloseTo(7.0 / 11, offset(1e-12));
     }
 
     @Test
     void agreementIsNotReportedForFewerThanTenCasesWithBothVerdicts() {
         AuditReport r = new ReportBuilder().build(Fixtures.checklist(), Fixtures.info(), Fixtures.agreementCases(2));
-        assertThat(r.method().agreement()).isNull();
+        assertThat(r.method().consistency()).isNull();
     }
 }

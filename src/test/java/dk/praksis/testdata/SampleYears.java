@@ -108,8 +108,11 @@ public final class SampleYears {
                         .getBytes(StandardCharsets.UTF_8));
             }
             if (name.endsWith(".xlsx")) {
+                // The 2011 workbook carries the sample's double review (its sheet "Anden vurdering").
+                boolean calibrated = file.startsWith(root.resolve("2011"));
                 List<Case> cases = read(file, reading).stream().map(c -> tabular(withStory(c, story),
-                        checklist)).toList();
+                        checklist)).map(c -> calibrated ? SampleCalibration.withSecondReview(c, checklist) : c)
+                        .toList();
                 return Map.of(root.relativize(file), CaseWorkbookWriter.bytes(checklist, cases));
             }
             if (name.equals("sager.csv")) {
@@ -146,7 +149,8 @@ public final class SampleYears {
         Review r = c.review();
         Case after = new Case(c.id(), c.kommune(), c.caseType(), decision, c.dates(), c.periods(), c.events(),
                 c.courses(), c.documents(), c.medicalEvidence(), fields,
-                new Review(r.reviewer(), ordered(answers, checklist), r.verdict(), r.remark()), c.origin());
+                new Review(r.reviewer(), ordered(answers, checklist), r.verdict(), r.remark()), c.secondReview(),
+                c.origin());
         String verdict = r.verdict();
         // Only when the case is brought up to the corrected checklist (it lacked version 2's answers,
         // or fuldt_medhold was still among its felter as in version 2), so running the story again on
@@ -158,7 +162,8 @@ public final class SampleYears {
         }
         return new Case(after.id(), after.kommune(), after.caseType(), after.decision(), after.dates(),
                 after.periods(), after.events(), after.courses(), after.documents(), after.medicalEvidence(),
-                after.fields(), new Review(r.reviewer(), after.review().answers(), verdict, r.remark()), c.origin());
+                after.fields(), new Review(r.reviewer(), after.review().answers(), verdict, r.remark()),
+                c.secondReview(), c.origin());
     }
 
     /**
@@ -178,7 +183,7 @@ public final class SampleYears {
                                     LinkedHashMap::new)))).toList());
         });
         return new Case(c.id(), c.kommune(), c.caseType(), c.decision(), c.dates(), c.periods(), c.events(), courses,
-                c.documents(), c.medicalEvidence(), c.fields(), c.review(), c.origin());
+                c.documents(), c.medicalEvidence(), c.fields(), c.review(), c.secondReview(), c.origin());
     }
 
     /** YAML as the sample files write it: one "svar: {...}" line per case; a "felter: {...}" line before vurdering. */

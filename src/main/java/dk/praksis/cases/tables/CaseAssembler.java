@@ -72,6 +72,7 @@ public final class CaseAssembler {
             case HAENDELSER -> event(d, row);
             case FORLOEB -> course(d, row);
             case DOKUMENTER -> document(d, row);
+            case ANDEN_VURDERING -> secondReview(d, row);
             default -> throw new IllegalStateException(row.table().kind().name());
         }
     }
@@ -139,6 +140,49 @@ public final class CaseAssembler {
             default -> {
             }
         }
+    }
+
+    /** A row of the second reviewer's sheet: the case's second, independent answer set. */
+    private void secondReview(Draft d, TableRow row) {
+        CasePaths.ReviewPaths p = CasePaths.ReviewPaths.SECOND;
+        String rowPlace = row.place().apply(row.table().first(Role.ID).orElseThrow());
+        if (d.second != null) {
+            problem(rowPlace, d.id, "sagen har allerede en anden vurdering på en tidligere række; en sag"
+                    + " dobbeltbedømmes af én anden bedømmer");
+            return;
+        }
+        d.places.put(p.root(), rowPlace);
+        String reviewer = null;
+        String verdict = null;
+        String remark = null;
+        Map<String, String> answers = new LinkedHashMap<>();
+        for (Map.Entry<Column, CellValue> e : row.cells().entrySet()) {
+            Column col = e.getKey();
+            String place = row.place().apply(col);
+            String text = CellParsing.text(e.getValue());
+            switch (col.role()) {
+                case BEDOEMMER -> {
+                    d.places.put(p.reviewer(), place);
+                    reviewer = text;
+                }
+                case SVAR -> {
+                    d.places.put(p.answer(col.name()), place);
+                    answers.put(col.name(), text);
+                }
+                case SAMLET -> {
+                    d.places.put(p.verdict(), place);
+                    verdict = text;
+                }
+                case BEMAERKNING -> {
+                    d.places.put(p.remark(), place);
+                    remark = text;
+                }
+                default -> {
+                }
+            }
+        }
+        d.places.putIfAbsent(p.answers(), rowPlace);
+        d.second = new Review(reviewer, answers, verdict, remark);
     }
 
     private void period(Draft d, TableRow row) {
@@ -296,6 +340,7 @@ public final class CaseAssembler {
         final Map<String, String> answers = new LinkedHashMap<>();
         String verdict;
         String remark;
+        Review second;
 
         Draft(String id, String casePlace) {
             this.id = id;
@@ -310,7 +355,8 @@ public final class CaseAssembler {
             Review review = reviewer == null && answers.isEmpty() && verdict == null && remark == null
                     ? Review.NONE : new Review(reviewer, answers, verdict, remark);
             return new Case(id, kommune, caseType, decisionGiven ? new Decision(decisionDate, decisionPresent, fullyGranted) : null,
-                    dates, periods, ev, co, documents, medical, fields, review, new Origin(file, casePlace, places));
+                    dates, periods, ev, co, documents, medical, fields, review, second, new Origin(file, casePlace,
+                    places));
         }
     }
 }

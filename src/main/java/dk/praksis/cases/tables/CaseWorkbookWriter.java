@@ -116,6 +116,13 @@ public final class CaseWorkbookWriter {
         });
         c.documents().forEach((name, doc) -> rows.get(layout.dokumenter()).add(documentRow(layout.dokumenter(), c,
                 name, doc)));
+        if (c.doubleReviewed()) {
+            Table second = layout.andenVurdering();
+            Map<Column, Object> r = row(second, c, Role.BEDOEMMER, c.secondReview().reviewer(), Role.SAMLET,
+                    c.secondReview().verdict(), Role.BEMAERKNING, c.secondReview().remark());
+            c.secondReview().answers().forEach((item, answer) -> r.put(named(second, Role.SVAR, item, c), answer));
+            rows.get(second).add(r);
+        }
     }
 
     private static Map<Column, Object> documentRow(Table table, Case c, String name, CaseDocument doc) {

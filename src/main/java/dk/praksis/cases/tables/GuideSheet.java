@@ -68,6 +68,10 @@ final class GuideSheet {
             case FORLOEB -> "én række pr. forløb (" + t.course() + ") med timer pr. uge, område og ja/nej-felter.";
             case DOKUMENTER -> "én række pr. sag og dokument, fx ressourceprofilen, med dato og et kort referat af"
                     + " hvert element.";
+            case ANDEN_VURDERING -> "kun for sager, som en anden bedømmer vurderer uafhængigt (dobbeltbedømmelse til"
+                    + " kalibrering): én række pr. sag med den anden bedømmers kode, svar, samlede vurdering og"
+                    + " bemærkning. Udfyld arket uden at se den første bedømmers svar. Kun arket Sager tæller i"
+                    + " resultaterne; dette ark bruges til at måle enigheden mellem bedømmerne.";
         };
     }
 

@@ -66,6 +66,7 @@ final class HeaderMapping {
             case HAENDELSER -> EnumSet.of(Role.ID, Role.HAENDELSE, Role.DATO);
             case FORLOEB -> EnumSet.of(Role.ID, Role.FRA);
             case DOKUMENTER -> EnumSet.of(Role.ID, Role.DOKUMENT);
+            case ANDEN_VURDERING -> EnumSet.of(Role.ID, Role.BEDOEMMER);
         };
     }
 }

@@ -12,7 +12,7 @@ import java.util.Optional;
  */
 public record Table(Kind kind, String sheet, String csvFile, String course, List<Column> columns) {
 
-    public enum Kind { SAGER, PERIODER, HAENDELSER, FORLOEB, DOKUMENTER }
+    public enum Kind { SAGER, PERIODER, HAENDELSER, FORLOEB, DOKUMENTER, ANDEN_VURDERING }
 
     public Table {
         columns = List.copyOf(columns);

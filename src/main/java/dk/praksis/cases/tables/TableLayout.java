@@ -22,7 +22,8 @@ import org.apache.poi.ss.util.WorkbookUtil;
  * events, courses and document elements the checklist needs, laid out as columns. The template,
  * the writer and both readers share it, so the form and its reading cannot drift apart.
  */
-public record TableLayout(Table sager, Table perioder, Table haendelser, List<Table> courses, Table dokumenter) {
+public record TableLayout(Table sager, Table perioder, Table haendelser, List<Table> courses, Table dokumenter,
+                          Table andenVurdering) {
 
     private static final Set<String> NOT_A_NAME = Set.of("sagstype", "kommune");
     /** Noted among the fields when a condition tests afgørelse.fuldt_medhold; it has its own column. */
@@ -32,11 +33,12 @@ public record TableLayout(Table sager, Table perioder, Table haendelser, List<Ta
         courses = List.copyOf(courses);
     }
 
-    /** Every table, Sager first (the others refer to its ids). */
+    /** Every table, Sager first (the others refer to its ids), the second reviewer's last. */
     public List<Table> tables() {
         List<Table> all = new ArrayList<>(List.of(sager, perioder, haendelser));
         all.addAll(courses);
         all.add(dokumenter);
+        all.add(andenVurdering);
         return all;
     }
 
@@ -47,7 +49,7 @@ public record TableLayout(Table sager, Table perioder, Table haendelser, List<Ta
     public static TableLayout of(Checklist checklist) {
         Needs n = Needs.of(checklist);
         return new TableLayout(sager(checklist, n), perioder(n), haendelser(n), courses(n),
-                dokumenter(n));
+                dokumenter(n), andenVurdering(checklist));
     }
 
     /**
@@ -71,7 +73,7 @@ public record TableLayout(Table sager, Table perioder, Table haendelser, List<Ta
         fields.stream().sorted().forEach(f -> extra.add(fieldColumn("felter." + f, f)));
         cols.addAll(at, extra);
         return new TableLayout(new Table(sager.kind(), sager.sheet(), sager.csvFile(), null, cols), perioder,
-                haendelser, courses, dokumenter);
+                haendelser, courses, dokumenter, andenVurdering);
     }
 
     private boolean hasNamed(Role role, String name) {
@@ -104,19 +106,41 @@ public record TableLayout(Table sager, Table perioder, Table haendelser, List<Ta
         n.fields.forEach(f -> c.add(fieldColumn(f, f)));
         c.add(Column.of("lægelige_oplysninger", Role.LAEGELIGE,
                 "De lægelige oplysninger i sagen, adskilt af komma, fx speciallægeerklæring, statusattest.", 24));
-        c.add(Column.of("bedømmer", Role.BEDOEMMER, "Bedømmerens initialer eller nummer, fx R1.", 10));
+        c.addAll(answerSet(checklist, "Bedømmerens initialer eller nummer, fx R1.", "Din",
+                "Din bemærkning til kommunen."));
+        return new Table(Table.Kind.SAGER, "Sager", CsvCaseFormat.SAGER_FILE, null, c);
+    }
+
+    /**
+     * The second reviewer's sheet (double review): the same answer columns as Sager under the case id, so a
+     * second reviewer fills in a row of their own without seeing the first reviewer's answers.
+     */
+    private static Table andenVurdering(Checklist checklist) {
+        List<Column> c = new ArrayList<>();
+        c.add(Column.of("id", Role.ID, "Id på en sag fra arket Sager, som du vurderer som anden bedømmer.", 14));
+        c.addAll(answerSet(checklist, "Den anden bedømmers initialer eller nummer, fx R2; ikke den samme som på"
+                + " arket Sager.", "Den anden bedømmers", "Den anden bedømmers bemærkning; den bruges kun internt"
+                + " til kalibreringen og kommer ikke i kommunens rapport."));
+        return new Table(Table.Kind.ANDEN_VURDERING, "Anden vurdering", "anden_vurdering.csv", null, c);
+    }
+
+    /** bedømmer, one column per reviewer question, samlet and bemærkning: one reviewer's answer set. */
+    private static List<Column> answerSet(Checklist checklist, String reviewerComment, String whose,
+                                          String remarkComment) {
+        List<Column> c = new ArrayList<>();
+        c.add(Column.of("bedømmer", Role.BEDOEMMER, reviewerComment, 10));
         checklist.items().filter(i -> i.spec() instanceof ItemSpec.Assessment).forEach(i -> c.add(answerColumn(
                 checklist, i)));
         List<String> verdicts = new ArrayList<>();
         verdicts.add(Checklist.VERDICT_OK);
         checklist.consequences().stream().map(Consequence::id).forEach(verdicts::add);
         verdicts.add(Checklist.VERDICT_UNASSESSABLE);
-        c.add(new Column("samlet", Role.SAMLET, null, verdicts, true, "Din samlede vurdering af sagen: "
+        c.add(new Column("samlet", Role.SAMLET, null, verdicts, true, whose + " samlede vurdering af sagen: "
                 + String.join("; ", verdicts.stream().map(v -> v + " = " + checklist.verdictLabel(v)).toList())
                 + ".", 18));
-        c.add(Column.of("bemærkning", Role.BEMAERKNING,
-                "Din bemærkning til kommunen. Skriv aldrig navne, CPR-numre, adresser eller telefonnumre.", 50));
-        return new Table(Table.Kind.SAGER, "Sager", CsvCaseFormat.SAGER_FILE, null, c);
+        c.add(Column.of("bemærkning", Role.BEMAERKNING, remarkComment
+                + " Skriv aldrig navne, CPR-numre, adresser eller telefonnumre.", 50));
+        return c;
     }
 
     private static Column answerColumn(Checklist checklist, Item item) {

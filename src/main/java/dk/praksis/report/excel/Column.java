@@ -15,6 +15,10 @@ record Column(String header, Kind kind) {
         return new Column(header, Kind.INTEGER);
     }
 
+    static Column decimal(String header) {
+        return new Column(header, Kind.DECIMAL);
+    }
+
     static Column percent(String header) {
         return new Column(header, Kind.PERCENT);
     }

@@ -120,6 +120,9 @@ public final class ExcelReports {
         if (IntakeSheet.applies(report)) {
             IntakeSheet.write(wb, styles, report, unit);
         }
+        if (unit.isTotal() && CalibrationSheet.applies(report)) {
+            CalibrationSheet.write(wb, styles, report);
+        }
         ChecklistSheet.write(wb, styles, report.checklist());
         wb.setActiveSheet(0);
         LocalDateTime stamp = report.info().asOf().atStartOfDay();

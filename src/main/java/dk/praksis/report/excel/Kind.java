@@ -11,5 +11,7 @@ enum Kind {
     /** a share between 0 and 1, shown with a percent format */
     PERCENT,
     /** a LocalDate, shown as dd.mm.yyyy */
-    DATE
+    DATE,
+    /** a number with two decimals, e.g. a kappa */
+    DECIMAL
 }

@@ -205,6 +205,7 @@ final class SheetWriter {
         return switch (kind) {
             case PERCENT -> 7;
             case DATE -> 10;
+            case DECIMAL -> 6;
             case INTEGER -> value == null ? 0 : String.valueOf(value).length();
             case TEXT, LONG_TEXT -> value == null ? 0
                     : String.valueOf(value).lines().mapToInt(String::length).max().orElse(0);

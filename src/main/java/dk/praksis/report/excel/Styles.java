@@ -22,6 +22,7 @@ final class Styles {
     final XSSFCellStyle integer;
     final XSSFCellStyle percent;
     final XSSFCellStyle date;
+    final XSSFCellStyle decimal;
 
     Styles(XSSFWorkbook wb) {
         XSSFFont titleFont = wb.createFont();
@@ -57,6 +58,9 @@ final class Styles {
         date = wb.createCellStyle();
         date.cloneStyleFrom(text);
         date.setDataFormat(wb.createDataFormat().getFormat(DATE_FORMAT));
+        decimal = wb.createCellStyle();
+        decimal.cloneStyleFrom(text);
+        decimal.setDataFormat(wb.createDataFormat().getFormat("0.00"));
     }
 
     XSSFCellStyle of(Kind kind) {
@@ -66,6 +70,7 @@ final class Styles {
             case INTEGER -> integer;
             case PERCENT -> percent;
             case DATE -> date;
+            case DECIMAL -> decimal;
         };
     }
 }

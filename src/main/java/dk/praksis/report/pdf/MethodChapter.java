@@ -51,7 +51,8 @@ final class MethodChapter {
                 + "alvorligste konsekvens blandt de spørgsmål, der ikke var opfyldt."
                 + (all.disagreements() > 0 ? " I " + Fmt.cases(all.disagreements()) + " afveg bedømmerens vurdering fra "
                 + "den, der følger af svarene." : "")
-                + agreement(m)));
+                + consistency(m)));
+        CalibrationSection.add(doc, chapter, view);
         if (view.edition() == Edition.PUBLIC) {
             var small = doc.section(chapter, "Små tal og enkeltsager");
             small.add(style.paragraph("I den offentlige rapport vises en kommunes antal ikke, når det er 1 eller 2 "
@@ -124,15 +125,19 @@ final class MethodChapter {
                 + " (" + String.join(", ", reviewers) + ").";
     }
 
-    /** How far reviewers and checklist agree, in words and as Cohen's kappa; empty when not computable. */
-    private static String agreement(MethodFacts m) {
-        Kappa k = m.agreement();
+    /**
+     * Internal consistency: the reviewer's own verdict against the verdict the checklist derives from the same
+     * reviewer's answers, in words and as Cohen's kappa; empty when not computable. Not agreement between reviewers.
+     */
+    private static String consistency(MethodFacts m) {
+        Kappa k = m.consistency();
         if (k == null) {
             return "";
         }
-        return " Bedømmernes samlede vurdering og den, der følger af måleskemaet, er den samme i "
-                + Fmt.keep(DanishFormat.percent(k.observed())) + " af de " + k.pairs() + " sager, hvor bedømmeren har angivet en"
-                + " samlet vurdering (Cohens kappa " + DanishFormat.twoDecimals(k.kappa())
-                + "; 1 er fuld enighed, 0 ikke bedre end tilfældig enighed).";
+        return " Intern konsistens (bedømmerens samlede vurdering mod måleskemaets udledte vurdering): de to er ens i "
+                + Fmt.keep(DanishFormat.percent(k.observed())) + " af de " + k.pairs() + " sager med en afgørelse, hvor"
+                + " bedømmeren har angivet en samlet vurdering (Cohens kappa " + DanishFormat.twoDecimals(k.kappa())
+                + "; 1 er fuld overensstemmelse, 0 ikke bedre end tilfældig). Tallet viser, om måleskemaets konsekvenser"
+                + " passer til bedømmernes egne vurderinger; det måler ikke enighed mellem bedømmere.";
     }
 }

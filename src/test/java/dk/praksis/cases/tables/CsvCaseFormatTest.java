@@ -124,7 +124,7 @@ class CsvCaseFormatTest {
         String f = dir.toString();
         assertThat(problems).extracting(Problem::line).containsExactlyInAnyOrder(
                 f + " (CSV-fil nr. 3 af 5 i mappen, efter navn): ukendt tabel 'noter.csv'; filerne hedder sager.csv, perioder.csv, haendelser.csv,"
-                        + " arbejdsproevninger.csv, dokumenter.csv",
+                        + " arbejdsproevninger.csv, dokumenter.csv, anden_vurdering.csv",
                 f + " sager.csv række 1, kolonne 4: ukendt kolonne 'bedømer'; kendte kolonner er id, kommune, sagstype,"
                         + " afgørelse_dato, afgørelse_foreligger, visitation, alder, lægelige_oplysninger, bedømmer, VV1,"
                         + " TF1, AP3, FV1, samlet, bemærkning",

@@ -27,9 +27,9 @@ class TableLayoutTest {
     @Test
     void otherTablesFollowThePeriodsEventsCoursesAndDocumentsTheChecklistNames() {
         assertThat(layout.tables()).extracting(Table::sheet)
-                .containsExactly("Sager", "Perioder", "Hændelser", "Arbejdsprøvninger", "Dokumenter");
+                .containsExactly("Sager", "Perioder", "Hændelser", "Arbejdsprøvninger", "Dokumenter", "Anden vurdering");
         assertThat(layout.tables()).extracting(Table::csvFile).containsExactly("sager.csv", "perioder.csv",
-                "haendelser.csv", "arbejdsproevninger.csv", "dokumenter.csv");
+                "haendelser.csv", "arbejdsproevninger.csv", "dokumenter.csv", "anden_vurdering.csv");
         assertThat(headers(layout.course("arbejdsprøvninger").orElseThrow()))
                 .containsExactly("id", "fra", "til", "timer_pr_uge", "område", "funktioner_beskrevet");
         assertThat(headers(layout.dokumenter())).containsExactly("id", "dokument", "dato", "uddannelse", "helbred",

@@ -35,9 +35,9 @@ class TemplateWorkbookTest {
     @Test
     void sheetsAndHeadersFollowTheChecklist() throws IOException {
         try (XSSFWorkbook wb = open(bytes)) {
-            assertThat(wb.getNumberOfSheets()).isEqualTo(6);
-            assertThat(List.of(0, 1, 2, 3, 4, 5)).extracting(wb::getSheetName).containsExactly("Sager", "Perioder",
-                    "Hændelser", "Arbejdsprøvninger", "Dokumenter", "Vejledning");
+            assertThat(wb.getNumberOfSheets()).isEqualTo(7);
+            assertThat(List.of(0, 1, 2, 3, 4, 5, 6)).extracting(wb::getSheetName).containsExactly("Sager", "Perioder",
+                    "Hændelser", "Arbejdsprøvninger", "Dokumenter", "Anden vurdering", "Vejledning");
             XSSFSheet sager = wb.getSheet("Sager");
             assertThat(sager.getRow(0).getCell(11).getStringCellValue()).isEqualTo("AP3");
             assertThat(sager.getRow(0).getCell(11).getCellComment().getString().getString())

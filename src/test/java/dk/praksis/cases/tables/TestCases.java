@@ -62,6 +62,12 @@ final class TestCases {
                 NO_ORIGIN);
     }
 
+    /** {@link #full()} scored independently by a second reviewer, who disagrees on VV1, AP3 and the verdict. */
+    static Case doubleReviewed() {
+        return full().withSecondReview(new Review("R2", Map.of("VV1", "nej", "AP3", "ja", "TF1", "i nogen grad",
+                "FV1", "ikke relevant"), "i_overensstemmelse", "Anden bedømmer: tilstrækkeligt oplyst"));
+    }
+
     /** A file without a decision, a date and a field the checklist does not use, no review. */
     static Case noDecision() {
         return new Case("SYD10-0502", AERO, "revurdering", new Decision(null, false),

@@ -140,7 +140,7 @@ class XlsxCaseFormatTest {
         String f = file.toString();
         assertThat(problems).extracting(Problem::line).containsExactlyInAnyOrder(
                 f + " Noter: ukendt ark 'Noter'; arkene hedder Sager, Perioder, Hændelser, Arbejdsprøvninger,"
-                        + " Dokumenter og Vejledning",
+                        + " Dokumenter, Anden vurdering og Vejledning",
                 f + " Sager!Q1: ukendt kolonne 'noter'; kendte kolonner er id, kommune, sagstype, afgørelse_dato,"
                         + " afgørelse_foreligger, visitation, alder, lægelige_oplysninger, bedømmer, VV1, TF1, AP3, FV1,"
                         + " samlet, bemærkning",
@@ -253,7 +253,7 @@ class XlsxCaseFormatTest {
 
         assertThat(problems).extracting(Problem::line).containsExactly(file + " ark nr. 1: ukendt ark (navnet vises"
                 + " ikke, da det kan indeholde personoplysninger); arkene hedder Sager, Perioder, Hændelser,"
-                + " Arbejdsprøvninger, Dokumenter og Vejledning");
+                + " Arbejdsprøvninger, Dokumenter, Anden vurdering og Vejledning");
         assertThat(cases).extracting(Case::id).containsExactly("S-1");
     }
 

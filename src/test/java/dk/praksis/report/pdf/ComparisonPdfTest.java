@@ -112,4 +112,30 @@ class ComparisonPdfTest {
                     "6 ændringer holder efter korrektion for mange sammenligninger (markeret **).");
         }
     }
+
+    /** Three years, 6/12, 4/11 and 1/10 in accordance: a trend column with the exact test (p 0,072). */
+    static Comparison threeYears() {
+        return Comparer.compare(AuditYears.order(List.of(CompareFixturesAccess.verdictsOnly(2009, 6, 12),
+                CompareFixturesAccess.verdictsOnly(2010, 4, 11), CompareFixturesAccess.verdictsOnly(2011, 1, 10)),
+                List.of("a.json", "b.json", "c.json")), ItemMapping.none());
+    }
+
+    @Test
+    void aTrendOverThreeYearsShowsItsExactPItsMarkerAndItsDirection() throws Exception {
+        try (PdfText pdf = new PdfText(ComparisonPdf.bytes(threeYears()))) {
+            String text = pdf.text().replaceAll("\\s+", " ");
+            // 6/12, 4/11, 1/10 in accordance (docs/statistik.md): exact conditional p 0,072, not marked, falling;
+            // hjemvisning is its complement, rising.
+            assertThat(text).contains("Trend p", "0,072 faldende", "0,072 stigende");
+            assertThat(PdfText.squeeze(text)).contains(PdfText.squeeze("En trend over alle årene (kolonnen »Trend p«:"
+                    + " den eksakte Cochran–Armitage-test, med retningen stigende eller faldende) markeres efter samme"
+                    + " regel."));
+        }
+        Comparison strong = Comparer.compare(AuditYears.order(List.of(CompareFixturesAccess.verdictsOnly(2009, 20, 100),
+                CompareFixturesAccess.verdictsOnly(2010, 50, 100), CompareFixturesAccess.verdictsOnly(2011, 80, 100)),
+                List.of("a.json", "b.json", "c.json")), ItemMapping.none());
+        try (PdfText pdf = new PdfText(ComparisonPdf.bytes(strong))) {
+            assertThat(pdf.text().replaceAll("\\s+", " ")).contains("< 0,001 ** stigende", "< 0,001 ** faldende");
+        }
+    }
 }

@@ -90,5 +90,14 @@ class PdfConformanceTest {
     @Test
     void comparisonIsPdfA2aAndPdfUa1() throws Exception {
         assertThat(PdfAValidation.failures(ComparisonPdf.bytes(ComparisonPdfTest.comparison()))).isEmpty();
+        assertThat(PdfAValidation.failures(ComparisonPdf.bytes(ComparisonPdfTest.threeYears()))).as("with trends")
+                .isEmpty();
+    }
+
+    @Test
+    void overallReportsWithCalibrationArePdfA2aAndPdfUa1() throws Exception {
+        AuditReport doubled = PdfReportsTest.report(Fixtures.doubleReviewed());
+        assertThat(PdfAValidation.failures(PdfReports.samlet(doubled))).isEmpty();
+        assertThat(PdfAValidation.failures(PdfReports.samletPublic(doubled))).isEmpty();
     }
 }

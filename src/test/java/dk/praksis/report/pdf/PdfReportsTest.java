@@ -249,10 +249,11 @@ class PdfReportsTest {
     void metodeStatesHowFarReviewersAndTheChecklistAgreeWhenThereAreEnoughCases() throws Exception {
         AuditReport many = report(dk.praksis.report.Fixtures.agreementCases(3));
         try (PdfText pdf = new PdfText(PdfReports.samlet(many))) {
-            assertThat(squeeze(pdf.text())).contains(squeeze("er den samme i 75,0 % af de 12 sager"),
+            assertThat(squeeze(pdf.text())).contains(squeeze("Intern konsistens (bedømmerens samlede vurdering mod"
+                            + " måleskemaets udledte vurdering): de to er ens i 75,0 % af de 12 sager med en afgørelse"),
                     squeeze("Cohens kappa 0,64"));
         }
-        assertThat(REPORT.method().agreement()).as("too few cases with both verdicts").isNull();
+        assertThat(REPORT.method().consistency()).as("too few cases with both verdicts").isNull();
         try (PdfText pdf = new PdfText(PdfReports.samlet(REPORT))) {
             assertThat(pdf.text()).doesNotContain("kappa");
         }
