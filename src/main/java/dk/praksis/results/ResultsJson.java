@@ -121,6 +121,19 @@ public final class ResultsJson {
             throw new InvalidInputException(file.toString(), "resultatfilen er ufuldstændig eller beskadiget"
                     + " (forventet format " + ResultsFile.FORMAT + ")");
         }
+        List<ChecklistInfo.ConsequenceInfo> consequences = r.checklist().consequences();
+        for (int i = 0; i < consequences.size(); i++) {
+            if (consequences.get(i).id() == null || consequences.get(i).title() == null) {
+                throw new InvalidInputException(file.toString(), "konsekvens nr. " + (i + 1) + " under \"måleskema\""
+                        + " mangler \"id\" eller \"titel\"; kør undersøgelsen igen for at få en ny resultatfil");
+            }
+        }
+        for (int i = 0; i < r.items().size(); i++) {
+            if (r.items().get(i).id() == null) {
+                throw new InvalidInputException(file.toString(), "spørgsmål nr. " + (i + 1) + " under \"spørgsmål\""
+                        + " mangler \"id\"; kør undersøgelsen igen for at få en ny resultatfil");
+            }
+        }
         for (int i = 0; i < r.cases().size(); i++) {
             CaseEntry c = r.cases().get(i);
             if (c.kommune() == null || c.kommune().kode() == null) {

@@ -225,6 +225,20 @@ class ResultsFilesTest {
         assertThatThrownBy(() -> ResultsJson.read(tallyWithoutKommune)).isInstanceOf(InvalidInputException.class)
                 .hasMessage(tallyWithoutKommune + ": kommune nr. 1 under \"aggregater\" mangler \"kommune\" eller"
                         + " \"tal\"; kør undersøgelsen igen for at få en ny resultatfil");
+        // Found by the results fuzzer's second run: a consequence without its id was a NullPointerException in compare.
+        Path consequenceWithoutId = dir.resolve("konsekvens-uden-id.json");
+        var checklist = tree.deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) checklist.get("måleskema").get("konsekvenser").get(2)).remove("id");
+        Files.write(consequenceWithoutId, mapper.writeValueAsBytes(checklist));
+        assertThatThrownBy(() -> ResultsJson.read(consequenceWithoutId)).isInstanceOf(InvalidInputException.class)
+                .hasMessage(consequenceWithoutId + ": konsekvens nr. 3 under \"måleskema\" mangler \"id\" eller"
+                        + " \"titel\"; kør undersøgelsen igen for at få en ny resultatfil");
+        Path itemWithoutId = dir.resolve("spørgsmål-uden-id.json");
+        var items = tree.deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) items.get("spørgsmål").get(0)).remove("id");
+        Files.write(itemWithoutId, mapper.writeValueAsBytes(items));
+        assertThatThrownBy(() -> ResultsJson.read(itemWithoutId)).isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith(itemWithoutId + ": spørgsmål nr. 1 under \"spørgsmål\" mangler \"id\"");
     }
 
     private static Map<String, String> row(List<String> header, String[] cells) {
