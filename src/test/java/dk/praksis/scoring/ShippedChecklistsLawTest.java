@@ -277,6 +277,24 @@ class ShippedChecklistsLawTest {
                 .outcome()).isEqualTo(Outcome.IKKE_OPFYLDT);
     }
 
+    @Test
+    void theThreeWeekConversationAfterVisitationIsMeasuredOnlyForVisitationsAfterTheReform() throws IOException {
+        String template = """
+                  - id: T-9
+                    kommune: Vejen
+                    sagstype: ledighedsydelse
+                    afgørelse: {dato: 2014-03-01}
+                    datoer: {visitation: VISITATION}
+                    hændelser: {samtaler: [SAMTALE]}
+                """;
+        Case before = parse(yaml(template.replace("VISITATION", "2012-10-01").replace("SAMTALE", "2012-12-01"))).get(0);
+        assertThat(score(FLEKSJOB_2013, before, "2014-06-30", "LY1").outcome()).isEqualTo(Outcome.IKKE_RELEVANT);
+        Case after = parse(yaml(template.replace("VISITATION", "2013-10-01").replace("SAMTALE", "2013-12-01"))).get(0);
+        ItemResult late = score(FLEKSJOB_2013, after, "2014-06-30", "LY1");
+        assertThat(late.outcome()).isEqualTo(Outcome.IKKE_OPFYLDT);
+        assertThat(late.reason()).contains("22.10.2013");
+    }
+
     // --- Ressourceforløb: 1-5 years; at least 6 follow-up talks in each year of the course.
 
     @Test
