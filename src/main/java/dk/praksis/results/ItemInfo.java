@@ -12,7 +12,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  */
 @JsonPropertyOrder({"id", "afsnit", "tekst", "type", "konsekvens", "regel", "fingeraftryk"})
 public record ItemInfo(
-        @JsonProperty("id") String id,
+        @JsonProperty(value = "id", required = true) String id,
         @JsonProperty("afsnit") String section,
         @JsonProperty("tekst") String text,
         @JsonProperty("type") String type,

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -117,6 +119,11 @@ public final class ResultsJson {
         ResultsFile r;
         try {
             r = MAPPER.treeToValue(tree, ResultsFile.class);
+        } catch (MismatchedInputException e) {
+            // A missing required field or a wrong type: named by its path, never by Jackson's English text.
+            throw new InvalidInputException(file.toString(), "resultatfilen er ufuldstændig eller beskadiget ved "
+                    + path(e) + ": et felt mangler eller har en forkert type; kør undersøgelsen igen for at få en ny"
+                    + " resultatfil");
         } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
             throw new InvalidInputException(file.toString(), "resultatfilen er ufuldstændig eller beskadiget"
                     + " (forventet format " + ResultsFile.FORMAT + ")");
@@ -150,6 +157,15 @@ public final class ResultsJson {
             }
         }
         return r;
+    }
+
+    /** "aggregater/kommuner/2/kommune": the place in the file, with list positions counted from 1. */
+    private static String path(MismatchedInputException e) {
+        List<String> parts = new java.util.ArrayList<>();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            parts.add(r.getFieldName() != null ? r.getFieldName() : String.valueOf(r.getIndex() + 1));
+        }
+        return parts.isEmpty() ? "filens øverste niveau" : String.join("/", parts);
     }
 
     /** Every top-level field a results file has. */

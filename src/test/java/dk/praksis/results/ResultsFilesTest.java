@@ -233,12 +233,22 @@ class ResultsFilesTest {
         assertThatThrownBy(() -> ResultsJson.read(consequenceWithoutId)).isInstanceOf(InvalidInputException.class)
                 .hasMessage(consequenceWithoutId + ": konsekvens nr. 3 under \"måleskema\" mangler \"id\" eller"
                         + " \"titel\"; kør undersøgelsen igen for at få en ny resultatfil");
+        // ... and a kommune without its name, in the sort by name.
+        Path kommuneWithoutName = dir.resolve("kommune-uden-navn.json");
+        var names = tree.deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) names.get("aggregater").get("kommuner").get(1).get("kommune"))
+                .remove("navn");
+        Files.write(kommuneWithoutName, mapper.writeValueAsBytes(names));
+        assertThatThrownBy(() -> ResultsJson.read(kommuneWithoutName)).isInstanceOf(InvalidInputException.class)
+                .hasMessage(kommuneWithoutName + ": resultatfilen er ufuldstændig eller beskadiget ved"
+                        + " aggregater/kommuner/2/kommune/navn: et felt mangler eller har en forkert type; kør undersøgelsen"
+                        + " igen for at få en ny resultatfil");
         Path itemWithoutId = dir.resolve("spørgsmål-uden-id.json");
         var items = tree.deepCopy();
         ((com.fasterxml.jackson.databind.node.ObjectNode) items.get("spørgsmål").get(0)).remove("id");
         Files.write(itemWithoutId, mapper.writeValueAsBytes(items));
         assertThatThrownBy(() -> ResultsJson.read(itemWithoutId)).isInstanceOf(InvalidInputException.class)
-                .hasMessageStartingWith(itemWithoutId + ": spørgsmål nr. 1 under \"spørgsmål\" mangler \"id\"");
+                .hasMessageStartingWith(itemWithoutId + ": resultatfilen er ufuldstændig eller beskadiget ved spørgsmål/1/id:");
     }
 
     private static Map<String, String> row(List<String> header, String[] cells) {
