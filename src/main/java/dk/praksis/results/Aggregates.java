@@ -10,8 +10,8 @@ import java.util.List;
  */
 @JsonPropertyOrder({"i_alt", "kommuner"})
 public record Aggregates(
-        @JsonProperty("i_alt") Tally total,
-        @JsonProperty("kommuner") List<KommuneTally> kommuner) {
+        @JsonProperty(value = "i_alt", required = true) Tally total,
+        @JsonProperty(value = "kommuner", required = true) List<KommuneTally> kommuner) {
 
     public Aggregates {
         kommuner = List.copyOf(kommuner);

@@ -11,7 +11,7 @@ public record ChecklistInfo(
         @JsonProperty("version") int version,
         @JsonProperty("titel") String title,
         @JsonProperty("sha256") String sha256,
-        @JsonProperty("konsekvenser") List<ConsequenceInfo> consequences) {
+        @JsonProperty(value = "konsekvenser", required = true) List<ConsequenceInfo> consequences) {
 
     public ChecklistInfo {
         consequences = List.copyOf(consequences);

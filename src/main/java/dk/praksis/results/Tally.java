@@ -18,9 +18,9 @@ import java.util.TreeMap;
 @JsonPropertyOrder({"sager", "vurderinger", "uenigheder", "spørgsmål"})
 public record Tally(
         @JsonProperty("sager") int cases,
-        @JsonProperty("vurderinger") Map<String, Integer> verdicts,
+        @JsonProperty(value = "vurderinger", required = true) Map<String, Integer> verdicts,
         @JsonProperty("uenigheder") int disagreements,
-        @JsonProperty("spørgsmål") Map<String, ItemTally> items) {
+        @JsonProperty(value = "spørgsmål", required = true) Map<String, ItemTally> items) {
 
     public Tally {
         verdicts = Collections.unmodifiableMap(new TreeMap<>(verdicts));
@@ -37,7 +37,7 @@ public record Tally(
             @JsonProperty("opfyldt") int met,
             @JsonProperty("ikke_opfyldt") int notMet,
             @JsonProperty("ikke_relevant") int notRelevant,
-            @JsonProperty("optalt") Map<String, Integer> counted) {
+            @JsonProperty(value = "optalt", required = true) Map<String, Integer> counted) {
 
         public ItemTally {
             counted = Collections.unmodifiableMap(new TreeMap<>(counted == null ? Map.of() : counted));

@@ -243,6 +243,14 @@ class ResultsFilesTest {
                 .hasMessage(kommuneWithoutName + ": resultatfilen er ufuldstændig eller beskadiget ved"
                         + " aggregater/kommuner/2/kommune/navn: et felt mangler eller har en forkert type; kør undersøgelsen"
                         + " igen for at få en ny resultatfil");
+        // ... and the totals without their tally (the fuzzer's fourth finding).
+        Path withoutTotal = dir.resolve("uden-i-alt.json");
+        var totals = tree.deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) totals.get("aggregater")).remove("i_alt");
+        Files.write(withoutTotal, mapper.writeValueAsBytes(totals));
+        assertThatThrownBy(() -> ResultsJson.read(withoutTotal)).isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith(withoutTotal + ": resultatfilen er ufuldstændig eller beskadiget ved"
+                        + " aggregater/i_alt:");
         Path itemWithoutId = dir.resolve("spørgsmål-uden-id.json");
         var items = tree.deepCopy();
         ((com.fasterxml.jackson.databind.node.ObjectNode) items.get("spørgsmål").get(0)).remove("id");
