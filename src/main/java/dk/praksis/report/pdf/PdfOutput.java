@@ -5,10 +5,12 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfEncryption;
 import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfStream;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,6 +31,9 @@ final class PdfOutput {
 
     static final String PRODUCER = "praksis";
 
+    /** Where the layout-only rendering of {@link #bytesWithContents} writes. */
+    private static final OutputStream DISCARD = OutputStream.nullOutputStream();
+
     private PdfOutput() {
     }
 
@@ -46,28 +51,38 @@ final class PdfOutput {
     }
 
     static byte[] bytes(DocumentInfo info, String footerLabel, Consumer<ReportDocument> content) {
-        return render(info, footerLabel, content, Map.of()).bytes;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        render(info, footerLabel, content, Map.of(), out).document.close();
+        return out.toByteArray();
     }
 
     /**
      * Renders twice: the first time records where each chapter starts, the second gives the content
      * those page numbers (through {@link ReportDocument#chapterPages}) for a contents list. The contents
      * list must take the same room both times, so it must fit on a page that ends with a page break.
+     * The first rendering only lays out: its bytes are thrown away uncompressed and it is never closed,
+     * so fonts, charts and the cross-reference table are not written for it.
      */
     static byte[] bytesWithContents(DocumentInfo info, String footerLabel, Consumer<ReportDocument> content) {
-        Map<String, Integer> pages = render(info, footerLabel, content, Map.of()).chapterPages;
-        return render(info, footerLabel, content, pages).bytes;
+        Rendering layout = render(info, footerLabel, content, Map.of(), DISCARD);
+        Map<String, Integer> pages = layout.doc.renderedChapterPages();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        render(info, footerLabel, content, pages, out).document.close();
+        return out.toByteArray();
     }
 
-    private record Rendering(byte[] bytes, Map<String, Integer> chapterPages) {
+    /** A laid-out document, still open: closing it writes the rest of the PDF. */
+    private record Rendering(Document document, ReportDocument doc) {
     }
 
     private static Rendering render(DocumentInfo info, String footerLabel, Consumer<ReportDocument> content,
-                                    Map<String, Integer> knownPages) {
+                                    Map<String, Integer> knownPages, OutputStream out) {
         HouseStyle style = new HouseStyle(new FontFamily());
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 56, 56, 56, 62);
         PdfWriter writer = PdfWriter.getInstance(document, out);
+        if (out == DISCARD) {
+            writer.setCompressionLevel(PdfStream.NO_COMPRESSION); // nobody reads these bytes
+        }
         writer.setPdfVersion(PdfWriter.VERSION_1_7);
         // A chart that does not fit goes to the next page in its place; by default OpenPDF defers it and lets
         // the next theme's table flow ahead of it, so the chart lands under the wrong heading.
@@ -94,8 +109,7 @@ final class PdfOutput {
         PdfA.apply(writer, info, date);
         ReportDocument doc = new ReportDocument(document, writer, style, knownPages);
         content.accept(doc);
-        document.close();
-        return new Rendering(out.toByteArray(), doc.renderedChapterPages());
+        return new Rendering(document, doc);
     }
 
     /** Replaces what OpenPDF would take from the clock or a random source. */
