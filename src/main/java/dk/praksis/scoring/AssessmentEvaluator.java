@@ -36,10 +36,12 @@ final class AssessmentEvaluator implements ItemEvaluator<ItemSpec.Assessment> {
                     + " (" + DanishList.or(scale.values()) + ").");
         }
         String a = answer.get();
-        String reason = c.review().reasons().get(item.id());
+        String given = c.review().reasons().get(item.id());
+        String reason = given == null || given.isBlank() ? null : given;
         String said = said("Bedømmeren har svaret " + a, reason);
         if (scale.counted()) {
-            return new ItemResult(item.id(), Outcome.OPTALT, a, said("Bedømmerens svar: " + a, reason), null);
+            return new ItemResult(item.id(), Outcome.OPTALT, a, "Bedømmerens svar: " + a + "."
+                    + (reason == null ? "" : " " + sentence(reason)), null);
         }
         if (contains(scale.met(), a)) {
             return new ItemResult(item.id(), Outcome.OPFYLDT, a, said, null);
@@ -58,12 +60,14 @@ final class AssessmentEvaluator implements ItemEvaluator<ItemSpec.Assessment> {
      * What the reviewer said as one sentence: "Bedømmeren har svaret nej." or, with the reviewer's
      * reason, "Bedømmeren har svaret nej: Ressourceprofilen beskriver kun begrænsningerne."
      */
-    static String said(String answered, String reason) {
-        if (reason == null || reason.isBlank()) {
-            return answered + ".";
-        }
+    private static String said(String answered, String reason) {
+        return reason == null ? answered + "." : answered + ": " + sentence(reason);
+    }
+
+    /** The reviewer's reason as written, ending as a sentence does. */
+    private static String sentence(String reason) {
         String r = reason.strip();
-        return answered + ": " + r + (r.matches(".*[.!?]$") ? "" : ".");
+        return r.matches(".*[.!?]$") ? r : r + ".";
     }
 
     private static boolean contains(List<String> values, String a) {
