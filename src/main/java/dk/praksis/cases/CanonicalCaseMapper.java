@@ -32,7 +32,8 @@ final class CanonicalCaseMapper {
     private static final Set<String> DECISION_KEYS = Set.of("dato", "foreligger", "fuldt_medhold");
     private static final Set<String> PERIOD_KEYS = Set.of("type", "fra", "til");
     private static final Set<String> COURSE_KEYS = Set.of("fra", "til", "timer_pr_uge", "område");
-    private static final Set<String> REVIEW_KEYS = Set.of("bedømmer", "svar", "samlet", "bemærkning");
+    private static final Set<String> REVIEW_KEYS = Set.of("bedømmer", "svar", "begrundelser", "samlet",
+            "bemærkning");
 
     private final String file;
     private final KommuneRegister kommuner;
@@ -289,25 +290,19 @@ final class CanonicalCaseMapper {
         String verdict = null;
         String remark = null;
         Map<String, String> answers = new LinkedHashMap<>();
+        Map<String, String> reasons = new LinkedHashMap<>();
         for (Entry e : entries(paths.root(), m, REVIEW_KEYS)) {
             switch (e.key()) {
                 case "bedømmer" -> reviewer = text(paths.reviewer(), e.value());
                 case "samlet" -> verdict = text(paths.verdict(), e.value());
                 case "bemærkning" -> remark = text(paths.remark(), e.value());
-                default -> {
-                    Mapping svar = mapping(paths.answers(), e.value());
-                    if (svar != null) {
-                        for (Entry a : entries(paths.answers(), svar, null)) {
-                            String t = text(paths.answer(a.key()), a.value());
-                            if (t != null) {
-                                answers.put(a.key(), t);
-                            }
-                        }
-                    }
-                }
+                case "begrundelser" -> reasons = values(paths.reasons(), e.value(),
+                        (item, value) -> blankToNull(text(paths.reason(item), value)));
+                default -> answers = values(paths.answers(), e.value(),
+                        (item, value) -> text(paths.answer(item), value));
             }
         }
-        return new Review(reviewer, answers, verdict, remark);
+        return new Review(reviewer, answers, reasons, verdict, remark);
     }
 
     // ---- values -------------------------------------------------------------------------------
@@ -356,6 +351,10 @@ final class CanonicalCaseMapper {
         }
         problem(path, path + " skal være en enkelt værdi, ikke en liste eller en samling af nøgler");
         return null;
+    }
+
+    private static String blankToNull(String t) {
+        return t == null || t.isEmpty() ? null : t;
     }
 
     private List<String> texts(String path, SourceNode v) {

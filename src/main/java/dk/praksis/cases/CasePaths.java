@@ -44,6 +44,15 @@ public final class CasePaths {
             return answers() + "." + itemId;
         }
 
+        /** The reasons beside the answers, by item id. */
+        public String reasons() {
+            return root + ".begrundelser";
+        }
+
+        public String reason(String itemId) {
+            return reasons() + "." + itemId;
+        }
+
         public String verdict() {
             return root + ".samlet";
         }

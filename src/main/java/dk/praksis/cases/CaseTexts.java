@@ -60,6 +60,7 @@ final class CaseTexts {
         }
         return new Review(r.rewrite(paths.reviewer(), rv.reviewer(), false),
                 keys(paths.answers(), rv.answers(), r, (p, v) -> r.rewrite(p, v, false)),
+                keys(paths.reasons(), rv.reasons(), r, (p, v) -> r.rewrite(p, v, false)),
                 r.rewrite(paths.verdict(), rv.verdict(), false), r.rewrite(paths.remark(), rv.remark(), false));
     }
 

@@ -188,16 +188,13 @@ public final class CaseValidator {
         void answers(Review review, CasePaths.ReviewPaths paths) {
             Map<String, String> answers = review.answers();
             Set<String> itemIds = checklist.items().map(Item::id).collect(Collectors.toCollection(LinkedHashSet::new));
+            review.reasons().keySet().forEach(itemId -> judgementItem(itemId, paths.reason(itemId), itemIds,
+                    "begrundelse til", "; det har ingen bedømmers svar at begrunde"));
             answers.forEach((itemId, answer) -> {
                 String path = paths.answer(itemId);
-                Item item = checklist.item(itemId).orElse(null);
-                if (item == null) {
-                    List<String> near = Nearest.to(itemId, itemIds);
-                    problem(path, "svar på ukendt spørgsmål " + Quoted.of(itemId, near) + "." + Nearest.phrase(near));
-                } else if (!(item.spec() instanceof ItemSpec.Assessment a)) {
-                    problem(path, itemId + " er af typen " + item.type().key()
-                            + " og beregnes af programmet ud fra sagens oplysninger; det skal ikke besvares");
-                } else {
+                Item item = judgementItem(itemId, path, itemIds, "svar på", "; det skal ikke besvares");
+                if (item != null) {
+                    ItemSpec.Assessment a = (ItemSpec.Assessment) item.spec();
                     AnswerScale scale = checklist.scales().get(a.scale());
                     if (scale != null && !answer.isBlank() && scale.canonical(answer).isEmpty()) {
                         List<String> near = Nearest.to(answer, scale.values());
@@ -221,6 +218,22 @@ public final class CaseValidator {
                 problem(paths.answers(), "mangler svar på " + String.join(", ", missing)
                         + " (spørgsmål, som bedømmeren skal besvare for denne sag)");
             }
+        }
+
+        /** The judgement item {@code itemId} names, or null after reporting an unknown or computed item at {@code path}. */
+        private Item judgementItem(String itemId, String path, Set<String> itemIds, String what, String computed) {
+            Item item = checklist.item(itemId).orElse(null);
+            if (item == null) {
+                List<String> near = Nearest.to(itemId, itemIds);
+                problem(path, what + " ukendt spørgsmål " + Quoted.of(itemId, near) + "." + Nearest.phrase(near));
+                return null;
+            }
+            if (!(item.spec() instanceof ItemSpec.Assessment)) {
+                problem(path, itemId + " er af typen " + item.type().key()
+                        + " og beregnes af programmet ud fra sagens oplysninger" + computed);
+                return null;
+            }
+            return item;
         }
 
         void verdict(Review review, CasePaths.ReviewPaths paths) {

@@ -36,20 +36,38 @@ final class AssessmentEvaluator implements ItemEvaluator<ItemSpec.Assessment> {
                     + " (" + DanishList.or(scale.values()) + ").");
         }
         String a = answer.get();
-        String said = "Bedømmeren har svaret " + a + ".";
+        String given = c.review().reasons().get(item.id());
+        String reason = given == null || given.isBlank() ? null : given;
+        String said = said("Bedømmeren har svaret " + a, reason);
         if (scale.counted()) {
-            return new ItemResult(item.id(), Outcome.OPTALT, a, "Bedømmerens svar: " + a + ".", null);
+            return new ItemResult(item.id(), Outcome.OPTALT, a, "Bedømmerens svar: " + a + "."
+                    + (reason == null ? "" : " " + sentence(reason)), null);
         }
         if (contains(scale.met(), a)) {
             return new ItemResult(item.id(), Outcome.OPFYLDT, a, said, null);
         }
         if (contains(scale.notMet(), a)) {
             Optional<String> own = scale.consequenceOf(a);
-            return own.map(k -> new ItemResult(item.id(), Outcome.IKKE_OPFYLDT, a, "Bedømmeren har svaret " + a
-                            + "; det svar giver konsekvensen " + k + ".", k))
+            return own.map(k -> new ItemResult(item.id(), Outcome.IKKE_OPFYLDT, a, reason == null
+                            ? "Bedømmeren har svaret " + a + "; det svar giver konsekvensen " + k + "."
+                            : said + " Det svar giver konsekvensen " + k + ".", k))
                     .orElseGet(() -> new ItemResult(item.id(), Outcome.IKKE_OPFYLDT, a, said, item.consequence()));
         }
         return new ItemResult(item.id(), Outcome.IKKE_RELEVANT, a, said, null);
+    }
+
+    /**
+     * What the reviewer said as one sentence: "Bedømmeren har svaret nej." or, with the reviewer's
+     * reason, "Bedømmeren har svaret nej: Ressourceprofilen beskriver kun begrænsningerne."
+     */
+    private static String said(String answered, String reason) {
+        return reason == null ? answered + "." : answered + ": " + sentence(reason);
+    }
+
+    /** The reviewer's reason as written, ending as a sentence does. */
+    private static String sentence(String reason) {
+        String r = reason.strip();
+        return r.matches(".*[.!?]$") ? r : r + ".";
     }
 
     private static boolean contains(List<String> values, String a) {

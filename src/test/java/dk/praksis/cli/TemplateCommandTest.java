@@ -36,7 +36,10 @@ class TemplateCommandTest {
             assertThat(headers.toString().strip()).isEqualTo("id kommune sagstype afgørelse_dato afgørelse_foreligger"
                     + " afgørelse_fuldt_medhold flytning afprøvning_åbenbart_formålsløs lægelige_oplysninger bedømmer"
                     + " VV1 VV2 VV3 VV4 VV5"
-                    + " AP2 AP3 RP3 RP4 RV1 RV5 RV6 RV7 RV8 FV1 FV2 FV3 samlet bemærkning");
+                    + " AP2 AP3 RP3 RP4 RV1 RV5 RV6 RV7 RV8 FV1 FV2 FV3 samlet bemærkning"
+                    + " VV1 begrundelse VV2 begrundelse VV3 begrundelse VV4 begrundelse VV5 begrundelse AP2 begrundelse"
+                    + " AP3 begrundelse RP3 begrundelse RP4 begrundelse RV1 begrundelse RV5 begrundelse RV6 begrundelse"
+                    + " RV7 begrundelse RV8 begrundelse FV1 begrundelse FV2 begrundelse FV3 begrundelse");
             DataValidation ap3 = sager.getDataValidations().stream()
                     .filter(v -> v.getRegions().getCellRangeAddress(0).getFirstColumn() == 16).findFirst().orElseThrow();
             assertThat(ap3.getValidationConstraint().getExplicitListValues())

@@ -174,6 +174,17 @@ class EvaluatorsTest {
     }
 
     @Test
+    void theReviewersReasonCompletesTheAnswerSentence() {
+        Review r = new Review("R1", Map.of("VV3", "delvis", "EV1", "i høj grad"), Map.of(
+                "VV3", "  Ressourceprofilen beskriver kun begrænsningerne ", "EV1", "Borgeren er hørt to gange!"),
+                null, null);
+        Case c = Fixtures.grant("G", Fixtures.VEJEN, r);
+        assertThat(eval("VV3", c)).isEqualTo(new ItemResult("VV3", Outcome.IKKE_OPFYLDT, "delvis",
+                "Bedømmeren har svaret delvis: Ressourceprofilen beskriver kun begrænsningerne.", "ændring"));
+        assertThat(eval("EV1", c).reason()).isEqualTo("Bedømmerens svar: i høj grad. Borgeren er hørt to gange!");
+    }
+
+    @Test
     void applicabilityComesFirst() {
         Case rev = Fixtures.reassessment("R", Fixtures.VEJEN, List.of(), List.of(), Review.NONE);
         assertThat(eval("RP1", rev)).extracting(ItemResult::outcome, ItemResult::reason).containsExactly(

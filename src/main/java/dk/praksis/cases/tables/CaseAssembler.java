@@ -95,6 +95,7 @@ public final class CaseAssembler {
             case LAEGELIGE -> CasePaths.MEDICAL;
             case BEDOEMMER -> CasePaths.REVIEWER;
             case SVAR -> CasePaths.answer(col.name());
+            case BEGRUNDELSE -> CasePaths.ReviewPaths.FIRST.reason(col.name());
             case SAMLET -> CasePaths.VERDICT;
             case BEMAERKNING -> CasePaths.REMARK;
             default -> throw new IllegalStateException(col.role().name());
@@ -135,6 +136,7 @@ public final class CaseAssembler {
                     .forEach(d.medical::add);
             case BEDOEMMER -> d.reviewer = text;
             case SVAR -> d.answers.put(col.name(), text);
+            case BEGRUNDELSE -> reason(d.reasons, col, text);
             case SAMLET -> d.verdict = text;
             case BEMAERKNING -> d.remark = text;
             default -> {
@@ -156,6 +158,7 @@ public final class CaseAssembler {
         String verdict = null;
         String remark = null;
         Map<String, String> answers = new LinkedHashMap<>();
+        Map<String, String> reasons = new LinkedHashMap<>();
         for (Map.Entry<Column, CellValue> e : row.cells().entrySet()) {
             Column col = e.getKey();
             String place = row.place().apply(col);
@@ -168,6 +171,10 @@ public final class CaseAssembler {
                 case SVAR -> {
                     d.places.put(p.answer(col.name()), place);
                     answers.put(col.name(), text);
+                }
+                case BEGRUNDELSE -> {
+                    d.places.put(p.reason(col.name()), place);
+                    reason(reasons, col, text);
                 }
                 case SAMLET -> {
                     d.places.put(p.verdict(), place);
@@ -182,7 +189,14 @@ public final class CaseAssembler {
             }
         }
         d.places.putIfAbsent(p.answers(), rowPlace);
-        d.second = new Review(reviewer, answers, verdict, remark);
+        d.second = new Review(reviewer, answers, reasons, verdict, remark);
+    }
+
+    /** A reason cell; a blank one is no reason. */
+    private static void reason(Map<String, String> reasons, Column col, String text) {
+        if (!text.isBlank()) {
+            reasons.put(col.name(), text.strip());
+        }
     }
 
     private void period(Draft d, TableRow row) {
@@ -338,6 +352,7 @@ public final class CaseAssembler {
         final Map<String, String> fields = new LinkedHashMap<>();
         String reviewer;
         final Map<String, String> answers = new LinkedHashMap<>();
+        final Map<String, String> reasons = new LinkedHashMap<>();
         String verdict;
         String remark;
         Review second;
@@ -352,8 +367,8 @@ public final class CaseAssembler {
             events.forEach((k, v) -> ev.put(k, List.copyOf(v)));
             Map<String, List<CourseEntry>> co = new LinkedHashMap<>();
             courses.forEach((k, v) -> co.put(k, List.copyOf(v)));
-            Review review = reviewer == null && answers.isEmpty() && verdict == null && remark == null
-                    ? Review.NONE : new Review(reviewer, answers, verdict, remark);
+            Review review = new Review(reviewer, answers, reasons, verdict, remark);
+            review = review.isEmpty() ? Review.NONE : review;
             return new Case(id, kommune, caseType, decisionGiven ? new Decision(decisionDate, decisionPresent, fullyGranted) : null,
                     dates, periods, ev, co, documents, medical, fields, review, second, new Origin(file, casePlace,
                     places));

@@ -98,6 +98,7 @@ public final class CaseWorkbookWriter {
         }
         rows.get(layout.sager()).add(s);
         c.review().answers().keySet().forEach(item -> named(layout.sager(), Role.SVAR, item, c));
+        c.review().reasons().keySet().forEach(item -> named(layout.sager(), Role.BEGRUNDELSE, item, c));
         for (DatedPeriod p : c.periods()) {
             rows.get(layout.perioder()).add(row(layout.perioder(), c, Role.TYPE, p.type(), Role.FRA, p.from(),
                     Role.TIL, p.to()));
@@ -121,6 +122,8 @@ public final class CaseWorkbookWriter {
             Map<Column, Object> r = row(second, c, Role.BEDOEMMER, c.secondReview().reviewer(), Role.SAMLET,
                     c.secondReview().verdict(), Role.BEMAERKNING, c.secondReview().remark());
             c.secondReview().answers().forEach((item, answer) -> r.put(named(second, Role.SVAR, item, c), answer));
+            c.secondReview().reasons().forEach((item, reason) -> r.put(named(second, Role.BEGRUNDELSE, item, c),
+                    reason));
             rows.get(second).add(r);
         }
     }
@@ -160,6 +163,7 @@ public final class CaseWorkbookWriter {
             case LAEGELIGE -> medical(c);
             case BEDOEMMER -> c.review().reviewer();
             case SVAR -> c.review().answers().get(col.name());
+            case BEGRUNDELSE -> c.review().reasons().get(col.name());
             case SAMLET -> c.review().verdict();
             case BEMAERKNING -> c.review().remark();
             default -> throw new IllegalStateException(col.role().name());

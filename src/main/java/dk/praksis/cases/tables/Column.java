@@ -20,7 +20,7 @@ public record Column(String header, Role role, String name, List<String> choices
     public enum Role {
         ID(Kind.TEXT), KOMMUNE(Kind.TEXT), SAGSTYPE(Kind.TEXT), AFGOERELSE_DATO(Kind.DATE),
         AFGOERELSE_FORELIGGER(Kind.YES_NO), AFGOERELSE_FULDT_MEDHOLD(Kind.YES_NO), DATO(Kind.DATE), FELT(Kind.TEXT), LAEGELIGE(Kind.TEXT),
-        BEDOEMMER(Kind.TEXT), SVAR(Kind.TEXT), SAMLET(Kind.TEXT), BEMAERKNING(Kind.TEXT),
+        BEDOEMMER(Kind.TEXT), SVAR(Kind.TEXT), BEGRUNDELSE(Kind.TEXT), SAMLET(Kind.TEXT), BEMAERKNING(Kind.TEXT),
         TYPE(Kind.TEXT), FRA(Kind.DATE), TIL(Kind.DATE), HAENDELSE(Kind.TEXT),
         TIMER(Kind.NUMBER), OMRAADE(Kind.TEXT), FLAG(Kind.YES_NO), DOKUMENT(Kind.TEXT), ELEMENT(Kind.TEXT);
 

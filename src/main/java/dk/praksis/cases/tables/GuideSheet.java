@@ -61,7 +61,7 @@ final class GuideSheet {
 
     private static String purpose(Table t) {
         return switch (t.kind()) {
-            case SAGER -> "én række pr. sag med afgørelsen, bedømmerens svar, samlede vurdering og bemærkning.";
+            case SAGER -> "én række pr. sag med afgørelsen, bedømmerens svar (med en valgfri begrundelse pr. svar), samlede vurdering og bemærkning.";
             case PERIODER -> "borgerens perioder, fx på ledighedsydelse eller barsel. Lad 'til' stå tom, hvis"
                     + " perioden ikke er slut.";
             case HAENDELSER -> "én række pr. dateret hændelse i sagen, fx en revurdering.";

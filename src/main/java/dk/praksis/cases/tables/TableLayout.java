@@ -124,13 +124,13 @@ public record TableLayout(Table sager, Table perioder, Table haendelser, List<Ta
         return new Table(Table.Kind.ANDEN_VURDERING, "Anden vurdering", "anden_vurdering.csv", null, c);
     }
 
-    /** bedømmer, one column per reviewer question, samlet and bemærkning: one reviewer's answer set. */
+    /** bedømmer, one column per reviewer question, samlet, bemærkning and a reason column per question. */
     private static List<Column> answerSet(Checklist checklist, String reviewerComment, String whose,
                                           String remarkComment) {
         List<Column> c = new ArrayList<>();
         c.add(Column.of("bedømmer", Role.BEDOEMMER, reviewerComment, 10));
-        checklist.items().filter(i -> i.spec() instanceof ItemSpec.Assessment).forEach(i -> c.add(answerColumn(
-                checklist, i)));
+        List<Item> judged = checklist.items().filter(i -> i.spec() instanceof ItemSpec.Assessment).toList();
+        judged.forEach(i -> c.add(answerColumn(checklist, i)));
         List<String> verdicts = new ArrayList<>();
         verdicts.add(Checklist.VERDICT_OK);
         checklist.consequences().stream().map(Consequence::id).forEach(verdicts::add);
@@ -140,6 +140,8 @@ public record TableLayout(Table sager, Table perioder, Table haendelser, List<Ta
                 + ".", 18));
         c.add(Column.of("bemærkning", Role.BEMAERKNING, remarkComment
                 + " Skriv aldrig navne, CPR-numre, adresser eller telefonnumre.", 50));
+        // Last, so the columns a reviewer must fill in keep their places; a reason is optional.
+        judged.forEach(i -> c.add(reasonColumn(i)));
         return c;
     }
 
@@ -151,6 +153,18 @@ public record TableLayout(Table sager, Table perioder, Table haendelser, List<Ta
                 + (item.caseTypes().isEmpty() ? "" : " (kun " + String.join(", ", item.caseTypes()) + ")")
                 + "\nSvar: " + String.join(" / ", values);
         return new Column(item.id(), Role.SVAR, item.id(), values, true, comment, Math.max(9, item.id().length() + 4));
+    }
+
+    /** The header of an item's reason column, e.g. "VV2 begrundelse". */
+    static String reasonHeader(String itemId) {
+        return itemId + " begrundelse";
+    }
+
+    private static Column reasonColumn(Item item) {
+        return new Column(reasonHeader(item.id()), Role.BEGRUNDELSE, item.id(), List.of(), false,
+                "Valgfri: en kort begrundelse for svaret på " + item.id() + ", som kommunen kan handle på, fx"
+                        + " »Ressourceprofilen beskriver kun begrænsningerne.« Den står i rapporten efter svaret."
+                        + " Skriv aldrig navne, CPR-numre, adresser eller telefonnumre.", 30);
     }
 
     private static Table perioder(Needs n) {

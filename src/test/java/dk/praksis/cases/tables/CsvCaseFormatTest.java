@@ -127,7 +127,8 @@ class CsvCaseFormatTest {
                         + " arbejdsproevninger.csv, dokumenter.csv, anden_vurdering.csv",
                 f + " sager.csv række 1, kolonne 4: ukendt kolonne 'bedømer'; kendte kolonner er id, kommune, sagstype,"
                         + " afgørelse_dato, afgørelse_foreligger, visitation, alder, lægelige_oplysninger, bedømmer, VV1,"
-                        + " TF1, AP3, FV1, samlet, bemærkning",
+                        + " TF1, AP3, FV1, samlet, bemærkning, VV1 begrundelse, TF1 begrundelse, AP3 begrundelse,"
+                        + " FV1 begrundelse",
                 f + " sager.csv række 2, kolonne afgørelse_dato (sag S-1): afgørelse_dato er ikke en gyldig dato;"
                         + " skriv fx 2010-03-15, 15-03-2010 eller 15.03.2010",
                 f + " sager.csv række 3, kolonne id: rækken har intet id; skriv sagens id i kolonnen id",

@@ -60,7 +60,8 @@ class DoubleReviewTablesTest {
             XSSFSheet second = wb.getSheet("Anden vurdering");
             List<String> headers = new ArrayList<>();
             second.getRow(0).forEach(cell -> headers.add(cell.getStringCellValue()));
-            assertThat(headers).containsExactly("id", "bedømmer", "VV1", "TF1", "AP3", "FV1", "samlet", "bemærkning");
+            assertThat(headers).containsExactly("id", "bedømmer", "VV1", "TF1", "AP3", "FV1", "samlet", "bemærkning",
+                    "VV1 begrundelse", "TF1 begrundelse", "AP3 begrundelse", "FV1 begrundelse");
             assertThat(listAt(second, 4)).containsExactly("ja", "nej", "delvis", "ikke relevant");
             assertThat(listAt(second, 6)).contains("i_overensstemmelse", "hjemvisning", "kan_ikke_vurderes");
             assertThat(second.getRow(0).getCell(1).getCellComment().getString().getString())
@@ -84,6 +85,10 @@ class DoubleReviewTablesTest {
                 .containsExactlyElementsOf(cases);
         assertThat(read.get(0).origin().where("anden_vurdering.samlet"))
                 .isEqualTo(dir + " anden_vurdering.csv række 2, kolonne samlet");
+        assertThat(read.get(0).review().reasons()).containsExactly(
+                Map.entry("AP3", "Arbejdsprøvningen beskriver kun lagerarbejde; æ, ø og å."));
+        assertThat(read.get(0).origin().where("anden_vurdering.begrundelser.VV1"))
+                .isEqualTo(dir + " anden_vurdering.csv række 2, kolonne VV1 begrundelse");
     }
 
     @Test

@@ -17,7 +17,8 @@ class TableLayoutTest {
     void sagerHasFixedColumnsDatesFieldsAndOneColumnPerReviewerItem() {
         assertThat(headers(layout.sager())).containsExactly("id", "kommune", "sagstype", "afgørelse_dato",
                 "afgørelse_foreligger", "visitation", "alder", "lægelige_oplysninger", "bedømmer", "VV1", "TF1",
-                "AP3", "FV1", "samlet", "bemærkning");
+                "AP3", "FV1", "samlet", "bemærkning", "VV1 begrundelse", "TF1 begrundelse", "AP3 begrundelse",
+                "FV1 begrundelse");
         assertThat(layout.sager().column("AP3").orElseThrow().choices())
                 .containsExactly("ja", "nej", "delvis", "ikke relevant");
         assertThat(layout.sager().column("samlet").orElseThrow().choices())

@@ -58,14 +58,15 @@ final class TestCases {
                         new CourseEntry(d("2009-10-01"), null, null, "køkken", Map.of("funktioner_beskrevet", true)))),
                 docs, List.of("speciallægeerklæring", "statusattest"), Map.of("alder", "38"),
                 new Review("R1", Map.of("VV1", "ja", "AP3", "delvis", "TF1", "i nogen grad", "FV1", "ikke relevant"),
-                        "hjemvisning", "Det fremgår ikke, hvilke funktioner borgeren ikke kan varetage; \"=SUM(A1)\""),
+                        Map.of("AP3", "Arbejdsprøvningen beskriver kun lagerarbejde; æ, ø og å."), "hjemvisning", "Det fremgår ikke, hvilke funktioner borgeren ikke kan varetage; \"=SUM(A1)\""),
                 NO_ORIGIN);
     }
 
     /** {@link #full()} scored independently by a second reviewer, who disagrees on VV1, AP3 and the verdict. */
     static Case doubleReviewed() {
         return full().withSecondReview(new Review("R2", Map.of("VV1", "nej", "AP3", "ja", "TF1", "i nogen grad",
-                "FV1", "ikke relevant"), "i_overensstemmelse", "Anden bedømmer: tilstrækkeligt oplyst"));
+                "FV1", "ikke relevant"), Map.of("VV1", "Ressourceprofilen beskriver kun begrænsningerne"),
+                "i_overensstemmelse", "Anden bedømmer: tilstrækkeligt oplyst"));
     }
 
     /** A file without a decision, a date and a field the checklist does not use, no review. */

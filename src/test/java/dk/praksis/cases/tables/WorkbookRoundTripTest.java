@@ -54,6 +54,9 @@ class WorkbookRoundTripTest {
         // The other case adds datoer.ansøgning (H) and felter.sagsbehandler (I) before lægelige_oplysninger
         // (J), so bedømmer is K, VV1 L, TF1 M, AP3 N.
         assertThat(full.origin().place("vurdering.svar.AP3")).isEqualTo("Sager!N3");
+        // The reason columns follow bemærkning (Q): VV1 R, TF1 S, AP3 T.
+        assertThat(full.review().reasons().get("AP3")).isEqualTo("Arbejdsprøvningen beskriver kun lagerarbejde; æ, ø og å.");
+        assertThat(full.origin().place("vurdering.begrundelser.AP3")).isEqualTo("Sager!T3");
         assertThat(TestCases.byId(read, "SYD10-0502").orElseThrow().origin().place("datoer.ansøgning"))
                 .isEqualTo("Sager!H2");
         assertThat(full.origin().place("perioder[3].til")).isEqualTo("Perioder!D4");

@@ -143,7 +143,7 @@ class XlsxCaseFormatTest {
                         + " Dokumenter, Anden vurdering og Vejledning",
                 f + " Sager!Q1: ukendt kolonne 'noter'; kendte kolonner er id, kommune, sagstype, afgørelse_dato,"
                         + " afgørelse_foreligger, visitation, alder, lægelige_oplysninger, bedømmer, VV1, TF1, AP3, FV1,"
-                        + " samlet, bemærkning",
+                        + " samlet, bemærkning, VV1 begrundelse, TF1 begrundelse, AP3 begrundelse, FV1 begrundelse",
                 f + " Sager!B2 (sag S-1): kommunen er ikke en kendt kommune; skriv navnet eller kommunekoden,"
                         + " fx Vejen eller 575",
                 f + " Sager!D2 (sag S-1): afgørelse_dato er ikke en gyldig dato; skriv fx 2010-03-15, 15-03-2010"
