@@ -1,7 +1,10 @@
 package dk.praksis.testdata;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,6 +18,11 @@ class SampleYearsTest {
 
     @Test
     void theSampleFilesAreWhatTheGeneratorBuilds() throws IOException {
-        GeneratedFiles.writeIfAskedAndCheck(ROOT, SampleYears.files(ROOT));
+        Map<Path, byte[]> files = SampleYears.files(ROOT);
+        GeneratedFiles.writeIfAskedAndCheck(ROOT, files);
+        // Every year and every input format the samples promise is generated, not only checked.
+        assertThat(files.keySet()).extracting(p -> p.toString().replace('\\', '/')).contains(
+                "2009/sager/odense.yaml", "2010/sager/aeroe.json", "2010/sager/svendborg/sager.csv",
+                "2011/sager/sager-2011.xlsx");
     }
 }
