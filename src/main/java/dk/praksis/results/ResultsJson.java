@@ -135,12 +135,6 @@ public final class ResultsJson {
                         + " mangler \"id\" eller \"titel\"; kør undersøgelsen igen for at få en ny resultatfil");
             }
         }
-        for (int i = 0; i < r.items().size(); i++) {
-            if (r.items().get(i).id() == null) {
-                throw new InvalidInputException(file.toString(), "spørgsmål nr. " + (i + 1) + " under \"spørgsmål\""
-                        + " mangler \"id\"; kør undersøgelsen igen for at få en ny resultatfil");
-            }
-        }
         for (int i = 0; i < r.cases().size(); i++) {
             CaseEntry c = r.cases().get(i);
             if (c.kommune() == null || c.kommune().kode() == null) {
