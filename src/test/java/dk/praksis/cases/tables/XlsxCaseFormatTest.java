@@ -263,21 +263,11 @@ class XlsxCaseFormatTest {
         Path bomb = dir.resolve("bombe.xlsx");
         // The Sager sheet padded with 60 MB of blanks after its root element: valid XML that
         // inflates more than 100 times, which POI's guard refuses before it fills the memory.
-        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(whole.toFile());
-             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(bomb))) {
-            for (var e : java.util.Collections.list(in.entries())) {
-                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
-                in.getInputStream(e).transferTo(out);
-                if (e.getName().equals("xl/worksheets/sheet1.xml")) {
-                    byte[] blanks = new byte[1 << 20];
-                    java.util.Arrays.fill(blanks, (byte) ' ');
-                    for (int i = 0; i < 60; i++) {
-                        out.write(blanks);
-                    }
-                }
-                out.closeEntry();
-            }
-        }
+        rewriteSagerBytes(whole, bomb, xml -> {
+            byte[] padded = java.util.Arrays.copyOf(xml, xml.length + (60 << 20));
+            java.util.Arrays.fill(padded, xml.length, padded.length, (byte) ' ');
+            return padded;
+        });
         format.read(bomb, cases::add, problems);
 
         assertThat(problems).extracting(Problem::line).containsExactly(bomb + ": filen pakker sig ud til langt mere,"
@@ -331,16 +321,19 @@ class XlsxCaseFormatTest {
 
     /** A copy of {@code from} with the Sager sheet's XML edited. */
     private static void rewriteSager(Path from, Path to, java.util.function.UnaryOperator<String> edit) throws IOException {
+        rewriteSagerBytes(from, to, xml -> edit.apply(new String(xml, java.nio.charset.StandardCharsets.UTF_8))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** A copy of {@code from} with the Sager sheet's bytes replaced. */
+    private static void rewriteSagerBytes(Path from, Path to, java.util.function.UnaryOperator<byte[]> edit)
+            throws IOException {
         try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(from.toFile());
              java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(to))) {
             for (var e : java.util.Collections.list(in.entries())) {
                 out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
                 byte[] bytes = in.getInputStream(e).readAllBytes();
-                if (e.getName().equals("xl/worksheets/sheet1.xml")) {
-                    bytes = edit.apply(new String(bytes, java.nio.charset.StandardCharsets.UTF_8))
-                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                }
-                out.write(bytes);
+                out.write(e.getName().equals("xl/worksheets/sheet1.xml") ? edit.apply(bytes) : bytes);
                 out.closeEntry();
             }
         }
