@@ -308,7 +308,30 @@ class ShippedChecklistsLawTest {
                       ressourceforløb:
                         - {fra: 2014-02-01, til: 2014-09-30}
                 """)).get(0);
-        assertThat(score(FLEKSJOB_2013, c, "2014-12-31", "RF1").outcome()).isEqualTo(Outcome.IKKE_OPFYLDT);
+        ItemResult rf1 = score(FLEKSJOB_2013, c, "2014-12-31", "RF1");
+        assertThat(rf1.outcome()).isEqualTo(Outcome.IKKE_OPFYLDT);
+        assertThat(rf1.reason()).isEqualTo("Ingen af ressourceforløbene varede 1 år i træk.");
+    }
+
+    @Test
+    void aCourseThatEndedBeforeItsFirstYearIsNotRelevantAndTheReasonSaysItEnded() throws IOException {
+        // The course ended 30.09.2014, long before the as-of date: the reason names the end, not the as-of date.
+        Case c = parse(yaml("""
+                  - id: T-E
+                    kommune: Vejen
+                    sagstype: ressourceforløb
+                    afgørelse: {dato: 2014-01-20}
+                    datoer: {ressourceforløb_start: 2014-02-01, ressourceforløb_slut: 2014-09-30}
+                    hændelser: {opfølgningssamtaler: [2014-03-01, 2014-05-01]}
+                """)).get(0);
+        ItemResult rf2 = score(FLEKSJOB_2013, c, "2015-12-31", "RF2");
+        assertThat(rf2.outcome()).isEqualTo(Outcome.IKKE_RELEVANT);
+        assertThat(rf2.reason()).isEqualTo("Forløbet fra 01.02.2014 sluttede 30.09.2014, før det havde varet "
+                + "12 måneder, så der er ingen hel periode at vurdere.").doesNotContain("opgørelsesdato");
+        // Still running on the as-of date: then the as-of date is the day it is judged on.
+        ItemResult running = score(FLEKSJOB_2013, c, "2014-09-15", "RF2");
+        assertThat(running.reason()).isEqualTo("Forløbet fra 01.02.2014 havde endnu ikke varet 12 måneder på "
+                + "opgørelsesdatoen 15.09.2014, så der er ingen hel periode at vurdere.");
     }
 
     @Test
