@@ -408,6 +408,22 @@ class ShippedChecklistsLawTest {
         assertThat(rv3.reason()).contains("fristen 01.09.2013 var overskredet");
     }
 
+    @Test
+    void theTilsynsGuidelineItemsNameTheirSourceAndSayTheyTestNoLegalRule() throws IOException {
+        String jura = Files.readString(Path.of("docs/jura.md"));
+        String tilsyn = jura.substring(jura.indexOf("\n## ledelsestilsyn-ledighedsydelse "));
+        for (String id : List.of("PL1", "PL2", "PL3", "PL4", "LT1")) {
+            Item item = TILSYN.item(id).orElseThrow();
+            assertThat(item.rule()).as(id).startsWith("Ingen lovregel. Kilde: jobcentrets egen retningslinje")
+                    .contains("\"Serviceanalyse af fleksjobområdet i Jobcenter Varde\"")
+                    .endsWith("Spørgsmålet tester ingen retsregel.").doesNotContain("§");
+            // A guideline is never a legal error in the case.
+            assertThat(item.consequence()).as(id).isNotEqualTo("fejl");
+            assertThat(tilsyn).as(id).containsPattern("(?m)^\\| " + id + " \\| Ingen lovregel; jobcentrets retningslinje");
+        }
+        assertThat(tilsyn).contains("PL1–PL4 og LT1 tester ingen retsregel");
+    }
+
     // --- Every item names its legal source.
 
     @Test
