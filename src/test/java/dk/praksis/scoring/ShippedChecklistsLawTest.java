@@ -459,6 +459,24 @@ class ShippedChecklistsLawTest {
     }
 
     @Test
+    void theReformItemsNameTheConsolidationTheReformAmendedAndTheRulesTheyRestOn() {
+        String lab = "LBK nr. 706 af 28. juni 2012, som ændret ved lov nr. 1380 af 23. december 2012";
+        // The preparation for the team rests on the rehabiliteringsplan order, issued under LAB § 31.
+        Stream.of("FB2", "FB3", "FB4", "FB5").forEach(id -> assertThat(FLEKSJOB_2013.item(id).orElseThrow().rule())
+                .as(id).contains("dokument-id 144514").contains("LAB § 31, jf. " + lab));
+        // The team itself: the order's § 1, stk. 1, points to § 25 a, stk. 1, of the law on the employment effort.
+        Stream.of("RT1", "RT2").forEach(id -> assertThat(FLEKSJOB_2013.item(id).orElseThrow().rule()).as(id)
+                .contains("styringen af den aktive beskæftigelsesindsats § 25 a, stk. 1 (LBK nr. 731 af 15. juni 2010")
+                .contains("dokument-id 144514"));
+        // Where no paragraph was found, the chapter comes with the consolidation it is read in.
+        Stream.of("LY1", "LY6", "FJ2", "RF1", "RF2", "RF3", "RF4", "RF5").forEach(id -> {
+            Item item = FLEKSJOB_2013.item(id).orElseThrow();
+            assertThat(item.rule()).as(id).contains("kap. ").contains(lab).doesNotContain("som affattet ved");
+            assertThat(item.note()).as(id).contains("ikke kunnet verificere");
+        });
+    }
+
+    @Test
     void docsJuraHasOneTableRowForEveryItemOfEveryShippedChecklist() throws IOException {
         String jura = Files.readString(Path.of("docs/jura.md"));
         for (Checklist checklist : List.of(FLEKSJOB_2010, FLEKSJOB_2013, TILSYN)) {
