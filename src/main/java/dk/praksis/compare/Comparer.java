@@ -161,10 +161,19 @@ public final class Comparer {
     private List<YearInfo> yearInfos() {
         return years.stream().map(y -> new YearInfo(y.label(),
                 y.results().audit() == null ? null : y.results().audit().title(),
-                y.results().audit() == null ? null : y.results().audit().sender(), y.source(),
+                y.results().audit() == null ? null : y.results().audit().sender(), fileName(y.source()),
                 y.results().audit() == null ? null : y.results().audit().asOf(),
                 checklist(y).id(), checklist(y).version(), y.results().aggregates().total().cases(),
                 y.results().aggregates().kommuner().size())).toList();
+    }
+
+    /**
+     * Only the file's name: a full path would show the user's folders and make the same comparison differ
+     * from machine to machine.
+     */
+    private static String fileName(String source) {
+        java.nio.file.Path name = java.nio.file.Path.of(source).getFileName();
+        return name == null ? source : name.toString();
     }
 
     private List<String> notes() {

@@ -4,7 +4,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 
-/** What one compared results file is: its label, the audit's title and as-of date (may be null), checklist and size. */
+/**
+ * What one compared results file is: its label, the audit's title and as-of date (may be null), checklist and size.
+ *
+ * @param source the results file's name without its folders (no local path in the output)
+ */
 @JsonPropertyOrder({"år", "titel", "afsender", "fil", "opgørelsesdato", "måleskema", "måleskema_version", "sager", "kommuner"})
 public record YearInfo(
         @JsonProperty("år") String label,
