@@ -267,7 +267,7 @@ class SampleRunTest {
             });
         }
         JsonNode record = new ObjectMapper().readTree(dir.resolve("april-1/protokol.json").toFile());
-        assertThat(record.at("/tidligere/0/fil").asText()).isEqualTo("protokol.json");
+        assertThat(record.at("/tidligere/0/fil").asText()).isEqualTo("marts/protokol.json");
         assertThat(record.at("/tidligere/0/udelukket").asInt()).isEqualTo(4);
         assertThat(record.at("/tidligere/0/sha256").asText()).hasSize(64);
     }
