@@ -3,6 +3,7 @@ package dk.praksis.sample;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.praksis.errors.InvalidInputException;
+import dk.praksis.io.FolderAndName;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,17 +70,9 @@ public record EarlierDraws(Set<String> drawn, List<DrawRecord.Earlier> records, 
                 k.path("dækning").path("denne_gang").fields().forEachRemaining(e -> seen
                         .computeIfAbsent(kode, x -> new HashMap<>()).merge(e.getKey(), e.getValue().size(), Integer::sum));
             }
-            records.add(new DrawRecord.Earlier(shortName(file), PopulationReader.sha256(bytes), count));
+            records.add(new DrawRecord.Earlier(FolderAndName.of(file), PopulationReader.sha256(bytes), count));
         }
         return new EarlierDraws(drawn, records, seen, regular);
-    }
-
-    /** The record's folder and name (every record is called protokol.json), without the rest of the path. */
-    private static String shortName(Path file) {
-        Path abs = file.toAbsolutePath().normalize();
-        Path parent = abs.getParent();
-        return parent == null || parent.getFileName() == null ? abs.getFileName().toString()
-                : parent.getFileName() + "/" + abs.getFileName();
     }
 
     public boolean excludes(PopulationCase c) {

@@ -213,7 +213,7 @@ class SampleRunTest {
                 .isInstanceOf(PersonalDataException.class)
                 .hasMessageContaining("population-2013-03.csv række 2, kolonne sagsbehandler")
                 .hasMessageContaining("indeholder et telefonnummer")
-                .hasMessageNotContaining("2345");
+                .hasMessageNotContaining("2345 6789"); // the temp folder's random name may hold "2345"
         assertThat(dir.resolve("pd")).doesNotExist();
     }
 

@@ -313,6 +313,9 @@ public final class LedelsestilsynYear {
             ObjectNode review2 = n.putObject("vurdering");
             review2.put("bedømmer", "Teamleder");
             ObjectNode svar = review2.putObject("svar");
+            // The story: plans (PL1) are missing until the jobcenter introduces flow descriptions in April, the use of
+            // reports (PL3) improves by June, content of reassessments (RV2) after February; PL2 and LT1 keep failing
+            // now and then. March's re-drawn caseworker had a case with errors.
             svar.put("PL1", answer(r, problemCase || m <= 3 && r.nextInt(100) < 50));
             svar.put("PL2", answer(r, problemCase || r.nextInt(100) < 25));
             svar.put("PL3", answer(r, m <= 5 && r.nextInt(100) < 35));
