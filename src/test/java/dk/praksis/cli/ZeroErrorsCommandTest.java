@@ -7,21 +7,29 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import dk.praksis.testdata.LedelsestilsynYear;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ZeroErrorsCommandTest {
 
-    private static final Path RESULTS = Path.of("sample-cases/udtraek/ledelsestilsyn/2013/resultater");
-
     @TempDir
     Path dir;
 
-    private static List<String> args(String... first) throws IOException {
+    @TempDir
+    static Path audited;
+
+    @BeforeAll
+    static void auditTheShippedMonths() {
+        LedelsestilsynYear.results(audited);
+    }
+
+    /** The arguments, then the folders 'praksis audit' wrote for the nine months. */
+    private static List<String> args(String... first) {
         List<String> out = new ArrayList<>(List.of(first));
-        try (Stream<Path> s = Files.list(RESULTS)) {
-            s.sorted().forEach(p -> out.add(p.toString()));
+        for (int m = 1; m <= 9; m++) {
+            out.add(audited.resolve(String.format("tilsyn-2013-%02d", m)).toString());
         }
         return out;
     }

@@ -17,26 +17,35 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import dk.praksis.testdata.LedelsestilsynYear;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The zero-error report over the shipped 2013 ledelsestilsyn results (January–September). */
+/** The zero-error report over the shipped 2013 ledelsestilsyn months (January–September), audited first. */
 class ZeroErrorsTest {
-
-    private static final Path RESULTS = Path.of("sample-cases/udtraek/ledelsestilsyn/2013/resultater");
 
     @TempDir
     Path dir;
 
-    private static List<Path> shipped() throws IOException {
-        try (Stream<Path> s = Files.list(RESULTS)) {
-            // Given in reverse: the report orders months by opgørelsesdato, not by argument order.
-            return s.sorted((a, b) -> b.compareTo(a)).toList();
-        }
+    @TempDir
+    static Path audited;
+
+    private static List<Path> results;
+
+    @BeforeAll
+    static void auditTheShippedMonths() {
+        results = LedelsestilsynYear.results(audited);
+    }
+
+    /** Given in reverse: the report orders months by opgørelsesdato, not by argument order. */
+    private static List<Path> shipped() {
+        List<Path> out = new ArrayList<>(results);
+        java.util.Collections.reverse(out);
+        return out;
     }
 
     private static Map<String, ControlPoint> byId(ZeroErrorReport r) {
@@ -123,7 +132,7 @@ class ZeroErrorsTest {
     @Test
     void aMissingMonthEndsEveryRun() throws IOException {
         List<Path> files = new ArrayList<>(shipped());
-        files.removeIf(p -> p.getFileName().toString().contains("2013-06"));
+        files.removeIf(p -> p.toString().contains("2013-06"));
         ZeroErrorReport r = ZeroErrors.of(MonthlyResults.read(files), 6);
         assertThat(r.candidates()).isEmpty();
         assertThat(byId(r).get("RV4").monthsWithoutErrors()).isEqualTo(3);
@@ -133,16 +142,16 @@ class ZeroErrorsTest {
     @Test
     void twoFilesOfOneMonthOrAnotherChecklistAreNamed() throws IOException {
         List<Path> files = new ArrayList<>(shipped());
-        Path copy = Files.copy(RESULTS.resolve("resultater-2013-05.json"), dir.resolve("maj-igen.json"));
+        Path copy = Files.copy(results.get(4), dir.resolve("maj-igen.json"));
         files.add(copy);
         assertThatThrownBy(() -> MonthlyResults.read(files)).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("maj-igen.json: samme måned (maj 2013) som resultater/resultater-2013-05.json");
+                .hasMessageContaining("maj-igen.json: samme måned (maj 2013) som tilsyn-2013-05/resultater.json");
 
         Path other = dir.resolve("andet.json");
-        Files.writeString(other, Files.readString(RESULTS.resolve("resultater-2013-02.json"))
+        Files.writeString(other, Files.readString(results.get(1))
                 .replace("\"id\" : \"ledelsestilsyn-ledighedsydelse\"", "\"id\" : \"fleksjob-2010\""));
         List<Path> mixed = new ArrayList<>(shipped());
-        mixed.removeIf(p -> p.getFileName().toString().contains("2013-02"));
+        mixed.removeIf(p -> p.toString().contains("2013-02"));
         mixed.add(other);
         assertThatThrownBy(() -> MonthlyResults.read(mixed)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("andet.json: måleskemaet er fleksjob-2010, men den seneste måned bruger"

@@ -33,10 +33,10 @@ import java.util.stream.Stream;
  * population lists (the citizens on ledighedsydelse at each month's start: references, months on the benefit and
  * caseworker code; citizens leave for a fleksjob, new ones arrive, a caseworker joins in June), twelve sample files
  * that together cover every caseworker ({@code dækning}) and never draw a case twice ({@code tidligere}), a re-draw
- * for the caseworker whose March case had errors, and for January–September the reviewed cases and the results of
- * auditing them with checklists/ledelsestilsyn-ledighedsydelse.yaml (input for {@code praksis nulfejl}).
+ * for the caseworker whose March case had errors, and for January–September the reviewed cases and an audit file per
+ * month (checklists/ledelsestilsyn-ledighedsydelse.yaml), whose results are the input of {@code praksis nulfejl}.
  *
- * <p>The draws and audits are run with the real {@link SampleRun} and {@link AuditRun} in a scratch folder laid
+ * <p>The draws are run with the real {@link SampleRun} in a scratch folder laid
  * out like the repository, so the shipped plans' relative paths (to rapporter/) are the ones a user runs.
  * LedelsestilsynYearTest checks the committed files against this; regenerate with
  * {@code mvn -o test -Dtest=LedelsestilsynYearTest -Dpraksis.regenerate=true}.
@@ -104,14 +104,6 @@ public final class LedelsestilsynYear {
                     Path audit = FOLDER.resolve("tilsyn").resolve("undersoegelse-" + month(m) + ".yaml");
                     files.put(cases, ReviewStory.casesFile(m, reviewed, redrawn));
                     files.put(audit, auditFile(m));
-                    Path scratchAudit = scratch.resolve("sample-cases").resolve(audit);
-                    Files.createDirectories(scratchAudit.getParent());
-                    Files.write(scratch.resolve("sample-cases").resolve(cases), files.get(cases));
-                    Files.write(scratchAudit, files.get(audit));
-                    var outcome = AuditRun.standard(AuditRun.resultRenderers())
-                            .run(AuditFileLoader.load(scratchAudit), CaseReadOptions.DEFAULT, false);
-                    files.put(FOLDER.resolve("resultater").resolve("resultater-" + month(m) + ".json"),
-                            ResultsJson.toBytes(outcome.results()));
                 }
             }
         } catch (IOException e) {
@@ -226,6 +218,23 @@ public final class LedelsestilsynYear {
                 + "sager: [sager-" + month(m) + ".yaml]\n"
                 + "output: ../../../../../rapporter/ledelsestilsyn-2013/tilsyn-" + month(m) + "\n";
         return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Runs {@code praksis audit} on the shipped months' audit files (sample-cases/...) into {@code out}, as a user
+     * would before {@code praksis nulfejl}, and returns the results files in month order. Results are not shipped:
+     * they follow from the cases and the current checklist.
+     */
+    public static List<Path> results(Path out) {
+        List<Path> files = new ArrayList<>();
+        for (int m = 1; m <= REVIEWED_MONTHS; m++) {
+            Path audit = Path.of("sample-cases").resolve(FOLDER).resolve("tilsyn").resolve("undersoegelse-" + month(m) + ".yaml");
+            Path dir = out.resolve("tilsyn-" + month(m));
+            AuditRun.standard(AuditRun.resultRenderers()).run(AuditFileLoader.load(audit).override(null, null, dir,
+                    null, null), CaseReadOptions.DEFAULT, false);
+            files.add(dir.resolve(ResultsJson.FILE_NAME));
+        }
+        return files;
     }
 
     /** The files of a folder, relative to it (for the tests). */

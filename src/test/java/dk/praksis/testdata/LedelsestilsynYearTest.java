@@ -25,6 +25,6 @@ class LedelsestilsynYearTest {
         assertThat(year.files().keySet()).extracting(p -> p.toString().replace('\\', '/')).contains(
                 "udtraek/ledelsestilsyn/2013/population-2013-01.csv", "udtraek/ledelsestilsyn/2013/udtraek-2013-12.yaml",
                 "udtraek/ledelsestilsyn/2013/tilsyn/sager-2013-09.yaml",
-                "udtraek/ledelsestilsyn/2013/resultater/resultater-2013-09.json");
+                "udtraek/ledelsestilsyn/2013/tilsyn/undersoegelse-2013-09.yaml");
     }
 }
