@@ -33,7 +33,8 @@ final class ZeroErrorsCommand extends DanishCommand implements Callable<Integer>
     CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "RESULTATER",
-            description = "Månedlige resultatfiler (resultater.json) skrevet af 'praksis audit', i vilkårlig rækkefølge.")
+            description = "Månedlige resultatfiler (resultater.json) skrevet af 'praksis audit', eller mapperne, den"
+                    + " har skrevet, i vilkårlig rækkefølge.")
     List<Path> files;
 
     @Option(names = {"--måneder", "--maaneder", "--months"}, paramLabel = "N", defaultValue = "6",
