@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             TemplateCommand.class,
             CompareCommand.class,
             SampleCommand.class,
+            ZeroErrorsCommand.class,
             CompletionCommand.class
         })
 public final class PraksisCommand extends DanishCommand implements Runnable {

@@ -67,6 +67,12 @@ final class SampleCommand extends DanishCommand implements Callable<Integer> {
             description = "Erstat en eksisterende outputmappe (først når den nye er skrevet færdig).")
     boolean force;
 
+    @Option(names = {"--sagsbehandler", "--caseworker"}, paramLabel = "KODE",
+            description = "Et ekstra udtræk for én sagsbehandler (koden i populationslistens kolonne sagsbehandler,"
+                    + " eller dækning.felt): samme strata og kvoter, kun vedkommendes sager. Skrives uden --out i"
+                    + " udtræksfilens outputmappe med -KODE bagefter.")
+    String caseworker;
+
     @Mixin
     NameListOption nameList;
 
@@ -82,13 +88,16 @@ final class SampleCommand extends DanishCommand implements Callable<Integer> {
         if (planFile == null) {
             throw new UsageException("angiv udtræksfilen, fx praksis sample udtraek.yaml (eller --planlæg); se --help");
         }
+        if (caseworker != null && caseworker.isBlank()) {
+            throw new UsageException("--sagsbehandler skal have en kode, fx --sagsbehandler K17");
+        }
         if (seed != null && seed < 0) {
             throw new UsageException("--seed skal være 0 eller større");
         }
         PersonalDataDetector detector = new PersonalDataDetector(CaseReadOptions.of(false, nameList.file).extraPatterns());
         long fresh = new SecureRandom().nextInt(1_000_000_000);
         SampleRun.Outcome outcome = new SampleRun(KommuneRegister.standard())
-                .run(planFile, seed, out, force, fresh, detector);
+                .run(planFile, seed, out, force, fresh, detector, caseworker);
         SampleRun.summary(outcome).forEach(spec.commandLine().getOut()::println);
         return ExitCode.OK.code();
     }

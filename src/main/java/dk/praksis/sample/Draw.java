@@ -9,8 +9,12 @@ import java.util.Map;
 /**
  * A finished draw: the seed and population it came from, the plan, and one cell per kommune and stratum,
  * kommuner by kommunekode and strata in the plan's order.
+ *
+ * @param coverage the caseworkers the year has looked at after this draw; null when the plan has no dækning and
+ *                 is no re-draw for a caseworker
  */
-public record Draw(long seed, Population population, SamplePlan plan, EarlierDraws earlier, List<DrawCell> cells) {
+public record Draw(long seed, Population population, SamplePlan plan, EarlierDraws earlier, List<DrawCell> cells,
+                   YearCoverage coverage) {
 
     public Draw {
         cells = List.copyOf(cells);

@@ -1,27 +1,15 @@
 package dk.praksis.sample;
 
 import dk.praksis.io.SpreadsheetCells;
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dk.praksis.cases.tables.CellParsing;
-import dk.praksis.io.DeterministicZip;
-import java.io.ByteArrayOutputStream;
+import dk.praksis.io.ExcelCsv;
+import dk.praksis.io.WorkbookBytes;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
-import java.util.Optional;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -38,9 +26,6 @@ public final class SampleList {
 
     static final String DRAWN = "udtrukket";
     static final String RESERVE = "reserve";
-
-    private static final CsvMapper MAPPER = CsvMapper.builder()
-            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
 
     private SampleList() {
     }
@@ -71,26 +56,17 @@ public final class SampleList {
     }
 
     static byte[] csv(List<Row> rows, List<String> extra) {
-        CsvSchema.Builder b = CsvSchema.builder();
-        COLUMNS.forEach(b::addColumn);
-        extra.forEach(b::addColumn);
-        CsvSchema schema = b.build().withHeader().withColumnSeparator(';').withLineSeparator("\r\n");
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
-            w.write('\uFEFF');
-            try (SequenceWriter out = MAPPER.writerFor(String[].class).with(schema).writeValues(w)) {
-                for (Row r : rows) {
-                    List<String> row = new ArrayList<>(List.of(r.kommunekode(), r.kommune(), cell(r.stratum()),
-                            String.valueOf(r.nr()), cell(r.reference()), cell(r.caseType()),
-                            r.date() == null ? "" : date(r.date()), r.role()));
-                    r.extra().forEach(x -> row.add(cell(x)));
-                    out.write(row.toArray(String[]::new));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<String> columns = new ArrayList<>(COLUMNS);
+        columns.addAll(extra);
+        List<String[]> cells = new ArrayList<>();
+        for (Row r : rows) {
+            List<String> row = new ArrayList<>(List.of(r.kommunekode(), r.kommune(), cell(r.stratum()),
+                    String.valueOf(r.nr()), cell(r.reference()), cell(r.caseType()),
+                    r.date() == null ? "" : date(r.date()), r.role()));
+            r.extra().forEach(x -> row.add(cell(x)));
+            cells.add(row.toArray(String[]::new));
         }
-        return bytes.toByteArray();
+        return ExcelCsv.bytes(columns, cells);
     }
 
     /** dd-mm-yyyy, which Danish Excel reads as a date. */
@@ -110,15 +86,11 @@ public final class SampleList {
     static byte[] xlsx(List<Row> rows, List<String> extra, String title, LocalDate stamp) {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Sheet sheet = wb.createSheet("Udtræk");
-            Font bold = wb.createFont();
-            bold.setBold(true);
-            CellStyle head = wb.createCellStyle();
-            head.setFont(bold);
-            CellStyle dates = wb.createCellStyle();
-            dates.setDataFormat(wb.createDataFormat().getFormat("dd-mm-yyyy"));
             List<String> headers = new ArrayList<>(COLUMNS);
             headers.addAll(extra);
-            SheetRows.header(sheet.createRow(0), headers, head);
+            WorkbookBytes.header(sheet, headers);
+            CellStyle dates = wb.createCellStyle();
+            dates.setDataFormat(wb.createDataFormat().getFormat("dd-mm-yyyy"));
             for (int i = 0; i < rows.size(); i++) {
                 SheetRows.fill(sheet.createRow(i + 1), rows.get(i), dates);
             }
@@ -128,14 +100,7 @@ public final class SampleList {
             }
             sheet.createFreezePane(0, 1);
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(rows.size(), 1), 0, headers.size() - 1));
-            LocalDateTime at = stamp.atStartOfDay();
-            var core = wb.getProperties().getCoreProperties();
-            core.setTitle(title);
-            core.setCreated(Optional.of(Date.from(at.toInstant(ZoneOffset.UTC))));
-            core.setModified(Optional.of(Date.from(at.toInstant(ZoneOffset.UTC))));
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            wb.write(out);
-            return DeterministicZip.restamp(out.toByteArray(), at);
+            return WorkbookBytes.of(wb, title, stamp.atStartOfDay());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -143,14 +108,6 @@ public final class SampleList {
 
     /** Writing one sheet row. */
     private static final class SheetRows {
-        static void header(org.apache.poi.ss.usermodel.Row row, List<String> headers, CellStyle style) {
-            for (int i = 0; i < headers.size(); i++) {
-                var c = row.createCell(i);
-                c.setCellValue(headers.get(i));
-                c.setCellStyle(style);
-            }
-        }
-
         static void fill(org.apache.poi.ss.usermodel.Row row, Row r, CellStyle dates) {
             row.createCell(0).setCellValue(r.kommunekode());
             row.createCell(1).setCellValue(r.kommune());

@@ -1,12 +1,15 @@
 package dk.praksis.sample;
 
 import dk.praksis.cases.Kommune;
+import dk.praksis.cases.tables.CellParsing;
+import dk.praksis.text.DanishLetters;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What to draw, as the sample file ({@code udtraek.yaml}) says it. Paths are resolved against that file.
@@ -23,11 +26,14 @@ import java.util.Map;
  * @param letterDate  the letter's date (null: the day of the draw is not used; the letter carries no date)
  * @param letter      a Markdown template for the letter, or null for the standard text
  * @param earlier     records (protokol.json) of earlier draws whose drawn cases may not be drawn again
+ * @param coverage    the year's promise to look at every caseworker (ledelsestilsyn), or null
+ * @param caseworker  a re-draw for this caseworker only (the cases whose caseworker column holds it), or null
  */
 public record SamplePlan(String title, String sender, Path population, Long seed, List<Stratum> strata,
                          Map<String, Integer> quotas, boolean defaultQuota, int reserve, ShortRule shortRule,
                          List<String> caseTypes, LocalDate from, LocalDate to, LocalDate deadline,
-                         LocalDate letterDate, Path letter, Path output, List<Path> earlier) {
+                         LocalDate letterDate, Path letter, Path output, List<Path> earlier,
+                         Coverage coverage, String caseworker) {
 
     /** What happens when a stratum has fewer cases than its quota. */
     public enum ShortRule {
@@ -57,13 +63,30 @@ public record SamplePlan(String title, String sender, Path population, Long seed
     /** This plan with another seed (the command line's --seed wins over the file). */
     public SamplePlan withSeed(long newSeed) {
         return new SamplePlan(title, sender, population, newSeed, strata, quotas, defaultQuota, reserve, shortRule,
-                caseTypes, from, to, deadline, letterDate, letter, output, earlier);
+                caseTypes, from, to, deadline, letterDate, letter, output, earlier, coverage, caseworker);
     }
 
     /** This plan writing to another folder. */
     public SamplePlan withOutput(Path newOutput) {
         return new SamplePlan(title, sender, population, seed, strata, quotas, defaultQuota, reserve, shortRule,
-                caseTypes, from, to, deadline, letterDate, letter, newOutput, earlier);
+                caseTypes, from, to, deadline, letterDate, letter, newOutput, earlier, coverage, caseworker);
+    }
+
+    /** This plan as a re-draw for one caseworker (the command line's --sagsbehandler wins over the file). */
+    public SamplePlan withCaseworker(String code) {
+        return new SamplePlan(title, sender, population, seed, strata, quotas, defaultQuota, reserve, shortRule,
+                caseTypes, from, to, deadline, letterDate, letter, output, earlier, coverage, code);
+    }
+
+    /** This plan with other earlier draws to leave out. */
+    public SamplePlan withEarlier(List<Path> records) {
+        return new SamplePlan(title, sender, population, seed, strata, quotas, defaultQuota, reserve, shortRule,
+                caseTypes, from, to, deadline, letterDate, letter, output, records, coverage, caseworker);
+    }
+
+    /** The population column naming the caseworker: the coverage's, else {@link Coverage#DEFAULT_FIELD}. */
+    public String caseworkerField() {
+        return coverage == null ? Coverage.DEFAULT_FIELD : coverage.field();
     }
 
     /** The strata of one kommune: a kommune-specific quota replaces the plain quota. */
@@ -86,6 +109,15 @@ public record SamplePlan(String title, String sender, Path population, Long seed
         if (from != null && (c.date() == null || c.date().isBefore(from))) {
             return false;
         }
-        return to == null || c.date() != null && !c.date().isAfter(to);
+        if (to != null && (c.date() == null || c.date().isAfter(to))) {
+            return false;
+        }
+        return caseworker == null || caseworkerOf(c).map(DanishLetters::fold)
+                .filter(DanishLetters.fold(caseworker.strip())::equals).isPresent();
+    }
+
+    /** The case's caseworker code as the list spells it (stripped), or empty when the cell is blank or absent. */
+    public Optional<String> caseworkerOf(PopulationCase c) {
+        return c.field(caseworkerField()).map(CellParsing::text).map(String::strip).filter(t -> !t.isEmpty());
     }
 }

@@ -29,10 +29,12 @@ import java.util.Set;
 public final class SamplePlanLoader {
 
     static final List<String> KEYS = List.of("titel", "afsender", "population", "frø", "pr_kommune", "kvoter",
-            "strata", "reserve", "for_få", "sagstyper", "periode", "frist", "brevdato", "brev", "output", "tidligere");
+            "strata", "reserve", "for_få", "sagstyper", "periode", "frist", "brevdato", "brev", "output", "tidligere",
+            "dækning", "sagsbehandler");
+    private static final List<String> COVERAGE_KEYS = List.of("felt", "udtræk_om_året");
     private static final List<String> STRATUM_KEYS = List.of("navn", "felt", "fra", "til", "værdier", "antal");
     private static final Map<String, String> ALIASES = Map.of("froe", "frø", "seed", "frø", "for_faa", "for_få",
-            "vaerdier", "værdier");
+            "vaerdier", "værdier", "daekning", "dækning", "udtraek_om_aaret", "udtræk_om_året");
 
     private final KommuneRegister kommuner;
 
@@ -90,6 +92,8 @@ public final class SamplePlanLoader {
             Path letter = path("brev");
             Path output = path("output");
             List<Path> earlier = paths("tidligere");
+            Coverage coverage = coverage();
+            String caseworker = text("sagsbehandler");
             if (population == null) {
                 problems.add(new Problem(file.toString(), null, "population mangler: populationslisten (CSV eller xlsx)"));
             }
@@ -105,7 +109,7 @@ public final class SamplePlanLoader {
             boolean defaultQuota = !strata.isEmpty() || perKommune != null;
             List<Stratum> used = strata.isEmpty() && perKommune != null ? List.of(Stratum.all(perKommune)) : strata;
             return new SamplePlan(title, sender, population, seed, used, quotas, defaultQuota, reserve, rule, caseTypes,
-                    period[0], period[1], deadline, letterDate, letter, output, earlier);
+                    period[0], period[1], deadline, letterDate, letter, output, earlier, coverage, caseworker);
         }
 
         private String pointer(String key) {
@@ -253,6 +257,35 @@ public final class SamplePlanLoader {
                 }
             }
             return out;
+        }
+
+        /** {@code dækning: {felt: sagsbehandler, udtræk_om_året: 12}}; both keys may be left out. */
+        private Coverage coverage() {
+            Optional<JsonNode> n = node("dækning");
+            if (n.isEmpty()) {
+                return null;
+            }
+            String p = pointer("dækning");
+            if (!n.get().isObject()) {
+                problem(p, "dækning skal være en blok, fx {felt: sagsbehandler, udtræk_om_året: 12}");
+                return null;
+            }
+            Map<String, JsonNode> f = new LinkedHashMap<>();
+            n.get().fields().forEachRemaining(e -> {
+                String key = ALIASES.getOrDefault(e.getKey(), e.getKey());
+                if (COVERAGE_KEYS.contains(key)) {
+                    f.put(key, e.getValue());
+                } else {
+                    unknown(p + "/" + e.getKey(), e.getKey(), COVERAGE_KEYS);
+                }
+            });
+            String field = f.containsKey("felt") ? f.get("felt").asText().strip() : Coverage.DEFAULT_FIELD;
+            if (field.isEmpty()) {
+                problem(p + "/felt", "felt skal være navnet på kolonnen med sagsbehandleren, fx sagsbehandler");
+            }
+            Integer draws = count(Optional.ofNullable(f.get("udtræk_om_året")), p + "/udtræk_om_året",
+                    "udtræk_om_året", 1);
+            return new Coverage(field, draws == null ? 12 : draws);
         }
 
         private Double bound(JsonNode n, String pointer) {

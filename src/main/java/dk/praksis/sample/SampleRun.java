@@ -47,9 +47,27 @@ public final class SampleRun {
      */
     public Outcome run(Path planFile, Long seed, Path output, boolean force, long freshSeed,
                        PersonalDataDetector detector) {
+        return run(planFile, seed, output, force, freshSeed, detector, null);
+    }
+
+    /**
+     * @param caseworker the command line's --sagsbehandler (a re-draw for that caseworker), or null to use the
+     *                   file's; a re-draw without --out writes beside the plan's folder, its name ending in the code
+     */
+    public Outcome run(Path planFile, Long seed, Path output, boolean force, long freshSeed,
+                       PersonalDataDetector detector, String caseworker) {
         SamplePlan plan = new SamplePlanLoader(kommuner).load(planFile);
+        if (caseworker != null) {
+            plan = plan.withCaseworker(caseworker);
+        }
+        if (plan.caseworker() != null) {
+            plan = plan.withEarlier(withOwnDraw(plan));
+        }
         if (output != null) {
             plan = plan.withOutput(output);
+        } else if (plan.caseworker() != null && plan.output() != null) {
+            plan = plan.withOutput(plan.output().resolveSibling(plan.output().getFileName() + "-"
+                    + plan.caseworker().strip().replaceAll("[^A-Za-z0-9_-]", "_")));
         }
         if (plan.output() == null) {
             throw new UsageException("Udtrækket mangler en outputmappe: skriv output i " + planFile.getFileName()
@@ -73,6 +91,21 @@ public final class SampleRun {
         return new Outcome(draw, plan.output(), chosen);
     }
 
+
+    /**
+     * A re-draw for one caseworker must not take the cases this period's regular draw took: when the plan's own
+     * folder holds its record, that record is added to the earlier draws.
+     */
+    private static List<Path> withOwnDraw(SamplePlan plan) {
+        List<Path> out = new ArrayList<>(plan.earlier());
+        if (plan.output() != null) {
+            Path own = plan.output().resolve(DrawRecord.FILE_NAME);
+            if (Files.isRegularFile(own) && !out.contains(own)) {
+                out.add(own);
+            }
+        }
+        return out;
+    }
 
     /** A kommune's cells and its rendered letter. */
     private record Letterish(Kommune kommune, List<DrawCell> cells, byte[] pdf) {
@@ -117,8 +150,20 @@ public final class SampleRun {
                 + ", så udtrækket kan gentages)" : ""));
         lines.add("Population: " + d.population().fileName() + ", " + d.population().cases().size() + " sager, SHA-256 "
                 + d.population().sha256());
-        d.earlier().records().forEach(r -> lines.add("Tidligere udtræk: " + r.fil() + ", " + r.udelukket()
-                + " sager udtrukket dengang og ikke med nu"));
+        List<DrawRecord.Earlier> earlier = d.earlier().records();
+        if (earlier.size() == 1) {
+            lines.add("Tidligere udtræk: " + earlier.get(0).fil() + ", " + earlier.get(0).udelukket()
+                    + " sager udtrukket dengang og ikke med nu");
+        } else if (earlier.size() > 1) {
+            lines.add("Tidligere udtræk: " + earlier.size() + " protokoller (" + earlier.get(0).fil() + " … "
+                    + earlier.get(earlier.size() - 1).fil() + "), " + earlier.stream().mapToInt(DrawRecord.Earlier::udelukket)
+                    .sum() + " sager udtrukket dengang og ikke med nu");
+        }
+        if (d.plan().caseworker() != null) {
+            lines.add("Udtræk for sagsbehandler " + d.plan().caseworker().strip() + " (kolonnen "
+                    + d.plan().caseworkerField() + "); gentag det med --seed " + d.seed() + " --sagsbehandler "
+                    + d.plan().caseworker().strip());
+        }
         for (Map.Entry<Kommune, List<DrawCell>> e : d.byKommune().entrySet()) {
             int drawn = e.getValue().stream().mapToInt(c -> c.drawn().size()).sum();
             int reserve = e.getValue().stream().mapToInt(c -> c.reserve().size()).sum();
@@ -126,7 +171,33 @@ public final class SampleRun {
             lines.add("  " + e.getKey().kode() + " " + e.getKey().navn() + ": " + drawn + " udtrukket, " + reserve
                     + " i reserve" + (missing > 0 ? ", " + missing + " for få i populationen" : ""));
         }
+        if (d.coverage() != null) {
+            lines.addAll(coverageLines(d));
+        }
         lines.add("I alt " + d.drawnTotal() + " sager udtrukket. Skrevet: " + o.output().toAbsolutePath().normalize());
+        return lines;
+    }
+
+    /** Who this draw looked at, who the year has not looked at yet, and how many regular draws remain. */
+    private static List<String> coverageLines(Draw d) {
+        YearCoverage c = d.coverage();
+        List<String> lines = new ArrayList<>();
+        if (c.drawNumber() > 0) {
+            lines.add("Dækning af sagsbehandlere (kolonnen " + d.plan().caseworkerField() + "): udtræk nr. "
+                    + c.drawNumber() + " af " + d.plan().coverage().drawsPerYear() + " i år, " + c.remaining()
+                    + " tilbage.");
+        }
+        boolean many = c.kommuner().size() > 1;
+        c.kommuner().forEach((k, kc) -> {
+            String who = many ? "  " + k.navn() + ": " : "  ";
+            lines.add(who + "denne gang " + (kc.thisDraw().isEmpty() ? "ingen med sagsbehandler" : String.join(", ",
+                    kc.thisDraw().keySet())) + "; set i år: " + kc.seen().size() + " sagsbehandlere");
+            if (d.plan().coverage() != null) {
+                lines.add(who + (kc.notSeen().isEmpty() ? "alle sagsbehandlere på listen er set i år"
+                        : "endnu ikke set i år: " + String.join(", ", kc.notSeen()) + " (" + kc.notSeen().size()
+                        + ", " + c.remaining() + " udtræk tilbage)"));
+            }
+        });
         return lines;
     }
 }

@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,11 +52,18 @@ public final class Sampler {
                 byKommune.computeIfAbsent(c.kommune(), k -> new ArrayList<>()).add(c);
             }
         }
+        if (plan.caseworker() != null && byKommune.values().stream().allMatch(List::isEmpty)) {
+            throw new InvalidInputException(population.fileName(), "sagsbehandleren '" + plan.caseworker()
+                    + "' har ingen sager i kolonnen " + plan.caseworkerField() + ", som kan udtrækkes (efter sagstyper,"
+                    + " periode og tidligere udtræk)");
+        }
+        boolean balance = plan.coverage() != null && plan.caseworker() == null;
         List<DrawCell> cells = new ArrayList<>();
         List<Problem> tooSmall = new ArrayList<>();
         byKommune.forEach((kommune, cases) -> {
             cases.sort(Comparator.comparing(PopulationCase::reference));
             Set<PopulationCase> placed = new HashSet<>();
+            Map<String, Integer> seen = balance ? new HashMap<>(earlier.seenIn(kommune.kode())) : null;
             for (Stratum s : plan.strataFor(kommune)) {
                 List<PopulationCase> members = new ArrayList<>();
                 for (PopulationCase c : cases) {
@@ -64,7 +72,7 @@ public final class Sampler {
                     }
                 }
                 placed.addAll(members);
-                DrawCell cell = drawCell(kommune, s, members, plan.reserve(), seed);
+                DrawCell cell = drawCell(kommune, s, members, plan, seed, seen);
                 if (cell.shortfall() > 0 && plan.shortRule() == SamplePlan.ShortRule.STOP) {
                     tooSmall.add(new Problem(population.fileName(), null, kommune.navn() + ", stratum '" + s.name()
                             + "': " + members.size() + " sager, men kvoten er " + s.count() + " (for_få: stop)."
@@ -76,21 +84,59 @@ public final class Sampler {
         if (!tooSmall.isEmpty()) {
             throw new InvalidInputException(tooSmall);
         }
-        return new Draw(seed, population, plan, earlier, cells);
+        YearCoverage coverage = plan.coverage() == null && plan.caseworker() == null ? null
+                : YearTally.of(population, plan, earlier, cells);
+        return new Draw(seed, population, plan, earlier, cells, coverage);
     }
 
-    private static DrawCell drawCell(Kommune kommune, Stratum s, List<PopulationCase> members, int reserve, long seed) {
+    /**
+     * Shuffles the stratum and picks quota + reserve cases. With {@code seen} (a year's coverage), each pick is the
+     * first case in the shuffled order whose caseworker has been seen fewest times this year (the picks of this
+     * draw included); without it, simply the first cases of the shuffle.
+     */
+    private static DrawCell drawCell(Kommune kommune, Stratum s, List<PopulationCase> members, SamplePlan plan,
+                                     long seed, Map<String, Integer> seen) {
         List<PopulationCase> order = new ArrayList<>(members);
-        SplitMix64 random = new SplitMix64(cellSeed(seed, kommune.kode(), s.name()));
-        int take = Math.min(order.size(), s.count() + reserve);
-        for (int i = 0; i < take; i++) {
+        String salt = plan.caseworker() == null ? s.name() : s.name() + "|" + plan.caseworker().strip();
+        SplitMix64 random = new SplitMix64(cellSeed(seed, kommune.kode(), salt));
+        int take = Math.min(order.size(), s.count() + plan.reserve());
+        int shuffled = seen == null ? take : order.size();
+        for (int i = 0; i < shuffled; i++) {
             int j = i + random.below(order.size() - i);
             PopulationCase x = order.get(i);
             order.set(i, order.get(j));
             order.set(j, x);
         }
         int drawn = Math.min(s.count(), take);
-        return new DrawCell(kommune, s, members.size(), order.subList(0, drawn), order.subList(drawn, take));
+        if (seen == null) {
+            return new DrawCell(kommune, s, members.size(), order.subList(0, drawn), order.subList(drawn, take));
+        }
+        List<PopulationCase> sample = pickLeastSeen(order, drawn, seen, plan);
+        // The reserve is chosen the same way, but a reserve case is not a case looked at (yet).
+        List<PopulationCase> reserve = pickLeastSeen(order, take - drawn, new HashMap<>(seen), plan);
+        return new DrawCell(kommune, s, members.size(), sample, reserve);
+    }
+
+    /** Removes and returns {@code n} cases from {@code order}, counting each pick's caseworker in {@code seen}. */
+    private static List<PopulationCase> pickLeastSeen(List<PopulationCase> order, int n, Map<String, Integer> seen,
+                                                      SamplePlan plan) {
+        List<PopulationCase> out = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            int best = 0;
+            int fewest = Integer.MAX_VALUE;
+            for (int i = 0; i < order.size(); i++) {
+                // A case without a caseworker is taken only when no case with one is left.
+                int times = plan.caseworkerOf(order.get(i)).map(w -> seen.getOrDefault(w, 0)).orElse(Integer.MAX_VALUE - 1);
+                if (times < fewest) {
+                    fewest = times;
+                    best = i;
+                }
+            }
+            PopulationCase pick = order.remove(best);
+            plan.caseworkerOf(pick).ifPresent(w -> seen.merge(w, 1, Integer::sum));
+            out.add(pick);
+        }
+        return out;
     }
 
     /** The first 8 bytes, big-endian, of SHA-256 of "seed|kommunekode|stratum name" in UTF-8. */
@@ -106,6 +152,12 @@ public final class Sampler {
 
     private static void checkFields(Population population, SamplePlan plan) {
         List<Problem> missing = new ArrayList<>();
+        if ((plan.coverage() != null || plan.caseworker() != null) && population.columns().stream()
+                .map(PlainTable::key).noneMatch(PlainTable.key(plan.caseworkerField())::equals)) {
+            missing.add(new Problem(population.fileName() + " række 1", null, "kolonnen '" + plan.caseworkerField()
+                    + "' med sagsbehandleren, som " + (plan.caseworker() != null ? "udtrækket for en sagsbehandler"
+                    : "dækning") + " bruger, findes ikke i populationslisten"));
+        }
         for (Stratum s : plan.strata()) {
             if (s.field() != null && population.columns().stream().map(PlainTable::key)
                     .noneMatch(PlainTable.key(s.field())::equals)) {

@@ -10,6 +10,7 @@ public final class DanishDate {
     private static final Locale DANISH = Locale.forLanguageTag("da-DK");
     private static final DateTimeFormatter NUMERIC = DateTimeFormatter.ofPattern("dd.MM.yyyy", DANISH);
     private static final DateTimeFormatter PROSE = DateTimeFormatter.ofPattern("d. MMMM yyyy", DANISH);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", DANISH);
 
     private DanishDate() {
     }
@@ -22,5 +23,10 @@ public final class DanishDate {
     /** "15. marts 2010" */
     public static String prose(LocalDate date) {
         return PROSE.format(date);
+    }
+
+    /** "marts 2010" */
+    public static String month(LocalDate date) {
+        return MONTH.format(date);
     }
 }

@@ -50,6 +50,19 @@ class SampleCommandTest {
     }
 
     @Test
+    void aRedrawForACaseworkerPrintsHowToRedoItAndABlankCodeIsAUsageError() throws IOException {
+        Path plan = plan("population: population-2013-03.csv\nfrø: 7\nstrata:\n  - {navn: Alle, antal: 2}\n");
+        CliRun r = CliRun.of("udtræk", plan.toString(), "--sagsbehandler", "SB3", "--out", dir.resolve("sb3").toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Udtræk for sagsbehandler SB3 (kolonnen sagsbehandler); gentag det med --seed 7"
+                + " --sagsbehandler SB3", "573 Varde: 2 udtrukket", "denne gang SB3");
+        assertThat(Files.readString(dir.resolve("sb3/udtraek.csv"))).contains(";SB3\r\n").doesNotContain(";SB1\r\n");
+        CliRun blank = CliRun.of("sample", plan.toString(), "--sagsbehandler", " ", "--out", dir.resolve("x").toString());
+        assertThat(blank.exitCode()).isEqualTo(2);
+        assertThat(blank.err()).contains("--sagsbehandler skal have en kode");
+    }
+
+    @Test
     void problemsInTheSampleFileAreNamedWithLineAndColumn() throws IOException {
         Path plan = plan("population: population-2013-03.csv\nprkommune: 2\nstrata:\n  - {navn: Kort, antal: 0}\n");
         CliRun r = CliRun.of("sample", plan.toString(), "--out", dir.resolve("ud").toString());

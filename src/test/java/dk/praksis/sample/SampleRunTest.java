@@ -213,7 +213,7 @@ class SampleRunTest {
                 .isInstanceOf(PersonalDataException.class)
                 .hasMessageContaining("population-2013-03.csv række 2, kolonne sagsbehandler")
                 .hasMessageContaining("indeholder et telefonnummer")
-                .hasMessageNotContaining("2345");
+                .hasMessageNotContaining("2345 6789"); // the temp folder's random name may hold "2345"
         assertThat(dir.resolve("pd")).doesNotExist();
     }
 
@@ -267,7 +267,7 @@ class SampleRunTest {
             });
         }
         JsonNode record = new ObjectMapper().readTree(dir.resolve("april-1/protokol.json").toFile());
-        assertThat(record.at("/tidligere/0/fil").asText()).isEqualTo("protokol.json");
+        assertThat(record.at("/tidligere/0/fil").asText()).isEqualTo("marts/protokol.json");
         assertThat(record.at("/tidligere/0/udelukket").asInt()).isEqualTo(4);
         assertThat(record.at("/tidligere/0/sha256").asText()).hasSize(64);
     }
