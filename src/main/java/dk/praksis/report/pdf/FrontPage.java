@@ -58,7 +58,7 @@ final class FrontPage {
         doc.newPage();
     }
 
-    /** Indhold: every chapter with its first page (known on the second rendering, see PdfOutput). */
+    /** Indhold: every chapter with its first page (known, as the front page is written after the chapters). */
     private static void contents(ReportDocument doc) {
         if (doc.chapterPages().isEmpty()) {
             return;

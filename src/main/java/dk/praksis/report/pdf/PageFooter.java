@@ -12,6 +12,8 @@ import com.lowagie.text.pdf.PdfWriter;
 /**
  * Writes "Side 3 af 12" and the document's short title at the foot of every page. The total is not
  * known until the end, so every page shows one shared template that is filled when the document closes.
+ * In a report whose front page is written last and moved first ({@link PdfOutput#bytesWithContents}),
+ * the body's pages are numbered from 2 and the front page 1.
  */
 final class PageFooter extends PdfPageEventHelper {
 
@@ -20,6 +22,9 @@ final class PageFooter extends PdfPageEventHelper {
     private final HouseStyle style;
     private final String label;
     private PdfTemplate total;
+    /** Added to the number of a page as written: 1 when the front page is written last and moved first. */
+    private int shift;
+    private boolean frontPage;
 
     PageFooter(HouseStyle style, String label) {
         this.style = style;
@@ -32,13 +37,24 @@ final class PageFooter extends PdfPageEventHelper {
         total = writer.getDirectContent().createTemplate(width, style.footer.getSize() + 2);
     }
 
+    /** The front page will be written last and moved first, so the pages written before it are numbered from 2. */
+    void frontPageLast() {
+        shift = 1;
+    }
+
+    /** The next page written is that front page, page 1. */
+    void frontPageNext() {
+        frontPage = true;
+    }
+
     @Override
     public void onEndPage(PdfWriter writer, Document document) {
+        int page = frontPage ? 1 : writer.getPageNumber() + shift;
         PdfContentByte cb = writer.getDirectContent();
         Tags.beginPagination(cb); // repeated on every page: not part of the reading order
         float right = document.right() - total.getWidth();
         ColumnText.showTextAligned(cb, Element.ALIGN_RIGHT,
-                new Phrase("Side " + writer.getPageNumber() + " af", style.footer), right, BASELINE, 0);
+                new Phrase("Side " + page + " af", style.footer), right, BASELINE, 0);
         cb.addTemplate(total, right, BASELINE - 2);
         ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(label, style.footer),
                 document.left(), BASELINE, 0);

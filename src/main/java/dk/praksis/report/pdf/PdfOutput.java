@@ -1,11 +1,11 @@
 package dk.praksis.report.pdf;
 
 import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfEncryption;
 import com.lowagie.text.pdf.PdfName;
-import com.lowagie.text.pdf.PdfStream;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
@@ -19,7 +19,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.GregorianCalendar;
-import java.util.Map;
 import java.util.TimeZone;
 import java.util.function.Consumer;
 
@@ -30,9 +29,6 @@ import java.util.function.Consumer;
 final class PdfOutput {
 
     static final String PRODUCER = "praksis";
-
-    /** Where the layout-only rendering of {@link #bytesWithContents} writes. */
-    private static final OutputStream DISCARD = OutputStream.nullOutputStream();
 
     private PdfOutput() {
     }
@@ -52,43 +48,62 @@ final class PdfOutput {
 
     static byte[] bytes(DocumentInfo info, String footerLabel, Consumer<ReportDocument> content) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        render(info, footerLabel, content, Map.of(), out).document.close();
+        Rendering rendering = open(info, footerLabel, out);
+        content.accept(rendering.doc);
+        rendering.document.close();
         return out.toByteArray();
     }
 
     /**
-     * Renders twice: the first time records where each chapter starts, the second gives the content
-     * those page numbers (through {@link ReportDocument#chapterPages}) for a contents list. The contents
-     * list must take the same room both times, so it must fit on a page that ends with a page break.
-     * The first rendering only lays out: its bytes are thrown away uncompressed and it is never closed,
-     * so fonts, charts and the cross-reference table are not written for it.
+     * A report whose front page lists every chapter with the page it starts on, laid out once: the body
+     * first, then the front page, which knows the body's page numbers by then and is moved before it when
+     * the document closes. Its page numbers in the footer and the contents, its links and its place first
+     * in the reading order are those of page 1 (see {@link ReportDocument#startFrontPage}). The front page
+     * with its contents list must fit on one page.
      */
-    static byte[] bytesWithContents(DocumentInfo info, String footerLabel, Consumer<ReportDocument> content) {
-        Rendering layout = render(info, footerLabel, content, Map.of(), DISCARD);
-        Map<String, Integer> pages = layout.doc.renderedChapterPages();
+    static byte[] bytesWithContents(DocumentInfo info, String footerLabel, Consumer<ReportDocument> front,
+                                    Consumer<ReportDocument> body) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        render(info, footerLabel, content, pages, out).document.close();
+        Rendering rendering = open(info, footerLabel, out);
+        rendering.writer.setLinearPageMode(); // one page tree node, so the pages can be reordered
+        rendering.footer.frontPageLast();
+        body.accept(rendering.doc);
+        int bodyPages = rendering.doc.startFrontPage();
+        rendering.footer.frontPageNext();
+        front.accept(rendering.doc);
+        int pages = rendering.doc.endFrontPage();
+        if (pages != bodyPages + 1) {
+            throw new IllegalStateException("the front page took " + (pages - bodyPages) + " pages, not one");
+        }
+        int[] order = new int[pages];
+        order[0] = pages;
+        for (int p = 1; p < pages; p++) {
+            order[p] = p;
+        }
+        try {
+            rendering.writer.reorderPages(order);
+        } catch (DocumentException e) {
+            throw new IllegalStateException(e);
+        }
+        rendering.document.close();
         return out.toByteArray();
     }
 
-    /** A laid-out document, still open: closing it writes the rest of the PDF. */
-    private record Rendering(Document document, ReportDocument doc) {
+    /** An open document: closing it writes the rest of the PDF. */
+    private record Rendering(Document document, PdfWriter writer, ReportDocument doc, PageFooter footer) {
     }
 
-    private static Rendering render(DocumentInfo info, String footerLabel, Consumer<ReportDocument> content,
-                                    Map<String, Integer> knownPages, OutputStream out) {
+    private static Rendering open(DocumentInfo info, String footerLabel, OutputStream out) {
         HouseStyle style = new HouseStyle(new FontFamily());
         Document document = new Document(PageSize.A4, 56, 56, 56, 62);
         PdfWriter writer = PdfWriter.getInstance(document, out);
-        if (out == DISCARD) {
-            writer.setCompressionLevel(PdfStream.NO_COMPRESSION); // nobody reads these bytes
-        }
         writer.setPdfVersion(PdfWriter.VERSION_1_7);
         // A chart that does not fit goes to the next page in its place; by default OpenPDF defers it and lets
         // the next theme's table flow ahead of it, so the chart lands under the wrong heading.
         writer.setStrictImageSequence(true);
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
-        writer.setPageEvent(new PageFooter(style, footerLabel));
+        PageFooter footer = new PageFooter(style, footerLabel);
+        writer.setPageEvent(footer);
         writer.setTagged(); // ReportDocument tags every block (PDF/UA-1, PDF/A-2a)
         writer.setTabs(PdfName.S); // links are visited in structure order
         document.addTitle(info.title());
@@ -107,9 +122,7 @@ final class PdfOutput {
         document.open();
         PdfDate date = fixVolatileEntries(writer, info);
         PdfA.apply(writer, info, date);
-        ReportDocument doc = new ReportDocument(document, writer, style, knownPages);
-        content.accept(doc);
-        return new Rendering(document, doc);
+        return new Rendering(document, writer, new ReportDocument(document, writer, style), footer);
     }
 
     /** Replaces what OpenPDF would take from the clock or a random source. */

@@ -14,8 +14,11 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Section;
 import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfArray;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDestination;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfStructureElement;
@@ -35,14 +38,19 @@ import java.util.Map;
  */
 final class ReportDocument {
 
+    /** Pages before the body: the front page, written after it and moved first. */
+    private static final int FRONT_PAGES = 1;
+
     /** A heading closer than this to the foot of the page starts the next page, with what follows it. */
     private static final float KEEP_WITH_NEXT = 72;
 
     final HouseStyle style;
     private final Document document;
     private final PdfWriter writer;
-    private final Map<String, Integer> chapterPages;
-    private final Map<String, Integer> renderedChapterPages = new LinkedHashMap<>();
+    /** Chapter titles and the pages they start on (as numbered in the finished document), in document order. */
+    private final Map<String, Integer> chapterPages = new LinkedHashMap<>();
+    /** Where the front page's structure elements begin among the document's, once it is being written. */
+    private int frontElements = -1;
     /** Page content, then table backgrounds, rules and text, as OpenPDF's tables draw them (see flush). */
     private final PdfContentByte[] canvases;
     private final ColumnText column;
@@ -51,11 +59,10 @@ final class ReportDocument {
     private int chapters;
     private int lastHeading;
 
-    ReportDocument(Document document, PdfWriter writer, HouseStyle style, Map<String, Integer> chapterPages) {
+    ReportDocument(Document document, PdfWriter writer, HouseStyle style) {
         this.document = document;
         this.writer = writer;
         this.style = style;
-        this.chapterPages = chapterPages;
         this.canvases = PdfPTable.beginWritingRows(writer.getDirectContent());
         this.column = new ColumnText(canvases[PdfPTable.TEXTCANVAS]);
         column.setCanvases(canvases);
@@ -64,16 +71,54 @@ final class ReportDocument {
     }
 
     /**
-     * Chapter titles and the pages they start on, in document order, known from an earlier rendering of
-     * the same content; empty on the first rendering.
+     * Chapter titles and the pages they start on in the finished document, in document order: for the front
+     * page's contents list, written after the chapters ({@link #startFrontPage}).
      */
     Map<String, Integer> chapterPages() {
-        return chapterPages;
+        return java.util.Collections.unmodifiableMap(chapterPages);
     }
 
-    /** The chapters written so far and the pages they start on, for the next rendering's contents list. */
-    Map<String, Integer> renderedChapterPages() {
-        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(renderedChapterPages));
+    /**
+     * Ends the body and starts the front page, which {@link PdfOutput#bytesWithContents} moves before it
+     * when the document closes: every chapter starts one page later than the page it was written on.
+     *
+     * @return the number of pages written so far
+     */
+    int startFrontPage() {
+        newPage();
+        chapterPages.replaceAll((title, page) -> page + FRONT_PAGES);
+        frontElements = elements().size();
+        return writer.getPageNumber() - 1;
+    }
+
+    /**
+     * Ends the front page and moves its structure elements, written last, before the body's, so the reading
+     * order follows the pages.
+     *
+     * @return the number of pages written
+     */
+    int endFrontPage() {
+        newPage();
+        PdfArray elements = elements();
+        java.util.List<PdfObject> front = new java.util.ArrayList<>(
+                elements.getElements().subList(frontElements, elements.size()));
+        while (elements.size() > frontElements) {
+            elements.remove(elements.size() - 1);
+        }
+        for (int i = 0; i < front.size(); i++) {
+            elements.add(i, front.get(i));
+        }
+        return writer.getPageNumber() - 1;
+    }
+
+    /** The document's top-level structure elements, in reading order. */
+    private PdfArray elements() {
+        PdfArray kids = root.getAsArray(PdfName.K);
+        if (kids == null) {
+            kids = new PdfArray();
+            root.put(PdfName.K, kids);
+        }
+        return kids;
     }
 
     /** A new chapter on a new page; it becomes a top-level bookmark. Add it with {@link #add} when filled. */
@@ -119,7 +164,7 @@ final class ReportDocument {
      * TOC/TOCI/Link, so a screen reader announces it as contents and each entry as a link.
      */
     void addContents(PdfPTable table, java.util.List<TableTags.Target> targets) {
-        flow(table, null, TableTags.contents(writer, root, table, targets));
+        flow(table, null, TableTags.contents(writer, root, table, targets, FRONT_PAGES));
     }
 
     void newPage() {
@@ -148,7 +193,7 @@ final class ReportDocument {
         PdfOutline outline = new PdfOutline(outlineParent, new PdfDestination(PdfDestination.FITH, placed.top()),
                 title.getContent().strip(), section.isBookmarkOpen());
         if (level == 1) {
-            renderedChapterPages.put(title.getContent().strip(), placed.page());
+            chapterPages.put(title.getContent().strip(), placed.page());
         }
         for (int i = 0; i < elements.size(); i++) {
             Element element = elements.get(i);

@@ -38,13 +38,17 @@ final class TableTags {
     private final PdfStructureElement table;
     private final int headerRows;
     private final List<Target> targets;
+    /** How many pages a contents list's target page moves when the document closes (see PdfOutput). */
+    private final int moved;
     private final Map<Integer, PdfStructureElement> rows = new HashMap<>();
     private final Map<Integer, PdfStructureElement> cells = new HashMap<>();
     private int mark;
 
-    private TableTags(PdfWriter writer, PdfStructureElement parent, PdfPTable source, List<Target> targets) {
+    private TableTags(PdfWriter writer, PdfStructureElement parent, PdfPTable source, List<Target> targets,
+                      int moved) {
         this.writer = writer;
         this.targets = targets;
+        this.moved = moved;
         this.table = Tags.element(parent, targets == null ? Tags.TABLE : Tags.TOC);
         this.headerRows = source.getHeaderRows();
         List<PdfPRow> sourceRows = source.getRows();
@@ -60,15 +64,19 @@ final class TableTags {
 
     /** Tags {@code source} as a data table under {@code parent}. */
     static TableTags table(PdfWriter writer, PdfStructureElement parent, PdfPTable source) {
-        return new TableTags(writer, parent, source, null);
+        return new TableTags(writer, parent, source, null, 0);
     }
 
-    /** Tags {@code source} as a table of contents whose row i links to {@code targets.get(i)}. */
-    static TableTags contents(PdfWriter writer, PdfStructureElement parent, PdfPTable source, List<Target> targets) {
+    /**
+     * Tags {@code source} as a table of contents whose row i links to {@code targets.get(i)}'s page, which was
+     * written as page {@code page - moved} (the pages are reordered when the document closes).
+     */
+    static TableTags contents(PdfWriter writer, PdfStructureElement parent, PdfPTable source, List<Target> targets,
+                              int moved) {
         if (targets.size() != source.size()) {
             throw new IllegalArgumentException(targets.size() + " targets for " + source.size() + " rows");
         }
-        return new TableTags(writer, parent, source, List.copyOf(targets));
+        return new TableTags(writer, parent, source, List.copyOf(targets), moved);
     }
 
     /** Where the cells' text starts on the canvas: the caller has just emptied it. */
@@ -110,7 +118,7 @@ final class TableTags {
     }
 
     private void annotate(PdfStructureElement link, Target target, Rectangle position) {
-        PdfAction go = PdfAction.gotoLocalPage(target.page(), new PdfDestination(PdfDestination.FIT), writer);
+        PdfAction go = PdfAction.gotoLocalPage(target.page() - moved, new PdfDestination(PdfDestination.FIT), writer);
         PdfAnnotation annotation = new PdfAnnotation(writer, position.getLeft(), position.getBottom(),
                 position.getRight(), position.getTop(), go);
         annotation.put(PdfName.CONTENTS, new PdfString("Gå til " + target.title() + ", side " + target.page(),

@@ -11,7 +11,7 @@ final class UnitPdf {
     }
 
     static byte[] bytes(UnitView view) {
-        return PdfOutput.bytesWithContents(info(view), footer(view), doc -> content(doc, view));
+        return PdfOutput.bytesWithContents(info(view), footer(view), doc -> front(doc, view), doc -> body(doc, view));
     }
 
     /** A chapter of the board's own text; nothing when the board wrote none. */
@@ -33,7 +33,7 @@ final class UnitPdf {
                 view.report().date());
     }
 
-    private static String footer(UnitView view) {
+    static String footer(UnitView view) {
         var info = view.report().info();
         return switch (view.edition()) {
             case PUBLIC -> info.title();
@@ -51,11 +51,14 @@ final class UnitPdf {
         };
     }
 
-    private static void content(ReportDocument doc, UnitView view) {
-        String kind = kind(view);
+    private static void front(ReportDocument doc, UnitView view) {
         String about = view.isTotal() ? UnitView.ALL + " (" + view.report().kommuner().size() + ")"
                 : view.label() + " (kommunekode " + view.unit().kommune().kode() + ")";
-        FrontPage.add(doc, view.report().info(), view.report().colophon(), kind, about);
+        FrontPage.add(doc, view.report().info(), view.report().colophon(), kind(view), about);
+    }
+
+    /** Everything after the front page (package-private: a test lays it out alone to check the contents list). */
+    static void body(ReportDocument doc, UnitView view) {
         BoardText text = view.report().text();
         ProseWriter prose = new ProseWriter(doc, new ExampleBox(doc.style, view));
         textChapter(doc, prose, "Til " + view.label() + " Kommune", view.kommuneNote());

@@ -12,7 +12,7 @@ class ImageSequenceTest {
 
     @Test
     void aChartThatDoesNotFitStaysBeforeTheTextThatFollowsIt() throws Exception {
-        byte[] pdf = PdfOutput.bytesWithContents(new DocumentInfo("Prøve", "", "", "", java.time.LocalDate.of(2011, 11, 30)), "Prøve", doc -> {
+        byte[] pdf = PdfOutput.bytes(new DocumentInfo("Prøve", "", "", "", java.time.LocalDate.of(2011, 11, 30)), "Prøve", doc -> {
             for (int i = 0; i < 38; i++) {
                 doc.add(new Paragraph("Fyldlinje " + i, doc.style.body));
             }
