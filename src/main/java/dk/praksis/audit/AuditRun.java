@@ -12,8 +12,6 @@ import dk.praksis.checklist.Checklist;
 import dk.praksis.checklist.ChecklistLoader;
 import dk.praksis.errors.PersonalDataException;
 import dk.praksis.errors.Problem;
-import dk.praksis.checklist.Horizon;
-import dk.praksis.checklist.Item;
 import dk.praksis.errors.InvalidInputException;
 import dk.praksis.checklist.Section;
 import dk.praksis.compare.Comparison;
@@ -176,8 +174,7 @@ public final class AuditRun {
 
     /** Items judged at the period's end need the audit file's {@code periode: {til}}. */
     private static void requirePeriodEnd(AuditSpec spec, Checklist checklist) {
-        List<String> ids = checklist.items().filter(i -> i.horizon() == Horizon.PERIODENS_SLUTNING)
-                .map(Item::id).toList();
+        List<String> ids = checklist.itemsJudgedAtPeriodEnd();
         if (!ids.isEmpty() && spec.periodTo() == null) {
             throw new InvalidInputException(checklist.source(), "spørgsmål " + String.join(", ", ids)
                     + " vurderes frem til periodens slutning (horisont: periodens_slutning), men undersøgelsen har "

@@ -2,6 +2,7 @@ package dk.praksis.audit;
 
 import dk.praksis.report.OutputNames;
 import dk.praksis.report.terminal.TerminalSummary;
+import dk.praksis.scoring.CaseResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,7 @@ public final class AuditSummary {
             out.add("Advarsel: " + outcome.maskedValues() + " personoplysninger er maskeret (--masker).");
         }
         List<String> unexplained = outcome.cases().stream()
-                .filter(c -> c.disagreement() && (c.remark() == null || c.remark().isBlank()))
+                .filter(CaseResult::unexplained)
                 .map(c -> c.caseId()).toList();
         if (!unexplained.isEmpty()) {
             out.add("Advarsel: i " + (unexplained.size() == 1 ? "1 sag" : unexplained.size() + " sager") + " afviger "

@@ -65,6 +65,11 @@ public record Checklist(String id, int version, String title, String description
         return sections.stream().flatMap(s -> s.items().stream());
     }
 
+    /** The ids of the items judged up to the audit period's end: scoring them needs the period's last day. */
+    public List<String> itemsJudgedAtPeriodEnd() {
+        return items().filter(i -> i.horizon() == Horizon.PERIODENS_SLUTNING).map(Item::id).toList();
+    }
+
     public Optional<Item> item(String itemId) {
         return items().filter(i -> i.id().equals(itemId)).findFirst();
     }

@@ -6,9 +6,7 @@ import dk.praksis.audit.AuditRun;
 import dk.praksis.audit.AuditSpec;
 import dk.praksis.audit.AuditSummary;
 import dk.praksis.cases.CaseReadOptions;
-import dk.praksis.cases.DanishDates;
 import dk.praksis.errors.InvalidInputException;
-import dk.praksis.errors.UsageException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -41,9 +39,8 @@ final class AuditCommand extends DanishCommand implements Callable<Integer> {
     @Option(names = {"--out", "--udmappe"}, paramLabel = "MAPPE", description = "Mappen, resultaterne skrives i.")
     Path out;
 
-    @Option(names = {"--as-of", "--opgørelsesdato"}, paramLabel = "DATO",
-            description = "Opgørelsesdatoen, fx 2010-11-30: frister, der ikke er nået på denne dag, er ikke relevante.")
-    String asOf;
+    @Mixin
+    AsOfOption asOf;
 
     @Option(names = {"--title", "--titel"}, paramLabel = "TEKST", description = "Undersøgelsens titel.")
     String title;
@@ -69,8 +66,7 @@ final class AuditCommand extends DanishCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Path> caseInputs = new ArrayList<>(inputs);
-        LocalDate asOfDate = asOf == null ? null : DanishDates.parse(asOf)
-                .orElseThrow(() -> new UsageException("--as-of: " + DanishDates.notADate("datoen")));
+        LocalDate asOfDate = asOf.date();
         // Without --checklist the first argument must be the audit file; a typo in its name would
         // otherwise surface as a confusing list of missing settings.
         if (checklist == null && !caseInputs.isEmpty() && looksLikeYaml(caseInputs.get(0))

@@ -30,6 +30,14 @@ public record CaseResult(String caseId, Kommune kommune, String caseType, List<I
                 null);
     }
 
+    /**
+     * The reviewer's verdict differs from the one the answers give and no remark explains it: the kommune cannot
+     * see why (issue 11). {@code audit} and {@code validate} warn about it.
+     */
+    public boolean unexplained() {
+        return disagreement && (remark == null || remark.isBlank());
+    }
+
     /** The verdict the audit counts: the reviewer's when given (the legal judgement), else the derived one. */
     public String verdict() {
         return reviewerVerdict != null ? reviewerVerdict : derivedVerdict;

@@ -177,6 +177,71 @@ class ValidateCommandTest {
         assertThat(CliRun.of("validate", "--checklist", CHECKLIST).exitCode()).isEqualTo(2);
     }
 
+    /** Issue 11 item 5: a verdict that differs from the answers' needs a remark; validate says where, exit stays 0. */
+    @Test
+    void withAnAsOfDateAVerdictWithoutTheRemarkThatExplainsItIsWarnedAbout() throws IOException {
+        // no ressourceprofil, so RP1 and RP2 are not met and the answers give hjemvisning
+        Path f = write("a.yaml", CASE.replace("      bemærkning: Arbejdsprøvningen beskriver ikke funktionerne.\n", "")
+                .replace("RP3: nej", "RP3: ja").replace("samlet: hjemvisning", "samlet: i_overensstemmelse"));
+        CliRun r = CliRun.of("validate", "--checklist", CHECKLIST, "--as-of", "2010-11-30", f.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo("1 sag i 1 fil er gyldig" + System.lineSeparator());
+        assertThat(r.err()).isEqualTo("Advarsel: " + f + ":13:7: sag SYD10-0417: bedømmerens samlede vurdering er"
+                + " »I overensstemmelse med regler og praksis«, men svarene giver »Ville blive hjemvist« (ikke opfyldt:"
+                + " RP1, RP2), og der er ingen bemærkning, der forklarer forskellen. Skriv en bemærkning, så kommunen"
+                + " kan se hvorfor." + System.lineSeparator());
+
+        Path allMet = write("b.json", "{\"id\": \"SYD10-0001\", \"kommune\": \"Aabenraa\", \"sagstype\": \"revurdering\","
+                + " \"afgørelse\": {\"dato\": \"01.02.2010\"}, \"vurdering\": {\"svar\": {\"RV1\": \"ja\", \"FV1\": \"ja\","
+                + " \"FV2\": \"ja\", \"FV3\": \"ja\"}, \"samlet\": \"hjemvisning\"}}");
+        CliRun other = CliRun.of("valider", "--måleskema", CHECKLIST, "--opgørelsesdato", "30.11.2010", allMet.toString());
+        assertThat(other.exitCode()).isZero();
+        assertThat(other.err()).startsWith("Advarsel: " + allMet + ":1:").contains(": sag SYD10-0001: bedømmerens"
+                + " samlede vurdering er »Ville blive hjemvist«, men svarene giver »I overensstemmelse med regler og"
+                + " praksis« (alle relevante spørgsmål er opfyldt)");
+
+        CliRun explained = CliRun.of("validate", "--checklist", CHECKLIST, "--as-of", "2010-11-30",
+                write("c.yaml", CASE.replace("samlet: hjemvisning", "samlet: i_overensstemmelse")).toString());
+        assertThat(explained.err()).as("the remark explains the difference").isEmpty();
+        CliRun undated = CliRun.of("validate", "--checklist", CHECKLIST, f.toString());
+        assertThat(undated.err()).as("without a date nothing is scored").isEmpty();
+        assertThat(undated.exitCode()).isZero();
+    }
+
+    @Test
+    void asOfIsParsedAsAuditParsesIt() throws IOException {
+        Path f = write("a.yaml", CASE);
+        CliRun r = CliRun.of("validate", "--checklist", CHECKLIST, "--as-of", "31.02.2010", f.toString());
+        CliRun audit = CliRun.of("audit", "--checklist", CHECKLIST, "--as-of", "31.02.2010", "--out",
+                dir.resolve("ud").toString(), f.toString());
+        assertThat(r.exitCode()).isEqualTo(2).isEqualTo(audit.exitCode());
+        assertThat(r.err()).isEqualTo(audit.err()).contains("--as-of");
+        String help = CliRun.of("validate", "--help").out().replaceAll("\\s+", " ");
+        assertThat(help).contains("--as-of, --opgørelsesdato=DATO Opgørelsesdatoen, fx 2010-11-30: frister, der ikke"
+                + " er nået på denne dag, er ikke relevante.");
+        assertThat(CliRun.of("audit", "--help").out().replaceAll("\\s+", " ")).contains("--as-of, --opgørelsesdato=DATO"
+                + " Opgørelsesdatoen, fx 2010-11-30: frister, der ikke er nået på denne dag, er ikke relevante.");
+    }
+
+    @Test
+    void theAuditFileGivesChecklistCasesDateAndPeriodSoTheSampleIsChecked() {
+        CliRun r = CliRun.of("validate", "sample-cases/2011/undersoegelse.yaml");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo("92 sager i 1 fil er gyldige" + System.lineSeparator());
+        // the same two cases audit warns about, each with its file and place
+        assertThat(r.err().lines().toList()).hasSize(2).allSatisfy(l -> assertThat(l)
+                .startsWith("Advarsel: ").contains("sample-cases/2011/sager/sager-2011.xlsx Sager!AD")
+                .contains("Skriv en bemærkning"));
+        assertThat(r.err()).contains(": sag SYD11-1163: bedømmerens samlede vurdering er »I overensstemmelse med regler"
+                + " og praksis«, men svarene giver »Formelle mangler« (ikke opfyldt: FV3)", ": sag SYD11-1715: ");
+
+        CliRun flags = CliRun.of("validate", "--checklist", "checklists/fleksjob-2010.yaml", "--as-of", "2011-11-30",
+                "sample-cases/2011/sager");
+        assertThat(flags.exitCode()).isZero();
+        assertThat(flags.err()).startsWith("Bemærk: spørgsmål ").contains("vurderes frem til periodens slutning")
+                .doesNotContain("Advarsel");
+    }
+
     @Test
     void unreadableNameListIsInvalidInput() throws IOException {
         Path f = write("a.yaml", CASE);

@@ -152,6 +152,7 @@ final class ReportDocument {
      * a paragraph, a list, a table or an image with alternative text ({@link Image#setAlt}).
      */
     void add(Element element) {
+        UnbrokenPercent.apply(element);
         if (element instanceof Section section) {
             section(section, 1, root, writer.getRootOutline());
         } else {
@@ -164,6 +165,7 @@ final class ReportDocument {
      * TOC/TOCI/Link, so a screen reader announces it as contents and each entry as a link.
      */
     void addContents(PdfPTable table, java.util.List<TableTags.Target> targets) {
+        UnbrokenPercent.apply(table);
         flow(table, null, TableTags.contents(writer, root, table, targets, FRONT_PAGES));
     }
 
