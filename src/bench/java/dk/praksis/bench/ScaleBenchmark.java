@@ -17,13 +17,14 @@ import java.util.stream.Stream;
 
 /**
  * The scale benchmark (docs/benchmarks.md): for each population size, a Jackson parse-only run over
- * the synthetic YAML files, {@code praksis validate} (read, check, guard) and {@code praksis audit}
+ * the synthetic YAML files, {@code praksis validate} (read, check, guard), {@link ReadAndScore} (the same and
+ * scoring into a running tally) and {@code praksis audit}
  * (everything, every report written, from an audit file the benchmark writes beside its output), each in a
  * JVM of its own, and a table of CPU time, cases per
  * CPU-second, the rate relative to parse-only, peak heap and peak RSS, with the load average.
  *
  * <pre>java -cp target/benchmarks.jar dk.praksis.bench.ScaleBenchmark [--jar APP.jar] [--xmx 1g]
- *     [--timeout-min 15] [--runs parse,validate,audit] 1000 10000 100000</pre>
+ *     [--timeout-min 15] [--runs parse,validate,score,audit] 1000 10000 100000</pre>
  *
  * CPU time rather than wall-clock: on a shared machine the wall-clock depends on the neighbours, the
  * CPU time much less. {@code --jar} measures another build (an older one for "before").
@@ -47,7 +48,7 @@ public final class ScaleBenchmark {
         Path app = Path.of("target", "praksis-app.jar");
         String xmx = null;
         long timeoutMin = 15;
-        List<String> runs = List.of("parse", "validate", "audit");
+        List<String> runs = List.of("parse", "validate", "score", "audit");
         List<Integer> sizes = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -102,6 +103,8 @@ public final class ScaleBenchmark {
                         JacksonParseOnly.class.getName(), data.toString()));
                 case "validate" -> cmd.addAll(List.of("-cp", both, ScaleProbe.class.getName(), "dk.praksis.cli.Main",
                         "validate", "--checklist", checklist, data.toString()));
+                case "score" -> cmd.addAll(List.of("-cp", both, ScaleProbe.class.getName(),
+                        ReadAndScore.class.getName(), checklist, data.toString()));
                 case "audit" -> cmd.addAll(List.of("-cp", both, ScaleProbe.class.getName(), "dk.praksis.cli.Main",
                         "audit", auditFile(work, checklist, data).toString(), "--stille",
                         "--out", work.resolve("ud").toString()));

@@ -2,15 +2,9 @@ package dk.praksis.report.excel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.praksis.checklist.Checklist;
-import dk.praksis.checklist.ChecklistLoader;
 import dk.praksis.report.AuditReport;
-import dk.praksis.report.ReportBuilder;
 import dk.praksis.report.UnitReport;
-import dk.praksis.results.AuditInfo;
-import dk.praksis.scoring.Scorer;
-import dk.praksis.testdata.ChecklistVocabulary;
-import dk.praksis.testdata.SyntheticCases;
+import dk.praksis.testdata.SyntheticAudit;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -38,15 +32,7 @@ class StreamingWorkbookTest {
     /** More cases than {@link SheetWriter#FLUSH_EVERY}, so the Sager sheet is flushed to disk twice. */
     private static final int CASES = 450;
 
-    private static final AuditReport REPORT = synthetic();
-
-    private static AuditReport synthetic() {
-        Checklist checklist = ChecklistLoader.load(ChecklistVocabulary.FLEKSJOB_2010);
-        Scorer scorer = new Scorer(checklist, SyntheticCases.AS_OF);
-        return new ReportBuilder().build(checklist,
-                new AuditInfo("Syntetisk praksisundersøgelse", "Test", 2011, null, SyntheticCases.AS_OF),
-                SyntheticCases.fleksjob2010().generate(CASES, 7).stream().map(scorer::score).toList());
-    }
+    private static final AuditReport REPORT = SyntheticAudit.report(CASES, 7);
 
     @Test
     void theStreamedTotalWorkbookReadsBackAsTheFullModelDoes() throws IOException {

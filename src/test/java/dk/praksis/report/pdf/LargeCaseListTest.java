@@ -2,15 +2,9 @@ package dk.praksis.report.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.praksis.checklist.Checklist;
-import dk.praksis.checklist.ChecklistLoader;
 import dk.praksis.report.AuditReport;
-import dk.praksis.report.ReportBuilder;
 import dk.praksis.report.UnitReport;
-import dk.praksis.results.AuditInfo;
-import dk.praksis.scoring.Scorer;
-import dk.praksis.testdata.ChecklistVocabulary;
-import dk.praksis.testdata.SyntheticCases;
+import dk.praksis.testdata.SyntheticAudit;
 import java.util.Comparator;
 import org.junit.jupiter.api.Test;
 
@@ -22,15 +16,7 @@ class LargeCaseListTest {
 
     private static final int CASES = CaseChapter.TOTAL_LISTED_UP_TO + 1;
 
-    private static final AuditReport REPORT = synthetic();
-
-    private static AuditReport synthetic() {
-        Checklist checklist = ChecklistLoader.load(ChecklistVocabulary.FLEKSJOB_2010);
-        Scorer scorer = new Scorer(checklist, SyntheticCases.AS_OF);
-        return new ReportBuilder().build(checklist,
-                new AuditInfo("Syntetisk praksisundersøgelse", "Test", 2011, null, SyntheticCases.AS_OF),
-                SyntheticCases.fleksjob2010().generate(CASES, 11).stream().map(scorer::score).toList());
-    }
+    private static final AuditReport REPORT = SyntheticAudit.report(CASES, 11);
 
     @Test
     void theOverallReportListsUpToAThousandCasesAndAKommuneAlwaysListsItsOwn() {
