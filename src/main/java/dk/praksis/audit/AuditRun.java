@@ -26,7 +26,9 @@ import dk.praksis.scoring.CaseResult;
 import dk.praksis.scoring.Scorer;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -91,7 +93,8 @@ public final class AuditRun {
         requireComplete(given);
         AuditSpec spec = guardTexts(given, options);
         SafeOutput.checkWritable(spec.output(), force); // fail before the work, not after
-        Checklist checklist = checklists.apply(spec.checklist());
+        Function<Path, Checklist> readOnce = once(checklists);
+        Checklist checklist = readOnce.apply(spec.checklist());
         requirePeriodEnd(spec, checklist);
         BoardText text = BoardTextLoader.load(spec.publication().text(), options);
         Scored s = score(spec, checklist, options, progress);
@@ -99,7 +102,7 @@ public final class AuditRun {
                 s.cases().stream().map(CaseResult::caseId).toList());
         Comparison followUp = EarlierAudits.followUp(spec, s.results(), earlier -> {
             requireComplete(earlier);
-            return score(earlier, checklists.apply(earlier.checklist()), options, Progress.SILENT).results();
+            return score(earlier, readOnce.apply(earlier.checklist()), options, Progress.SILENT).results();
         });
         AuditReport report = new ReportBuilder().build(checklist, s.results().audit(), s.cases()).withText(text)
                 .withFollowUp(followUp).withColophon(colophon(spec.publication()));
@@ -112,6 +115,22 @@ public final class AuditRun {
         progress.writing();
         SafeOutput.write(spec.output(), force, dir -> renderers.forEach(r -> r.render(outcome, dir)));
         return outcome;
+    }
+
+    /**
+     * Reads each checklist file once per run: a follow-up's earlier audits usually name the same file as
+     * the audit itself. The path is the key as given, so a checklist names its file as it would unshared.
+     */
+    private static Function<Path, Checklist> once(Function<Path, Checklist> load) {
+        Map<Path, Checklist> loaded = new HashMap<>();
+        return file -> {
+            Checklist checklist = loaded.get(file);
+            if (checklist == null) {
+                checklist = load.apply(file);
+                loaded.put(file, checklist);
+            }
+            return checklist;
+        };
     }
 
     private static Colophon colophon(Publication p) {

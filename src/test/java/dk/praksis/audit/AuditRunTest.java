@@ -109,6 +109,29 @@ class AuditRunTest {
     }
 
     @Test
+    void aChecklistThatEarlierAuditsShareIsReadOnceForTheRun() throws Exception {
+        Path checklist = dir.resolve("maaleskema.yaml");
+        Path earlier = dir.resolve("2009/undersoegelse.yaml");
+        Files.createDirectories(earlier.getParent());
+        Files.writeString(earlier, "titel: Prøve 2009\når: 2009\nopgørelsesdato: 2010-11-30\n"
+                + "måleskema: ../maaleskema.yaml\nsager: [sager/]\noutput: ud\n", StandardCharsets.UTF_8);
+        List<Path> read = new ArrayList<>();
+        AuditRun run = new AuditRun(p -> {
+            read.add(p);
+            return Fixtures.checklist();
+        }, (inputs, c, options, sink) -> {
+            CASES.forEach(sink);
+            return 0;
+        }, AuditRun.resultRenderers());
+        AuditSpec spec = new AuditSpec("Testundersøgelse", "Nævnet", 2010, null, d("2010-11-30"), checklist,
+                List.of(Path.of("sager")), dir.resolve("ud"), Map.of(), null, null, null, null,
+                new Publication(dk.praksis.boardtext.BoardTextFiles.NONE, List.of(earlier), null, null, null, null));
+        AuditOutcome o = run.run(spec, CaseReadOptions.DEFAULT, false);
+        assertThat(read).containsExactly(checklist); // the earlier audit names the same file
+        assertThat(o.report().followUp()).isNotNull();
+    }
+
+    @Test
     void aDecisionAfterTheAsOfDateIsInvalidInputNamingEveryCaseAndPlace() {
         Path out = dir.resolve("ud");
         AuditSpec early = new AuditSpec("Test", null, 2010, null, d("2010-04-01"), Path.of("test.yaml"),
