@@ -135,7 +135,7 @@ class EvaluatorsTest {
                 new Decision(d("2010-03-15"), true));
         ItemResult r = scorer.evaluate(ap2, c);
         assertThat(r.outcome()).isEqualTo(Outcome.IKKE_OPFYLDT);
-        assertThat(r.reason()).isEqualTo("Arbejdsprøvninger varede samlet 86 dage; kravet er 3 måneder (90 dage fra "
+        assertThat(r.reason()).isEqualTo("Arbejdsprøvningerne varede samlet 86 dage; kravet er 3 måneder (90 dage fra "
                 + "05.01.2009). Arbejdsprøvningen 05.01.2009–31.03.2009 startede med 15 timer om ugen (højst 8). "
                 + "For arbejdsprøvningen 05.01.2009–31.03.2009 er dette ikke opfyldt: funktioner beskrevet.");
         ItemResult ok = eval("AP1", Fixtures.grant("G", Fixtures.VEJEN, Review.NONE));
