@@ -4,8 +4,16 @@ rem (src\main or pom.xml) are newer than the jar, e.g. after "git pull".
 setlocal
 set "HERE=%~dp0"
 set "JAR=%HERE%target\praksis-app.jar"
-powershell -NoProfile -Command "$j = Get-Item -LiteralPath $env:JAR -ErrorAction SilentlyContinue; if (-not $j) { exit 1 }; $n = Get-ChildItem -Recurse -File -LiteralPath (Join-Path $env:HERE 'src\main'), (Join-Path $env:HERE 'pom.xml') | Where-Object { $_.LastWriteTime -gt $j.LastWriteTime } | Select-Object -First 1; if ($n) { exit 1 } else { exit 0 }"
-if errorlevel 1 (
+rem The class-data-sharing archive (AppCDS) of the classes an audit loads; see the notes below.
+set "JSA=%HERE%target\praksis.jsa"
+rem Set before the check: in a .cmd file a SET clears ERRORLEVEL.
+set "CDS=use"
+rem Exit 1: the jar must be built. Exit 2: the jar is current, but the archive is missing or older than
+rem the jar or the JVM's modules file (a Java update). Exit 0: both are current.
+powershell -NoProfile -Command "$j = Get-Item -LiteralPath $env:JAR -ErrorAction SilentlyContinue; if (-not $j) { exit 1 }; $n = Get-ChildItem -Recurse -File -LiteralPath (Join-Path $env:HERE 'src\main'), (Join-Path $env:HERE 'pom.xml') | Where-Object { $_.LastWriteTime -gt $j.LastWriteTime } | Select-Object -First 1; if ($n) { exit 1 }; $a = Get-Item -LiteralPath $env:JSA -ErrorAction SilentlyContinue; if (-not $a -or $a.LastWriteTime -le $j.LastWriteTime) { exit 2 }; $c = Get-Command java -ErrorAction SilentlyContinue; if ($c) { $m = Join-Path (Split-Path (Split-Path $c.Source)) 'lib\modules'; if ((Test-Path -LiteralPath $m) -and (Get-Item -LiteralPath $m).LastWriteTime -ge $a.LastWriteTime) { exit 2 } }; exit 0"
+if errorlevel 2 (
+  set "CDS=dump"
+) else if errorlevel 1 (
   echo Bygger praksis med Maven ^(foerste gang tager det et par minutter^) ... 1>&2
   pushd "%HERE%"
   call mvn -q -B -DskipTests package > "%TEMP%\praksis-build.log" 2>&1
@@ -16,24 +24,54 @@ if errorlevel 1 (
     exit /b 1
   )
   popd
+  set "CDS=dump"
 )
 rem UTF-8 console while praksis runs, so Danish letters show correctly; the old code page is restored after.
 for /f "tokens=2 delims=:." %%c in ('chcp') do set "OLDCP=%%c"
 chcp 65001 >nul
-rem A small job ends before the optimising compiler (C2) pays back its compile time: C1 alone takes
-rem about half the CPU for the sample audit (docs\benchmarks.md). Inputs over 2 MB keep the default.
-rem For an audit file (.yaml) its folder is counted. PRAKSIS_JAVA_OPTS overrides the choice.
+rem A small job ends before the optimising compiler (C2) pays back its compile time: C1 alone with the
+rem serial collector takes about a third of the CPU for the sample audit (docs\benchmarks.md). Inputs
+rem over 2 MB keep the defaults. For an audit file (.yaml) its folder is counted.
 set /a KB=0
+set "SKIP="
 for %%a in (%*) do call :measure "%%~a"
-if %KB% GTR 2048 (set "JIT=") else (set "JIT=-XX:TieredStopAtLevel=1")
-if defined PRAKSIS_JAVA_OPTS set "JIT=%PRAKSIS_JAVA_OPTS%"
-java %JIT% -Dfile.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8 -Dsun.jnu.encoding=UTF-8 -Djava.awt.headless=true -jar "%JAR%" %*
+if %KB% GTR 2048 (set "JVM=") else (set "JVM=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC")
+rem AppCDS: later audits map the classes the first audit after a build wrote to the archive as it exited,
+rem already parsed and verified (other commands load too few classes to gain from it). The JVM's notes
+rem about sharing are not shown. PRAKSIS_JAVA_OPTS replaces all of this.
+set "QUIET=-Xlog:cds=off,cds+dynamic=off"
+if defined PRAKSIS_JAVA_OPTS set "CDS=none"
+if defined PRAKSIS_JAVA_OPTS set "JVM=%PRAKSIS_JAVA_OPTS%"
+if /i not "%~1"=="audit" set "CDS=none"
+set "NEWJSA=%JSA%.%RANDOM%"
+if "%CDS%"=="use" set "JVM=%JVM% -XX:SharedArchiveFile="%JSA%" %QUIET%"
+if "%CDS%"=="dump" set "JVM=%JVM% -XX:ArchiveClassesAtExit="%NEWJSA%" %QUIET%"
+java %JVM% -Dfile.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8 -Dsun.jnu.encoding=UTF-8 -Djava.awt.headless=true -jar "%JAR%" %*
 set "RC=%ERRORLEVEL%"
 if defined OLDCP chcp %OLDCP% >nul
+rem A new archive replaces the old only after a run that succeeded; one that cannot replace it (another
+rem run has it open) is dropped.
+if "%CDS%"=="dump" (
+  if "%RC%"=="0" (
+    del /f /q "%JSA%" >nul 2>&1
+    move /y "%NEWJSA%" "%JSA%" >nul 2>&1 || del /f /q "%NEWJSA%" >nul 2>&1
+  ) else (
+    del /f /q "%NEWJSA%" >nul 2>&1
+  )
+)
 exit /b %RC%
 
-rem Adds the size of one argument, in KB, to KB when it names a file or folder.
+rem Adds the size of one argument, in KB, to KB when it names a file or folder, except output paths
+rem (the argument after --out, --udmappe or --pdf).
 :measure
+if defined SKIP (
+  set "SKIP="
+  goto :eof
+)
+if /i "%~1"=="--out" set "SKIP=1"
+if /i "%~1"=="--udmappe" set "SKIP=1"
+if /i "%~1"=="--pdf" set "SKIP=1"
+if defined SKIP goto :eof
 if exist "%~1\*" (
   for /r "%~1" %%f in (*) do set /a KB+=%%~zf/1024
   goto :eof

@@ -1,6 +1,7 @@
 package dk.praksis.bench;
 
 import dk.praksis.cases.Case;
+import dk.praksis.cases.CourseEntry;
 import dk.praksis.cases.tables.CaseWorkbookWriter;
 import dk.praksis.checklist.Checklist;
 import java.io.IOException;
@@ -9,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Synthetic populations on disk, written once under target/bench-data and reused by later runs
@@ -46,8 +49,21 @@ final class BenchData {
 
     /** A folder with one reviewers' workbook holding the first {@code n} cases. */
     static Path xlsx(Checklist checklist, int n) {
-        return once(ROOT.resolve("xlsx-" + n), tmp ->
-                CaseWorkbookWriter.write(checklist, Fleksjob.cases().generate(n, SEED), tmp.resolve("sager.xlsx")));
+        return once(ROOT.resolve("xlsx-" + n), tmp -> CaseWorkbookWriter.write(checklist,
+                Fleksjob.cases().generate(n, SEED).stream().map(BenchData::withoutCourseFlags).toList(),
+                tmp.resolve("sager.xlsx")));
+    }
+
+    /**
+     * The case without its work trials' flags: the shipped fleksjob-2010 asks AP2 of the reviewer and names no
+     * flag, and the workbook writer has no column for a flag the checklist does not name.
+     */
+    private static Case withoutCourseFlags(Case c) {
+        Map<String, List<CourseEntry>> courses = new LinkedHashMap<>();
+        c.courses().forEach((name, entries) -> courses.put(name, entries.stream()
+                .map(e -> new CourseEntry(e.from(), e.to(), e.hoursPerWeek(), e.field(), Map.of())).toList()));
+        return new Case(c.id(), c.kommune(), c.caseType(), c.decision(), c.dates(), c.periods(), c.events(), courses,
+                c.documents(), c.medicalEvidence(), c.fields(), c.review(), c.secondReview(), c.origin());
     }
 
     private interface Writer {

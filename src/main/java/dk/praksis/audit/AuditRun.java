@@ -126,9 +126,10 @@ public final class AuditRun {
         Scorer scorer = new Scorer(checklist, spec.asOf(), spec.periodTo());
         List<CaseResult> scored = new ArrayList<>();
         DecisionsBeforeAsOf decisions = new DecisionsBeforeAsOf(spec.asOf());
+        SharedReasons reasons = new SharedReasons();
         int masked = cases.read(spec.cases(), checklist, options, c -> {
             decisions.check(c);
-            scored.add(scorer.score(c));
+            scored.add(reasons.share(scorer.score(c)));
             progress.caseScored();
         });
         decisions.finish();

@@ -91,8 +91,8 @@ public final class SafeOutput {
                 OutputManifest.writeInto(fresh);
                 checkWritable(out, force); // someone may have created or changed it meanwhile
                 replace(fresh, target, parent, name);
-            } catch (RuntimeException | IOException e) {
-                deleteTree(fresh);
+            } catch (RuntimeException | IOException | OutOfMemoryError e) {
+                deleteTree(fresh); // half-written case data is not left behind, not even after running out of heap
                 throw e;
             }
         } catch (IOException | UncheckedIOException e) {

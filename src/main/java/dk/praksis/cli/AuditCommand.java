@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
             "Enten fra en undersøgelsesfil (undersoegelse.yaml) eller med --checklist, --out, --as-of og sagerne."
                 + " Tilvalg går forud for undersøgelsesfilens værdier. Intet skrives, før hele kørslen er lykkedes;"
                 + " en eksisterende outputmappe overskrives kun med --force.",
-            "Afslutningskoder: 0 gennemført, 1 intern fejl, 2 forkert brug, 3 ugyldigt input, 4 personoplysninger, 5 output findes, 6 output kan ikke skrives."})
+            "Afslutningskoder: 0 gennemført, 1 intern fejl, 2 forkert brug, 3 ugyldigt input, 4 personoplysninger, 5 output findes, 6 output kan ikke skrives, 7 for lidt hukommelse."})
 final class AuditCommand extends DanishCommand implements Callable<Integer> {
 
     @Spec

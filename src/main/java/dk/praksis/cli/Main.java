@@ -31,7 +31,26 @@ public final class Main {
         CommandLine cl = commandLine();
         cl.setOut(out);
         cl.setErr(err);
-        return cl.execute(args);
+        return execute(cl, args);
+    }
+
+    /**
+     * Runs the command; a heap too small for the input ends with a Danish message and its own exit code rather than
+     * a stack trace and exit 1. picocli passes errors through, and by the time one reaches here the run's data is
+     * unreachable, so the message can be printed. Nothing half-written is left: an audit writes into a temporary
+     * folder that only replaces the output when the whole run succeeded.
+     */
+    static int execute(CommandLine cl, String[] args) {
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            PrintWriter err = cl.getErr();
+            err.println("praksis fik ikke hukommelse nok til at gøre kørslen færdig (Java-heapen slap op). Intet er "
+                    + "skrevet eller ændret. Kør igen med mere hukommelse, fx PRAKSIS_JAVA_OPTS=-Xmx4g ./praksis "
+                    + "(eller java -Xmx4g -jar praksis-app.jar), eller del sagerne i flere filer, fx én pr. kommune.");
+            err.flush();
+            return ExitCode.OUT_OF_MEMORY.code();
+        }
     }
 
     /** The configured command tree; also used to generate the completion script. */

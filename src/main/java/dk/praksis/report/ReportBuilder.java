@@ -18,6 +18,7 @@ import dk.praksis.stats.StratifiedShare;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -71,9 +72,13 @@ public final class ReportBuilder {
 
         ItemCounter counter = new ItemCounter(checklist, level);
         Map<String, ItemStats> allItems = counter.count(sorted);
+        Map<String, String> itemTexts = checklist.items().collect(Collectors.toMap(Item::id, Item::text));
+        // One row per case, shared by the total and the case's kommune.
+        Map<CaseResult, CaseRow> rows = new IdentityHashMap<>();
+        sorted.forEach(c -> rows.put(c, row(checklist, itemTexts, c)));
         Audit audit = new Audit(checklist, counter, allItems, counter.themes(sorted),
                 verdictOrder(checklist, sorted.stream().map(CaseResult::verdict).collect(Collectors.toSet())),
-                checklist.items().collect(Collectors.toMap(Item::id, Item::text)));
+                rows);
         Integer totalPopulation = totalPopulation(info, byKommune.keySet());
         // The pooled total is not a simple random sample of all kommuners' decisions (the sampling fractions
         // differ), so it gets no finite-population correction; the weighted share beside it does (per kommune).
@@ -118,11 +123,11 @@ public final class ReportBuilder {
     }
 
     /**
-     * What every unit of one audit shares: the item and theme figures for all kommuner, and the verdict order
-     * (the same for every unit, so a kommune's verdict rows line up with all kommuners').
+     * What every unit of one audit shares: the item and theme figures for all kommuner, the verdict order
+     * (the same for every unit, so a kommune's verdict rows line up with all kommuners') and each case's row.
      */
     private record Audit(Checklist checklist, ItemCounter counter, Map<String, ItemStats> allItems,
-                         Map<String, ItemStats> allThemes, List<String> verdictOrder, Map<String, String> itemTexts) {
+                         Map<String, ItemStats> allThemes, List<String> verdictOrder, Map<CaseResult, CaseRow> rows) {
     }
 
     /** Per kommune: its cases (verdicts), n and N, for the weighted total. */
@@ -152,7 +157,7 @@ public final class ReportBuilder {
                 .toList();
         List<String> reviewers = List.copyOf(cases.stream().map(CaseResult::reviewer).filter(Objects::nonNull)
                 .collect(Collectors.toCollection(TreeSet::new)));
-        List<CaseRow> rows = cases.stream().map(c -> row(audit, c)).toList();
+        List<CaseRow> rows = cases.stream().map(audit.rows()::get).toList();
         return new UnitReport(kommune, figures(audit, cases, population, sampling, strata), sections, rows, mostFailed,
                 reviewers);
     }
@@ -209,9 +214,7 @@ public final class ReportBuilder {
         return order;
     }
 
-    private static CaseRow row(Audit audit, CaseResult c) {
-        Checklist checklist = audit.checklist();
-        Map<String, String> texts = audit.itemTexts();
+    private static CaseRow row(Checklist checklist, Map<String, String> texts, CaseResult c) {
         List<FailedItem> failed = c.items().stream().filter(r -> r.outcome() == Outcome.IKKE_OPFYLDT)
                 .map(r -> new FailedItem(r.itemId(), texts.getOrDefault(r.itemId(), r.itemId()), r.reason(),
                         r.consequence()))

@@ -7,11 +7,13 @@ import dk.praksis.checklist.Item;
 import dk.praksis.checklist.Section;
 import dk.praksis.scoring.CaseResult;
 import dk.praksis.scoring.ItemResult;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
 import java.util.TreeMap;
 
 /** Builds the results file from the scored cases; a pure function of its inputs. */
@@ -35,14 +37,13 @@ public final class ResultsBuilder {
         TallyBuilder total = new TallyBuilder(itemIds);
         Map<String, KommuneRef> kommuner = new TreeMap<>();
         Map<String, TallyBuilder> perKommune = new TreeMap<>();
-        List<CaseEntry> entries = new ArrayList<>();
         for (CaseResult r : sorted) {
             KommuneRef k = kommuneRef(r.kommune());
             kommuner.putIfAbsent(k.kode(), k);
             perKommune.computeIfAbsent(k.kode(), x -> new TallyBuilder(itemIds)).add(r);
             total.add(r);
-            entries.add(entry(r, k));
         }
+        List<CaseEntry> entries = new EntryView(sorted);
         List<Aggregates.KommuneTally> tallies = perKommune.entrySet().stream()
                 .map(e -> new Aggregates.KommuneTally(kommuner.get(e.getKey()), e.getValue().build())).toList();
 
@@ -85,6 +86,30 @@ public final class ResultsBuilder {
         return new CaseEntry(r.caseId(), k, r.caseType(), r.score(),
                 new CaseEntry.Verdicts(r.reviewerVerdict(), r.derivedVerdict(), r.verdict(), r.disagreement()),
                 r.reviewer(), r.remark(), items, second);
+    }
+
+    /**
+     * The case entries as a view over the scored cases, each entry made when it is read (the results writers
+     * read each once): a run keeps one form of each case in memory, not a second copy of every answer and reason
+     * for the results file.
+     */
+    static final class EntryView extends AbstractList<CaseEntry> implements RandomAccess {
+        private final List<CaseResult> cases;
+
+        private EntryView(List<CaseResult> cases) {
+            this.cases = List.copyOf(cases);
+        }
+
+        @Override
+        public CaseEntry get(int index) {
+            CaseResult r = cases.get(index);
+            return entry(r, kommuneRef(r.kommune()));
+        }
+
+        @Override
+        public int size() {
+            return cases.size();
+        }
     }
 
     /** Mutable counts while building; never leaves this class. */

@@ -73,20 +73,21 @@ public final class ResultsCsv {
                 Map<String, ItemInfo> items = new LinkedHashMap<>();
                 results.items().forEach(i -> items.put(i.id(), i));
                 for (CaseEntry c : results.cases()) {
+                    String score = decimal(c.score()); // once per case, not once per row
                     for (Map.Entry<String, CaseEntry.ItemEntry> e : c.items().entrySet()) {
-                        rows.write(row(c, items.get(e.getKey()), e.getKey(), e.getValue()));
+                        rows.write(row(c, score, items.get(e.getKey()), e.getKey(), e.getValue()));
                     }
                 }
             }
         }
     }
 
-    private static String[] row(CaseEntry c, ItemInfo info, String itemId, CaseEntry.ItemEntry i) {
+    private static String[] row(CaseEntry c, String score, ItemInfo info, String itemId, CaseEntry.ItemEntry i) {
         CaseEntry.Verdicts v = c.verdicts();
         return new String[] {
             text(c.id()), text(c.kommune().kode()), text(c.kommune().navn()), text(c.caseType()),
             info == null ? "" : text(info.section()), text(itemId), info == null ? "" : text(info.type()),
-            text(i.outcome()), text(i.answer()), text(i.reason()), text(i.consequence()), decimal(c.score()),
+            text(i.outcome()), text(i.answer()), text(i.reason()), text(i.consequence()), score,
             text(v.derived()), text(v.reviewer()), text(v.counted()), v.disagreement() ? "ja" : "nej", text(c.reviewer())
         };
     }

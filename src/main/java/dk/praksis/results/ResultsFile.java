@@ -26,7 +26,7 @@ public record ResultsFile(
 
     public ResultsFile {
         items = List.copyOf(items);
-        cases = List.copyOf(cases);
+        cases = cases instanceof ResultsBuilder.EntryView ? cases : List.copyOf(cases); // a view is immutable already
     }
 
     /** A results file without double review. */

@@ -9,9 +9,12 @@ import dk.praksis.cases.CaseReadOptions;
 import dk.praksis.cases.DatedPeriod;
 import dk.praksis.errors.InvalidInputException;
 import dk.praksis.errors.OutputExistsException;
+import dk.praksis.results.ResultsCsv;
 import dk.praksis.results.ResultsFile;
 import dk.praksis.results.ResultsJson;
+import dk.praksis.scoring.CaseResult;
 import dk.praksis.scoring.Fixtures;
+import dk.praksis.scoring.Scorer;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -73,6 +76,35 @@ class AuditRunTest {
                 .hasSize(1 + 3 * 8);
         try (Stream<Path> siblings = Files.list(dir)) {
             assertThat(siblings).containsExactly(out); // no temporary folder left behind
+        }
+    }
+
+    @Test
+    void theResultsFilesWrittenAsTheCasesStreamEqualThoseOfTheWholeFileHeldInMemory() throws Exception {
+        Path out = dir.resolve("ud");
+        run(AuditRun.resultRenderers()).run(spec(out), CaseReadOptions.DEFAULT, false);
+        // Read back, the file is an ordinary list of entries, as the results writers were given before.
+        ResultsFile whole = ResultsJson.read(out.resolve("resultater.json"));
+        assertThat(ResultsJson.toBytes(whole)).isEqualTo(Files.readAllBytes(out.resolve("resultater.json")));
+        assertThat(ResultsCsv.toBytes(whole)).isEqualTo(Files.readAllBytes(out.resolve("resultater.csv")));
+    }
+
+    @Test
+    void equalReasonsOfARunAreKeptOnceAndTheCasesAreUnchanged() {
+        Scorer scorer = new Scorer(Fixtures.checklist(), d("2010-11-30"));
+        SharedReasons shared = new SharedReasons();
+        CaseResult first = scorer.score(CASES.get(0));
+        CaseResult second = scorer.score(CASES.get(0));
+        assertThat(second.items().get(0).reason()).isEqualTo(first.items().get(0).reason())
+                .isNotSameAs(first.items().get(0).reason());
+        CaseResult a = shared.share(first);
+        CaseResult b = shared.share(second);
+        assertThat(a).isEqualTo(first);
+        assertThat(b).isEqualTo(second);
+        for (int i = 0; i < a.items().size(); i++) {
+            if (a.items().get(i).reason() != null) {
+                assertThat(b.items().get(i).reason()).isSameAs(a.items().get(i).reason());
+            }
         }
     }
 

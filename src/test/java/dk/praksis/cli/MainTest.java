@@ -62,6 +62,26 @@ class MainTest {
                 .doesNotContain("Hans", "Vestergade");
     }
 
+    /** A command that runs out of heap, as validate of a 20,000-case workbook does at -Xmx256m. */
+    @picocli.CommandLine.Command(name = "stor")
+    static final class OutOfHeap implements java.util.concurrent.Callable<Integer> {
+        @Override
+        public Integer call() {
+            throw new OutOfMemoryError("Java heap space");
+        }
+    }
+
+    @Test
+    void runningOutOfHeapIsExitSevenWithADanishMessageNotAStackTrace() {
+        java.io.StringWriter err = new java.io.StringWriter();
+        picocli.CommandLine cl = new picocli.CommandLine(new OutOfHeap());
+        cl.setErr(new java.io.PrintWriter(err, true));
+        assertThat(Main.execute(cl, new String[0])).isEqualTo(7)
+                .isEqualTo(dk.praksis.errors.ExitCode.OUT_OF_MEMORY.code());
+        assertThat(err.toString()).contains("praksis fik ikke hukommelse nok", "Intet er skrevet eller ændret",
+                "PRAKSIS_JAVA_OPTS=-Xmx4g").doesNotContain("OutOfMemoryError", "\tat ");
+    }
+
     @Test
     void aFlagGivenAWordAsValueIsToldSoWithoutRepeatingTheWord() {
         CliRun r = CliRun.of("validate", "--checklist", "checklists/fleksjob-2010.yaml", "--masker", "Anders",

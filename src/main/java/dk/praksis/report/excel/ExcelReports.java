@@ -72,10 +72,13 @@ public final class ExcelReports {
      * From this many cases a workbook is written with POI's streaming writer (SXSSF): the Sager sheet's rows
      * go to a compressed temporary file as they are written, and texts are written into their cells rather
      * than into a shared table. The full model (XSSF) keeps every cell in memory and grows past gigabytes
-     * at 100,000 cases. Below it the full model stays, so the bytes of small workbooks (the shipped
-     * samples) do not change. Both ways give the same sheets, values, styles, tables and chart.
+     * at 100,000 cases, and its shared-strings table makes each text cell dearer: a profile of 10,000 cases
+     * in 22 kommuner (about 450 each) spent a third of the audit's CPU in the kommune workbooks' full model
+     * (docs/benchmarks.md). Below it the full model stays, so the bytes of small workbooks (the shipped
+     * samples, 92 cases at most) do not change. Both ways give the same sheets, values, styles, tables and
+     * chart.
      */
-    static final int STREAMING_FROM_CASES = 1_000;
+    static final int STREAMING_FROM_CASES = 200;
 
     private static byte[] workbook(AuditReport report, UnitReport unit) throws IOException {
         return workbook(report, unit, unit.cases().size() >= STREAMING_FROM_CASES);

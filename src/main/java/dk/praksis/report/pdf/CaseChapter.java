@@ -10,12 +10,36 @@ import dk.praksis.report.FailedItem;
 /** Sagsoversigt: every case with its verdict, the questions it did not meet and why, and the remark. */
 final class CaseChapter {
 
+    /**
+     * The overall report lists its cases up to this many (about 0.19 pages each, so some 190 pages); above it
+     * the chapter says where the list is instead: the Sager and Begrundelser sheets of samlet.xlsx, and each
+     * kommune's attachment, which always lists its own cases (docs/rapporter-pdf.md).
+     */
+    static final int TOTAL_LISTED_UP_TO = 1_000;
+
     private CaseChapter() {
+    }
+
+    /** Whether the Sagsoversigt of a report with this many cases lists them one by one. */
+    static boolean listsEachCase(boolean total, int cases) {
+        return !total || cases <= TOTAL_LISTED_UP_TO;
     }
 
     static void add(ReportDocument doc, UnitView view) {
         HouseStyle style = doc.style;
         Chapter chapter = doc.chapter("Sagsoversigt");
+        int cases = view.unit().cases().size();
+        if (!listsEachCase(view.isTotal(), cases)) {
+            chapter.add(style.paragraph("Undersøgelsen omfatter " + Fmt.cases(cases) + ". Så mange sager vises ikke "
+                    + "enkeltvis i denne rapport (den viser sagsoversigten, når der er højst "
+                    + Fmt.cases(TOTAL_LISTED_UP_TO) + "). Hver sag står med den samlede vurdering, scoren, "
+                    + "bedømmerens bemærkning og begrundelserne for de spørgsmål, der ikke var opfyldt, på arket "
+                    + "Sager i projektmappen samlet.xlsx; arket Begrundelser har én række for hvert spørgsmål, der "
+                    + "ikke var opfyldt. Hver kommunes bilag (mappen kommuner) har en sagsoversigt over "
+                    + "kommunens egne sager."));
+            doc.add(chapter);
+            return;
+        }
         chapter.add(style.paragraph("Alle sager i undersøgelsen" + (view.isTotal() ? "" : " fra " + view.label())
                 + " med den samlede vurdering, de spørgsmål, der ikke var opfyldt, og begrundelsen for hvert af "
                 + "dem. Score er andelen af de relevante spørgsmål, der var opfyldt."));

@@ -69,6 +69,17 @@ class StreamingWorkbookTest {
     }
 
     @Test
+    void aWorkbookIsStreamedFromTwoHundredCasesAndTheFullModelWritesSmallerOnes() throws IOException {
+        assertThat(ExcelReports.STREAMING_FROM_CASES).isEqualTo(200);
+        UnitReport small = REPORT.kommuner().stream().filter(k -> k.cases().size() < 200).findFirst().orElseThrow();
+        assertThat(entry(ExcelReports.kommune(REPORT, small), "xl/worksheets/sheet4.xml"))
+                .contains("t=\"s\"").doesNotContain("t=\"inlineStr\"");
+        assertThat(REPORT.total().cases()).hasSizeGreaterThanOrEqualTo(200);
+        assertThat(entry(ExcelReports.total(REPORT), "xl/worksheets/sheet4.xml"))
+                .contains("t=\"inlineStr\"").doesNotContain("t=\"s\"");
+    }
+
+    @Test
     void theStreamedRowsWaitInAFolderOnlyThisUserCanOpenAndAreGoneAfterwards() throws IOException {
         ExcelReports.workbook(REPORT, REPORT.total(), true);
         java.nio.file.Path folder = PrivateTempFiles.ensure();
