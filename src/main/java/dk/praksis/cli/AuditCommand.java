@@ -9,6 +9,7 @@ import dk.praksis.cases.CaseReadOptions;
 import dk.praksis.cases.DanishDates;
 import dk.praksis.errors.InvalidInputException;
 import dk.praksis.errors.UsageException;
+import dk.praksis.hoering.HearingPackage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -59,6 +60,11 @@ final class AuditCommand extends DanishCommand implements Callable<Integer> {
     @Mixin
     NameListOption nameList;
 
+    @Option(names = {"--udkast"},
+            description = "Skriv et udkast til høring: hver PDF og projektmappe er mærket »Udkast – til høring«,"
+                    + " mappen hedder ...-udkast, og der er en høringspakke pr. kommune i mappen hoering/.")
+    boolean draft;
+
     @Option(names = {"--stille"}, description = "Vis ikke fremdrift undervejs.")
     boolean quiet;
 
@@ -85,7 +91,12 @@ final class AuditCommand extends DanishCommand implements Callable<Integer> {
         } else {
             audit = AuditSpec.ofFlags(checklist, caseInputs, out, asOfDate, title);
         }
-        AuditOutcome outcome = AuditRun.standard(AuditRun.allRenderers()).run(audit, options, force,
+        List<dk.praksis.audit.OutputRenderer> renderers = new ArrayList<>(AuditRun.allRenderers());
+        if (draft) {
+            audit = audit.asDraft();
+            renderers.add(new HearingPackage());
+        }
+        AuditOutcome outcome = AuditRun.standard(renderers).run(audit, options, force,
                 TerminalProgress.choose(System.console() != null, quiet, System.err));
         AuditSummary.lines(outcome, audit.output().toAbsolutePath().normalize())
                 .forEach(spec.commandLine().getOut()::println);

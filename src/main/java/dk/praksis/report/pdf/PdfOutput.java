@@ -89,6 +89,9 @@ final class PdfOutput {
         writer.setStrictImageSequence(true);
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
         writer.setPageEvent(new PageFooter(style, footerLabel));
+        if (info.draft()) {
+            writer.setPageEvent(new DraftWatermark(style)); // added beside the footer, not in its place
+        }
         writer.setTagged(); // ReportDocument tags every block (PDF/UA-1, PDF/A-2a)
         writer.setTabs(PdfName.S); // links are visited in structure order
         document.addTitle(info.title());
