@@ -31,6 +31,7 @@ final class CourseEvaluator implements ItemEvaluator<ItemSpec.Course> {
     public ItemResult evaluate(Item item, ItemSpec.Course spec, Case c, LocalDate asOf) {
         String plural = DanishText.words(spec.course());
         String one = DanishText.definite(spec.course());
+        String the = DanishText.definitePlural(spec.course());
         List<CourseEntry> all = c.courses().getOrDefault(spec.course(), List.of()).stream()
                 .sorted(Comparator.comparing(CourseEntry::from, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
@@ -69,7 +70,7 @@ final class CourseEvaluator implements ItemEvaluator<ItemSpec.Course> {
         } else if (counted.isEmpty()) {
             failures.add("Der er ingen " + plural + scope + ".");
         } else {
-            failures.addAll(requirements(spec, counted, plural, one, asOf));
+            failures.addAll(requirements(spec, counted, the, one, asOf));
         }
         if (failures.isEmpty()) {
             sentences.add("Kravene er opfyldt: " + counted.size() + " " + (counted.size() == 1
@@ -81,29 +82,30 @@ final class CourseEvaluator implements ItemEvaluator<ItemSpec.Course> {
         return ItemEvaluator.notMet(item, String.join(" ", sentences));
     }
 
-    private static List<String> requirements(ItemSpec.Course spec, List<CourseEntry> counted, String plural,
+    /** The requirements a non-empty list of counted entries fails; {@code the} is the definite plural. */
+    private static List<String> requirements(ItemSpec.Course spec, List<CourseEntry> counted, String the,
                                              String one, LocalDate asOf) {
         List<String> failures = new ArrayList<>();
         if (spec.minTotalDuration() != null) {
             long total = counted.stream().mapToLong(e -> days(e, asOf)).sum();
             long needed = calendarDays(counted.get(0).from(), spec.minTotalDuration());
             if (total < needed) {
-                failures.add(DanishLetters.capitalise(plural) + " varede samlet " + DanishText.days(total) + "; kravet er "
+                failures.add(DanishLetters.capitalise(the) + " varede samlet " + DanishText.days(total) + "; kravet er "
                         + spec.minTotalDuration() + " (" + DanishText.days(needed) + " fra "
                         + DanishDate.numeric(counted.get(0).from()) + ").");
             }
         }
         if (spec.minSingleDuration() != null && counted.stream()
                 .noneMatch(e -> days(e, asOf) >= calendarDays(e.from(), spec.minSingleDuration()))) {
-            failures.add("Ingen af " + plural + " varede " + spec.minSingleDuration() + " i træk.");
+            failures.add("Ingen af " + the + " varede " + spec.minSingleDuration() + " i træk.");
         }
         if (spec.minHoursPerWeek() != null) {
             Optional<Double> max = counted.stream().map(CourseEntry::hoursPerWeek).filter(Objects::nonNull)
                     .max(Double::compare);
             if (max.isEmpty()) {
-                failures.add("Timetallet er ikke oplyst for " + plural + ".");
+                failures.add("Timetallet er ikke oplyst for " + the + ".");
             } else if (max.get() < spec.minHoursPerWeek()) {
-                failures.add(DanishLetters.capitalise(plural) + " nåede højst " + DanishNumber.of(max.get())
+                failures.add(DanishLetters.capitalise(the) + " nåede højst " + DanishNumber.of(max.get())
                         + " timer om ugen (mindst " + DanishNumber.of(spec.minHoursPerWeek()) + ").");
             }
         }

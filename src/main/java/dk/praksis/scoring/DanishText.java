@@ -43,6 +43,17 @@ final class DanishText {
         return words(p[p.length - 1]);
     }
 
+    /**
+     * The definite plural of a list name, for "ingen af ..." and as a sentence's subject:
+     * "arbejdsprøvninger" reads "arbejdsprøvningerne", "ressourceforløb" reads "ressourceforløbene".
+     * Names ending in -e or -er take "-ne", others "-ene"; a name whose last consonant doubles
+     * ("tilbud", "tilbuddene") would need its own words, and no course list has one.
+     */
+    static String definitePlural(String listName) {
+        String w = words(listName);
+        return w.endsWith("e") || w.endsWith("er") ? w + "ne" : w + "ene";
+    }
+
     /** "arbejdsprøvninger" reads "arbejdsprøvningen"; other list names "forløbet i NAME". */
     static String definite(String listName) {
         String one = singular(listName);

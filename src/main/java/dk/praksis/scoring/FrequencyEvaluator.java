@@ -25,8 +25,9 @@ final class FrequencyEvaluator implements ItemEvaluator<ItemSpec.Frequency> {
             return ItemEvaluator.notRelevant(item, "Sagen har ingen dato for " + DanishText.field(spec.startField())
                     + ", så hyppigheden kan ikke vurderes.");
         }
-        LocalDate end = spec.endField() == null ? horizon
-                : c.date(spec.endField()).filter(e -> e.isBefore(horizon)).orElse(horizon);
+        Optional<LocalDate> courseEnded = spec.endField() == null ? Optional.empty()
+                : c.date(spec.endField()).filter(e -> e.isBefore(horizon));
+        LocalDate end = courseEnded.orElse(horizon);
         List<LocalDate> events = c.events().getOrDefault(spec.event(), List.of()).stream()
                 .filter(e -> !e.isAfter(horizon)).sorted().toList();
         String what = DanishText.words(spec.event());
@@ -46,9 +47,13 @@ final class FrequencyEvaluator implements ItemEvaluator<ItemSpec.Frequency> {
             }
         }
         if (counts.isEmpty()) {
-            return ItemEvaluator.notRelevant(item, "Forløbet fra " + DanishDate.numeric(start.get())
-                    + " havde endnu ikke varet " + spec.every() + " på " + item.horizon().dateWords() + " "
-                    + DanishDate.numeric(end) + ", så der er ingen hel periode at vurdere.");
+            // The course's own end date, when it came first, is not the horizon and must not be called so.
+            String shortBy = courseEnded.isPresent()
+                    ? " sluttede " + DanishDate.numeric(end) + ", før det havde varet " + spec.every()
+                    : " havde endnu ikke varet " + spec.every() + " på " + item.horizon().dateWords() + " "
+                            + DanishDate.numeric(end);
+            return ItemEvaluator.notRelevant(item, "Forløbet fra " + DanishDate.numeric(start.get()) + shortBy
+                    + ", så der er ingen hel periode at vurdere.");
         }
         if (!short_.isEmpty()) {
             return ItemEvaluator.notMet(item, String.join(" ", short_));

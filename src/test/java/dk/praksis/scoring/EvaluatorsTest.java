@@ -135,7 +135,7 @@ class EvaluatorsTest {
                 new Decision(d("2010-03-15"), true));
         ItemResult r = scorer.evaluate(ap2, c);
         assertThat(r.outcome()).isEqualTo(Outcome.IKKE_OPFYLDT);
-        assertThat(r.reason()).isEqualTo("Arbejdsprøvninger varede samlet 86 dage; kravet er 3 måneder (90 dage fra "
+        assertThat(r.reason()).isEqualTo("Arbejdsprøvningerne varede samlet 86 dage; kravet er 3 måneder (90 dage fra "
                 + "05.01.2009). Arbejdsprøvningen 05.01.2009–31.03.2009 startede med 15 timer om ugen (højst 8). "
                 + "For arbejdsprøvningen 05.01.2009–31.03.2009 er dette ikke opfyldt: funktioner beskrevet.");
         ItemResult ok = eval("AP1", Fixtures.grant("G", Fixtures.VEJEN, Review.NONE));
@@ -188,10 +188,24 @@ class EvaluatorsTest {
     void applicabilityComesFirst() {
         Case rev = Fixtures.reassessment("R", Fixtures.VEJEN, List.of(), List.of(), Review.NONE);
         assertThat(eval("RP1", rev)).extracting(ItemResult::outcome, ItemResult::reason).containsExactly(
-                Outcome.IKKE_RELEVANT, "Spørgsmålet gælder kun sagstypen bevilling, og sagen er af typen revurdering.");
+                Outcome.IKKE_RELEVANT,
+                "Spørgsmålet gælder kun sagstypen »Bevilling af fleksjob«, og sagen er af typen »Revurdering«.");
         Item young = new Item("U1", "?", ItemType.VURDERING, List.of(),
                 new Condition("felter.alder", Condition.Op.UNDER, List.of("40")), "formel", null, null,
                 new ItemSpec.Assessment("ja-nej"), 1);
         assertThat(scorer.evaluate(young, rev).reason()).isEqualTo("Spørgsmålet gælder kun, når alder er under 40.");
+    }
+
+    /** Issue 11 item 6: the case types by the checklist's names, never their ids, in a Danish sentence. */
+    @Test
+    void caseTypesAreNamedInTheChecklistsWords() {
+        Item both = new Item("B1", "?", ItemType.VURDERING, List.of("bevilling", "revurdering"), null, "formel", null,
+                null, new ItemSpec.Assessment("ja-nej"), 1);
+        Case grant = Fixtures.grant("G", Fixtures.VEJEN, Review.NONE);
+        Case other = new Case("O", grant.kommune(), "fleksjob", grant.decision(), grant.dates(), grant.periods(),
+                grant.events(), grant.courses(), grant.documents(), grant.medicalEvidence(), grant.fields(),
+                grant.review(), grant.secondReview(), grant.origin());
+        assertThat(scorer.evaluate(both, other).reason()).isEqualTo("Spørgsmålet gælder kun sagstyperne"
+                + " »Bevilling af fleksjob« og »Revurdering«, og sagen er af typen »fleksjob«.");
     }
 }

@@ -308,7 +308,30 @@ class ShippedChecklistsLawTest {
                       ressourceforløb:
                         - {fra: 2014-02-01, til: 2014-09-30}
                 """)).get(0);
-        assertThat(score(FLEKSJOB_2013, c, "2014-12-31", "RF1").outcome()).isEqualTo(Outcome.IKKE_OPFYLDT);
+        ItemResult rf1 = score(FLEKSJOB_2013, c, "2014-12-31", "RF1");
+        assertThat(rf1.outcome()).isEqualTo(Outcome.IKKE_OPFYLDT);
+        assertThat(rf1.reason()).isEqualTo("Ingen af ressourceforløbene varede 1 år i træk.");
+    }
+
+    @Test
+    void aCourseThatEndedBeforeItsFirstYearIsNotRelevantAndTheReasonSaysItEnded() throws IOException {
+        // The course ended 30.09.2014, long before the as-of date: the reason names the end, not the as-of date.
+        Case c = parse(yaml("""
+                  - id: T-E
+                    kommune: Vejen
+                    sagstype: ressourceforløb
+                    afgørelse: {dato: 2014-01-20}
+                    datoer: {ressourceforløb_start: 2014-02-01, ressourceforløb_slut: 2014-09-30}
+                    hændelser: {opfølgningssamtaler: [2014-03-01, 2014-05-01]}
+                """)).get(0);
+        ItemResult rf2 = score(FLEKSJOB_2013, c, "2015-12-31", "RF2");
+        assertThat(rf2.outcome()).isEqualTo(Outcome.IKKE_RELEVANT);
+        assertThat(rf2.reason()).isEqualTo("Forløbet fra 01.02.2014 sluttede 30.09.2014, før det havde varet "
+                + "12 måneder, så der er ingen hel periode at vurdere.").doesNotContain("opgørelsesdato");
+        // Still running on the as-of date: then the as-of date is the day it is judged on.
+        ItemResult running = score(FLEKSJOB_2013, c, "2014-09-15", "RF2");
+        assertThat(running.reason()).isEqualTo("Forløbet fra 01.02.2014 havde endnu ikke varet 12 måneder på "
+                + "opgørelsesdatoen 15.09.2014, så der er ingen hel periode at vurdere.");
     }
 
     @Test
@@ -385,6 +408,22 @@ class ShippedChecklistsLawTest {
         assertThat(rv3.reason()).contains("fristen 01.09.2013 var overskredet");
     }
 
+    @Test
+    void theTilsynsGuidelineItemsNameTheirSourceAndSayTheyTestNoLegalRule() throws IOException {
+        String jura = Files.readString(Path.of("docs/jura.md"));
+        String tilsyn = jura.substring(jura.indexOf("\n## ledelsestilsyn-ledighedsydelse "));
+        for (String id : List.of("PL1", "PL2", "PL3", "PL4", "LT1")) {
+            Item item = TILSYN.item(id).orElseThrow();
+            assertThat(item.rule()).as(id).startsWith("Ingen lovregel. Kilde: jobcentrets egen retningslinje")
+                    .contains("\"Serviceanalyse af fleksjobområdet i Jobcenter Varde\"")
+                    .endsWith("Spørgsmålet tester ingen retsregel.").doesNotContain("§");
+            // A guideline is never a legal error in the case.
+            assertThat(item.consequence()).as(id).isNotEqualTo("fejl");
+            assertThat(tilsyn).as(id).containsPattern("(?m)^\\| " + id + " \\| Ingen lovregel; jobcentrets retningslinje");
+        }
+        assertThat(tilsyn).contains("PL1–PL4 og LT1 tester ingen retsregel");
+    }
+
     // --- Every item names its legal source.
 
     @Test
@@ -417,6 +456,24 @@ class ShippedChecklistsLawTest {
             }
         });
         assertThat(FLEKSJOB_2013.item("FJ1").orElseThrow().rule()).contains("§ 70 d, stk. 1");
+    }
+
+    @Test
+    void theReformItemsNameTheConsolidationTheReformAmendedAndTheRulesTheyRestOn() {
+        String lab = "LBK nr. 706 af 28. juni 2012, som ændret ved lov nr. 1380 af 23. december 2012";
+        // The preparation for the team rests on the rehabiliteringsplan order, issued under LAB § 31.
+        Stream.of("FB2", "FB3", "FB4", "FB5").forEach(id -> assertThat(FLEKSJOB_2013.item(id).orElseThrow().rule())
+                .as(id).contains("dokument-id 144514").contains("LAB § 31, jf. " + lab));
+        // The team itself: the order's § 1, stk. 1, points to § 25 a, stk. 1, of the law on the employment effort.
+        Stream.of("RT1", "RT2").forEach(id -> assertThat(FLEKSJOB_2013.item(id).orElseThrow().rule()).as(id)
+                .contains("styringen af den aktive beskæftigelsesindsats § 25 a, stk. 1 (LBK nr. 731 af 15. juni 2010")
+                .contains("dokument-id 144514"));
+        // Where no paragraph was found, the chapter comes with the consolidation it is read in.
+        Stream.of("LY1", "LY6", "FJ2", "RF1", "RF2", "RF3", "RF4", "RF5").forEach(id -> {
+            Item item = FLEKSJOB_2013.item(id).orElseThrow();
+            assertThat(item.rule()).as(id).contains("kap. ").contains(lab).doesNotContain("som affattet ved");
+            assertThat(item.note()).as(id).contains("ikke kunnet verificere");
+        });
     }
 
     @Test
