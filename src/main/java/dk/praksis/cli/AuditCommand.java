@@ -5,6 +5,7 @@ import dk.praksis.audit.AuditOutcome;
 import dk.praksis.audit.AuditRun;
 import dk.praksis.audit.AuditSpec;
 import dk.praksis.audit.AuditSummary;
+import dk.praksis.audit.OutputRenderer;
 import dk.praksis.cases.CaseReadOptions;
 import dk.praksis.cases.DanishDates;
 import dk.praksis.errors.InvalidInputException;
@@ -91,7 +92,7 @@ final class AuditCommand extends DanishCommand implements Callable<Integer> {
         } else {
             audit = AuditSpec.ofFlags(checklist, caseInputs, out, asOfDate, title);
         }
-        List<dk.praksis.audit.OutputRenderer> renderers = new ArrayList<>(AuditRun.allRenderers());
+        List<OutputRenderer> renderers = new ArrayList<>(AuditRun.allRenderers());
         if (draft) {
             audit = audit.asDraft();
             renderers.add(new HearingPackage());

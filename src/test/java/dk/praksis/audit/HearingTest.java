@@ -53,6 +53,10 @@ class HearingTest {
             file = dir.resolve("rettelser.csv");
             Files.writeString(file, corrections, StandardCharsets.UTF_8);
         }
+        return runFile(file, draft, out, renderers);
+    }
+
+    private AuditOutcome runFile(Path file, boolean draft, String out, List<OutputRenderer> renderers) {
         AuditSpec spec = new AuditSpec("Testundersøgelse", "Nævnet", 2010, null, d("2010-11-30"), Path.of("test.yaml"),
                 List.of(Path.of("sager")), dir.resolve(out), Map.of(), null, null, null, null, null,
                 new Hearing(false, file, d("2011-02-01"), d("2011-01-10"), null));
@@ -221,11 +225,53 @@ class HearingTest {
                         f + " række 3, kolonne nyt svar (sag V-1): det nye svar er det samme som det oprindelige (ja);"
                                 + " fjern rækken, eller skriv det rettede svar",
                         f + " række 4, kolonne spørgsmål (sag Æ-1): VV1 gælder ikke for sagen: Spørgsmålet gælder kun"
-                                + " sagstypen bevilling, og sagen er af typen revurdering. Der er derfor intet svar at"
+                                + " sagstypen »bevilling«, og sagen er af typen »revurdering«. Der er derfor intet svar at"
                                 + " rette",
                         f + " række 2, kolonne sag (sag V-9): sagen findes ikke blandt undersøgelsens sager; ret"
                                 + " sagens id, eller fjern rækken"));
         assertThat(dir.resolve("ud")).doesNotExist();
+    }
+
+    @Test
+    void aWorkbookServesAsWellWithRealDatesAndItsPlacesAreCells() throws IOException {
+        Path f = dir.resolve("rettelser.xlsx");
+        writeWorkbook(f, "jo");
+        assertThatThrownBy(() -> runFile(f, false, "ud", AuditRun.resultRenderers()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.lines()).containsExactly(
+                        f + " Rettelser!C3 (sag V-2): svaret 'jo' på VV3 findes ikke på svarskalaen ja-nej; brug ja,"
+                                + " nej, delvis eller ikke relevant. Mente du ja?"));
+        writeWorkbook(f, "nej");
+        List<dk.praksis.corrections.AppliedCorrection> applied = runFile(f, false, "ud", AuditRun.resultRenderers())
+                .report().corrections();
+        assertThat(applied).extracting(a -> a.caseId() + " " + a.correction().target() + " " + a.before() + "→"
+                + a.after() + " " + a.correction().date()).containsExactly("V-1 VV1 nej→ja 2011-01-20",
+                "V-2 VV3 ja→nej 2011-01-20");
+    }
+
+    private static void writeWorkbook(Path file, String secondAnswer) throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet s = wb.createSheet("Rettelser");
+            var dates = wb.createCellStyle();
+            dates.setDataFormat(wb.createDataFormat().getFormat("dd.mm.yyyy"));
+            String[][] rows = {{"sag", "spørgsmål", "nyt svar", "begrundelse", "dato", "anmodet af"},
+                {"V-1", "VV1", "ja", "Erklæringen lå i sagen", null, "Vejen Kommune"},
+                {"V-2", "VV3", secondAnswer, "Nævnets egen gennemgang", null, "nævnet"}};
+            for (int r = 0; r < rows.length; r++) {
+                var row = s.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    if (rows[r][c] != null) {
+                        row.createCell(c).setCellValue(rows[r][c]);
+                    } else {
+                        var cell = row.createCell(c);
+                        cell.setCellValue(d("2011-01-20"));
+                        cell.setCellStyle(dates);
+                    }
+                }
+            }
+            try (var out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
     }
 
     @Test

@@ -202,6 +202,22 @@ class ReformYearAuditTest {
         }
     }
 
+    @Test
+    void theDraftGoesToItsOwnFolderWithAHearingLetterCarryingTheDeadlineFromTheAuditFile() throws Exception {
+        Path out = dir.resolve("udkast/2014");
+        CliRun draft = CliRun.of("audit", "sample-cases/2014/undersoegelse.yaml", "--out", out.toString(), "--udkast");
+        assertThat(draft.exitCode()).as(draft.err()).isZero();
+        assertThat(draft.out()).contains("Udkast – til høring: alle filer er mærket som udkast",
+                "Skrevet til: " + dir.resolve("udkast/2014-udkast").toAbsolutePath().normalize());
+        assertThat(out).doesNotExist();
+        Path letter = dir.resolve("udkast/2014-udkast/hoering/580-Aabenraa/580-Aabenraa-hoeringsbrev.pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(letter.toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
+                    .contains("Til Aabenraa Kommune", "16. januar 2015", "de 11 sager fra kommunen",
+                            "Send bemærkningerne senest 13. februar 2015");
+        }
+    }
+
     private List<CaseEntry> fleksjob() {
         return results.cases().stream().filter(c -> c.caseType().equals("fleksjob")).toList();
     }
