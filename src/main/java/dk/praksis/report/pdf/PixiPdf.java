@@ -21,10 +21,11 @@ final class PixiPdf {
         UnitView view = new UnitView(report, report.total());
         var info = report.info();
         String title = "Kort fortalt: " + info.title();
-        title = info.isDraft() ? AuditInfo.DRAFT_LABEL + ": " + title : title;
-        DocumentInfo meta = new DocumentInfo(title, info.sender(), "Pixi-udgave af praksisundersøgelsen",
-                "praksisundersøgelse, pixi", report.date(), info.isDraft());
-        return PdfOutput.bytes(meta, title, doc -> content(doc, view));
+        DocumentInfo meta = new DocumentInfo(info.isDraft() ? AuditInfo.DRAFT_LABEL + ": " + title : title,
+                info.sender(), "Pixi-udgave af praksisundersøgelsen", "praksisundersøgelse, pixi", report.date(),
+                info.isDraft());
+        // the footer shares its line with the page number: a draft says so in one short word there
+        return PdfOutput.bytes(meta, info.isDraft() ? "Udkast: " + title : title, doc -> content(doc, view));
     }
 
     private static void content(ReportDocument doc, UnitView view) {
