@@ -44,10 +44,10 @@ public final class AuditFileLoader {
     private static final ObjectMapper MAPPER = new ObjectMapper(YAML);
 
     private static final Map<String, String> ALIASES = Map.of("aar", "år", "opgoerelsesdato", "opgørelsesdato",
-            "maaleskema", "måleskema", "udtraek", "udtræk", "jnr", "journalnummer");
+            "maaleskema", "måleskema", "udtraek", "udtræk", "jnr", "journalnummer", "hoering", "høring");
     private static final Set<String> KEYS = Set.of("titel", "afsender", "år", "periode", "opgørelsesdato",
             "måleskema", "sager", "output", "population", "udtræk", "bortfald", "tekst", "tidligere", "udgivet",
-            "kontakt", "journalnummer", "isbn");
+            "kontakt", "journalnummer", "isbn", "rettelser", "høring");
 
     /** Texts that reach the reports (every PDF page, the metadata, resultater.json): guarded for personal data. */
     private static final Set<String> FREE_TEXT = Set.of("titel", "afsender", "periode");
@@ -139,7 +139,7 @@ public final class AuditFileLoader {
                     List<String> near = Nearest.to(e.getKey(), KEYS.stream().sorted().toList(), DanishLetters::fold);
                     problem(key, "ukendt nøgle " + Quoted.of(e.getKey(), near) + "; kendte nøgler er titel, afsender, "
                             + "år, periode, opgørelsesdato, måleskema, sager, output, population, udtræk, bortfald, "
-                            + "tekst, tidligere, udgivet, kontakt, journalnummer og isbn"
+                            + "tekst, tidligere, udgivet, kontakt, journalnummer, isbn, rettelser og høring"
                             + (near.isEmpty() ? "" : "." + Nearest.phrase(near)));
                 } else {
                     values.put(key, e.getValue());
@@ -176,6 +176,7 @@ public final class AuditFileLoader {
             }
             Publication publication = new Publication(new TextBlockReader(this).read(), paths("tidligere"),
                     published, text("kontakt"), text("journalnummer"), text("isbn"));
+            Hearing hearing = new HearingBlockReader(this).read();
             if (!personal.isEmpty()) {
                 List<Problem> all = new ArrayList<>(personal);
                 all.addAll(problems);
@@ -185,7 +186,7 @@ public final class AuditFileLoader {
                 throw new InvalidInputException(problems);
             }
             return new AuditSpec(title, sender, year, period, asOf, checklist, cases, output, population, periodFrom,
-                    periodTo, sampleList, dropped, publication);
+                    periodTo, sampleList, dropped, publication, hearing);
         }
 
         /** The description of a structured period, else "01.01.2011–30.06.2011" from its dates. */
@@ -209,13 +210,18 @@ public final class AuditFileLoader {
         }
 
         private LocalDate periodDate(JsonNode p, String key) {
-            JsonNode n = p.get(key);
+            return blockDate(p, "periode", key);
+        }
+
+        /** A date inside a block such as {@code periode:} or {@code høring:}; null when absent, reported when not a date. */
+        LocalDate blockDate(JsonNode block, String blockKey, String key) {
+            JsonNode n = block.get(key);
             if (n == null || n.isNull()) {
                 return null;
             }
             Optional<LocalDate> d = n.isValueNode() ? DanishDates.parse(n.asText().strip()) : Optional.empty();
             if (d.isEmpty()) {
-                problem("periode/" + key, DanishDates.notADate("periode." + key));
+                problem(blockKey + "/" + key, DanishDates.notADate(blockKey + "." + key));
             }
             return d.orElse(null);
         }

@@ -15,11 +15,15 @@ import dk.praksis.errors.Problem;
 import dk.praksis.errors.InvalidInputException;
 import dk.praksis.checklist.Section;
 import dk.praksis.compare.Comparison;
+import dk.praksis.corrections.AppliedCorrection;
+import dk.praksis.corrections.CorrectionSet;
+import dk.praksis.corrections.CorrectionsReader;
 import dk.praksis.errors.UsageException;
 import dk.praksis.report.AuditReport;
 import dk.praksis.report.Colophon;
 import dk.praksis.report.ReportBuilder;
 import dk.praksis.results.AuditInfo;
+import dk.praksis.results.CorrectionTrail;
 import dk.praksis.results.ResultsBuilder;
 import dk.praksis.results.ResultsFile;
 import dk.praksis.scoring.CaseResult;
@@ -111,6 +115,7 @@ public final class AuditRun {
                     new PersonalDataGuard(new PersonalDataDetector(options.extraPatterns())))
                     .account(spec.sampleList(), spec.dropped(), s.cases()));
         }
+        report = report.withCorrections(s.corrections());
         AuditOutcome outcome = new AuditOutcome(spec, checklist, s.cases(), s.results(), report, s.masked());
         progress.writing();
         SafeOutput.write(spec.output(), force, dir -> renderers.forEach(r -> r.render(outcome, dir)));
@@ -137,8 +142,11 @@ public final class AuditRun {
         return new Colophon(p.published(), p.contact(), p.journalNumber(), p.isbn());
     }
 
-    /** The cases of one audit, scored, and its results file; {@code masked} values of personal data replaced. */
-    private record Scored(List<CaseResult> cases, ResultsFile results, int masked) {
+    /**
+     * The cases of one audit, scored, and its results file; {@code masked} values of personal data replaced;
+     * the corrections after høring applied before scoring.
+     */
+    private record Scored(List<CaseResult> cases, ResultsFile results, int masked, List<AppliedCorrection> corrections) {
     }
 
     private Scored score(AuditSpec spec, Checklist checklist, CaseReadOptions options, Progress progress) {
@@ -146,19 +154,31 @@ public final class AuditRun {
         List<CaseResult> scored = new ArrayList<>();
         DecisionsBeforeAsOf decisions = new DecisionsBeforeAsOf(spec.asOf());
         SharedReasons reasons = new SharedReasons();
+        CorrectionSet.Applier corrections = corrections(spec, checklist, options).applier();
         int masked = cases.read(spec.cases(), checklist, options, c -> {
             decisions.check(c);
-            scored.add(reasons.share(scorer.score(c)));
+            scored.add(reasons.share(scorer.score(corrections.apply(c))));
             progress.caseScored();
         });
         decisions.finish();
+        List<AppliedCorrection> applied = corrections.finish();
         scored.sort(ResultsBuilder.CASE_ORDER);
-        return new Scored(List.copyOf(scored), ResultsBuilder.build(info(spec, checklist), checklist, scored), masked);
+        ResultsFile results = CorrectionTrail.annotate(ResultsBuilder.build(info(spec, checklist), checklist, scored),
+                applied);
+        return new Scored(List.copyOf(scored), results, masked, applied);
+    }
+
+    /** The corrections file the audit file names, read and checked before any case is scored. */
+    private static CorrectionSet corrections(AuditSpec spec, Checklist checklist, CaseReadOptions options) {
+        Path file = spec.hearing().corrections();
+        return file == null ? CorrectionSet.NONE
+                : new CorrectionsReader(checklist, new PersonalDataGuard(options.detector())).read(file);
     }
 
     static AuditInfo info(AuditSpec spec, Checklist checklist) {
-        return new AuditInfo(spec.title() != null ? spec.title() : checklist.title(), spec.sender(), spec.year(),
-                spec.period(), spec.asOf(), spec.population());
+        AuditInfo info = new AuditInfo(spec.title() != null ? spec.title() : checklist.title(), spec.sender(),
+                spec.year(), spec.period(), spec.asOf(), spec.population());
+        return spec.hearing().draft() ? info.asDraft() : info;
     }
 
     /**
@@ -188,7 +208,7 @@ public final class AuditRun {
         }
         return new AuditSpec(texts[0], texts[1], spec.year(), texts[2], spec.asOf(), spec.checklist(), spec.cases(),
                 spec.output(), spec.population(), spec.periodFrom(), spec.periodTo(), spec.sampleList(),
-                spec.dropped(), spec.publication());
+                spec.dropped(), spec.publication(), spec.hearing());
     }
 
     /** Items judged at the period's end need the audit file's {@code periode: {til}}. */

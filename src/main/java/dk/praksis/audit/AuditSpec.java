@@ -23,15 +23,25 @@ import java.util.TreeMap;
  * @param sampleList the list {@code praksis sample} wrote (udtraek.csv or .xlsx): the cases called in, or null
  * @param dropped    the list of cases called in but left out, with their reasons, or null
  * @param publication the board's text, earlier audits to follow up on, and the colophon
+ * @param hearing    draft or final, the corrections after høring and the høring letter's settings
  */
 public record AuditSpec(String title, String sender, Integer year, String period, LocalDate asOf, Path checklist,
                         List<Path> cases, Path output, Map<String, Integer> population, LocalDate periodFrom,
-                        LocalDate periodTo, Path sampleList, Path dropped, Publication publication) {
+                        LocalDate periodTo, Path sampleList, Path dropped, Publication publication, Hearing hearing) {
 
     public AuditSpec {
         cases = List.copyOf(cases);
         population = Collections.unmodifiableMap(new TreeMap<>(population));
         publication = publication == null ? Publication.NONE : publication;
+        hearing = hearing == null ? Hearing.NONE : hearing;
+    }
+
+    /** A spec without corrections or a draft. */
+    public AuditSpec(String title, String sender, Integer year, String period, LocalDate asOf, Path checklist,
+                     List<Path> cases, Path output, Map<String, Integer> population, LocalDate periodFrom,
+                     LocalDate periodTo, Path sampleList, Path dropped, Publication publication) {
+        this(title, sender, year, period, asOf, checklist, cases, output, population, periodFrom, periodTo, sampleList,
+                dropped, publication, Hearing.NONE);
     }
 
     /** A spec without a structured period, an account of the cases called in, or anything to publish beyond the figures. */
@@ -51,6 +61,13 @@ public record AuditSpec(String title, String sender, Integer year, String period
         return new AuditSpec(title != null ? title : this.title, sender, year, period, asOf != null ? asOf : this.asOf,
                 checklist != null ? checklist : this.checklist, cases != null && !cases.isEmpty() ? cases : this.cases,
                 output != null ? output : this.output, population, periodFrom, periodTo, sampleList, dropped,
-                publication);
+                publication, hearing);
+    }
+
+    /** This spec as the draft for høring, written to the draft's own folder ({@link Hearing#draftFolder}). */
+    public AuditSpec asDraft() {
+        return new AuditSpec(title, sender, year, period, asOf, checklist, cases,
+                output == null ? null : Hearing.draftFolder(output), population, periodFrom, periodTo, sampleList,
+                dropped, publication, hearing.asDraft());
     }
 }

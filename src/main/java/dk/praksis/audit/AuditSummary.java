@@ -32,6 +32,15 @@ public final class AuditSummary {
             out.add("Bemærk: filsystemet kan ikke gemme danske bogstaver i filnavne; kommunefilerne er navngivet"
                     + " med ae, oe og aa.");
         }
+        if (!outcome.report().corrections().isEmpty()) {
+            out.add("Rettelser efter høring: " + outcome.report().corrections().size() + " svar rettet i "
+                    + outcome.report().corrections().stream().map(c -> c.caseId()).distinct().count()
+                    + " sager (se Metode og arket Rettelser).");
+        }
+        if (outcome.report().info().isDraft()) {
+            out.add("Udkast – til høring: alle filer er mærket som udkast; høringspakken til hver kommune ligger i "
+                    + "mappen hoering/.");
+        }
         out.add("Skrevet til: " + written);
         return out;
     }

@@ -5,8 +5,11 @@ import dk.praksis.audit.AuditOutcome;
 import dk.praksis.audit.AuditRun;
 import dk.praksis.audit.AuditSpec;
 import dk.praksis.audit.AuditSummary;
+import dk.praksis.audit.OutputRenderer;
 import dk.praksis.cases.CaseReadOptions;
 import dk.praksis.errors.InvalidInputException;
+import dk.praksis.errors.UsageException;
+import dk.praksis.hoering.HearingPackage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -56,6 +59,11 @@ final class AuditCommand extends DanishCommand implements Callable<Integer> {
     @Mixin
     NameListOption nameList;
 
+    @Option(names = {"--udkast"},
+            description = "Skriv et udkast til høring: hver PDF og projektmappe er mærket »Udkast – til høring«,"
+                    + " mappen hedder ...-udkast, og der er en høringspakke pr. kommune i mappen hoering/.")
+    boolean draft;
+
     @Option(names = {"--stille"}, description = "Vis ikke fremdrift undervejs.")
     boolean quiet;
 
@@ -81,7 +89,12 @@ final class AuditCommand extends DanishCommand implements Callable<Integer> {
         } else {
             audit = AuditSpec.ofFlags(checklist, caseInputs, out, asOfDate, title);
         }
-        AuditOutcome outcome = AuditRun.standard(AuditRun.allRenderers()).run(audit, options, force,
+        List<OutputRenderer> renderers = new ArrayList<>(AuditRun.allRenderers());
+        if (draft) {
+            audit = audit.asDraft();
+            renderers.add(new HearingPackage());
+        }
+        AuditOutcome outcome = AuditRun.standard(renderers).run(audit, options, force,
                 TerminalProgress.choose(System.console() != null, quiet, System.err));
         AuditSummary.lines(outcome, audit.output().toAbsolutePath().normalize())
                 .forEach(spec.commandLine().getOut()::println);

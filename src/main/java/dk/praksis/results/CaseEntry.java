@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,9 +15,10 @@ import java.util.Map;
  * @param remark   the reviewer's remark, or null
  * @param items    item id (checklist order) to its result
  * @param second   the second reviewer's answer set (double review), or null
+ * @param corrections the corrections applied after høring, with the answers before them; null when none
  */
 @JsonPropertyOrder({"id", "kommune", "sagstype", "score", "vurdering", "bedømt_af", "bemærkning", "anden_vurdering",
-    "spørgsmål"})
+    "spørgsmål", "rettelser"})
 public record CaseEntry(
         @JsonProperty("id") String id,
         @JsonProperty("kommune") KommuneRef kommune,
@@ -26,10 +28,49 @@ public record CaseEntry(
         @JsonProperty("bedømt_af") String reviewer,
         @JsonProperty("bemærkning") String remark,
         @JsonProperty("spørgsmål") Map<String, ItemEntry> items,
-        @JsonProperty("anden_vurdering") SecondEntry second) {
+        @JsonProperty("anden_vurdering") SecondEntry second,
+        @JsonProperty("rettelser") List<CorrectionEntry> corrections) {
 
     public CaseEntry {
         items = Collections.unmodifiableMap(new LinkedHashMap<>(items));
+        corrections = corrections == null || corrections.isEmpty() ? null : List.copyOf(corrections);
+    }
+
+    /** A case without corrections after høring. */
+    public CaseEntry(String id, KommuneRef kommune, String caseType, Double score, Verdicts verdicts, String reviewer,
+                     String remark, Map<String, ItemEntry> items, SecondEntry second) {
+        this(id, kommune, caseType, score, verdicts, reviewer, remark, items, second, null);
+    }
+
+    /** This case with the corrections applied to it after høring. */
+    public CaseEntry withCorrections(List<CorrectionEntry> list) {
+        return new CaseEntry(id, kommune, caseType, score, verdicts, reviewer, remark, items, second, list);
+    }
+
+    /** The correction of this question ({@link CorrectionEntry#VERDICT} for the overall verdict), if any. */
+    public java.util.Optional<CorrectionEntry> correctionOf(String target) {
+        return corrections == null ? java.util.Optional.empty()
+                : corrections.stream().filter(c -> c.target().equals(target)).findFirst();
+    }
+
+    /**
+     * A correction after høring: the reviewer's answer to a question (or the overall verdict) before and after.
+     *
+     * @param target   the question's id, or {@value #VERDICT}
+     * @param before   the answer before the correction, or null when there was none
+     * @param after    the answer the case is scored with
+     */
+    @JsonPropertyOrder({"spørgsmål", "oprindeligt_svar", "nyt_svar", "begrundelse", "dato", "anmodet_af"})
+    public record CorrectionEntry(
+            @JsonProperty("spørgsmål") String target,
+            @JsonProperty("oprindeligt_svar") String before,
+            @JsonProperty("nyt_svar") String after,
+            @JsonProperty("begrundelse") String reason,
+            @JsonProperty("dato") java.time.LocalDate date,
+            @JsonProperty("anmodet_af") String requestedBy) {
+
+        /** The target of a correction to the overall verdict. */
+        public static final String VERDICT = "samlet";
     }
 
     /** A case reviewed once. */

@@ -30,7 +30,8 @@ public final class ResultsCsv {
     /** Column headers, the contract of the file (docs/resultater.md). */
     public static final List<String> COLUMNS = List.of("sag", "kommunekode", "kommune", "sagstype", "afsnit",
             "spørgsmål", "type", "udfald", "svar", "begrundelse", "konsekvens", "score", "afledt_vurdering",
-            "bedømmer_vurdering", "samlet_vurdering", "uenighed", "bedømt_af");
+            "bedømmer_vurdering", "samlet_vurdering", "uenighed", "bedømt_af", "oprindeligt_svar",
+            "oprindelig_bedømmer_vurdering");
 
     // Quote only where needed (separator, quote, line break), so the file reads cleanly.
     private static final CsvMapper MAPPER = CsvMapper.builder()
@@ -88,7 +89,9 @@ public final class ResultsCsv {
             text(c.id()), text(c.kommune().kode()), text(c.kommune().navn()), text(c.caseType()),
             info == null ? "" : text(info.section()), text(itemId), info == null ? "" : text(info.type()),
             text(i.outcome()), text(i.answer()), text(i.reason()), text(i.consequence()), score,
-            text(v.derived()), text(v.reviewer()), text(v.counted()), v.disagreement() ? "ja" : "nej", text(c.reviewer())
+            text(v.derived()), text(v.reviewer()), text(v.counted()), v.disagreement() ? "ja" : "nej", text(c.reviewer()),
+            text(c.correctionOf(itemId).map(CaseEntry.CorrectionEntry::before).orElse(null)),
+            text(c.correctionOf(CaseEntry.CorrectionEntry.VERDICT).map(CaseEntry.CorrectionEntry::before).orElse(null))
         };
     }
 

@@ -9,6 +9,7 @@ import dk.praksis.errors.InvalidInputException;
 import dk.praksis.errors.UsageException;
 import dk.praksis.report.OutputNames;
 import dk.praksis.report.pdf.LetterPdf;
+import dk.praksis.report.pdf.LetterTemplate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -79,7 +80,7 @@ public final class SampleRun {
         SafeOutput.checkWritable(plan.output(), force); // before the work, not after
         Population population = new PopulationReader(kommuner, new PersonalDataGuard(detector))
                 .read(plan.population());
-        String template = plan.letter() == null ? CallInLetter.STANDARD : readTemplate(plan.letter());
+        String template = plan.letter() == null ? CallInLetter.STANDARD : LetterTemplate.read(plan.letter());
         String templateName = plan.letter() == null ? "standardbrevet" : plan.letter().toString();
         Draw draw = Sampler.draw(population, plan, used, EarlierDraws.read(plan.earlier()), kommuner);
         List<Letterish> letters = new ArrayList<>();
@@ -131,14 +132,6 @@ public final class SampleRun {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String readTemplate(Path file) {
-        try {
-            return new String(Files.readAllBytes(file), StandardCharsets.UTF_8).replace("\r\n", "\n").replace("\uFEFF", "");
-        } catch (IOException e) {
-            throw new InvalidInputException(file.toString(), "brevskabelonen kan ikke læses (findes filen?)");
         }
     }
 

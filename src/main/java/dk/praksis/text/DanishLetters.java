@@ -24,6 +24,11 @@ public final class DanishLetters {
     }
 
     /** "arbejdsprøvninger" → "Arbejdsprøvninger". */
+    /** The text with its first letter in lower case, to go inside a sentence: "Praksisundersøgelse om …" → "praksisundersøgelse om …". */
+    public static String lowerFirst(String s) {
+        return s == null || s.isEmpty() ? s : s.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + s.substring(1);
+    }
+
     public static String capitalise(String s) {
         return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
     }

@@ -174,7 +174,7 @@ class AuditFileLoaderTest {
                 e -> assertThat(e.lines()).containsExactlyInAnyOrder(
                         file + ":4:1: ukendt nøgle 'udput'; kendte nøgler er titel, afsender, år, periode, "
                                 + "opgørelsesdato, måleskema, sager, output, population, udtræk, bortfald, tekst, tidligere, "
-                                + "udgivet, kontakt, journalnummer og isbn",
+                                + "udgivet, kontakt, journalnummer, isbn, rettelser og høring",
                         file + ":2:1: opgørelsesdato er ikke en gyldig dato; skriv fx 2010-03-15, 15-03-2010 eller 15.03.2010",
                         file + ":5:1: år skal være et årstal mellem 1990 og 2100, fx 2010",
                         file + ":7:3: population for Vejen skal være et antal afgørelser: et helt tal fra 0 til 10.000.000",
@@ -193,7 +193,8 @@ class AuditFileLoaderTest {
                   "Jensen Vestergade 4": 3
                 """);
         String known = "; kendte nøgler er titel, afsender, år, periode, opgørelsesdato, måleskema, sager, output,"
-                + " population, udtræk, bortfald, tekst, tidligere, udgivet, kontakt, journalnummer og isbn";
+                + " population, udtræk, bortfald, tekst, tidligere, udgivet, kontakt, journalnummer, isbn, rettelser"
+                + " og høring";
         assertThatThrownBy(() -> AuditFileLoader.load(file)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.lines()).containsExactlyInAnyOrder(
                         file + ":2:1: ukendt nøgle 'opgørelsesdto'" + known + ". Mente du opgørelsesdato?",

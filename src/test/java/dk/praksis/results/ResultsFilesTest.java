@@ -135,14 +135,15 @@ class ResultsFilesTest {
         byte[] bytes = ResultsCsv.toBytes(file());
         String csv = new String(bytes, StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFsag;kommunekode;kommune;sagstype;afsnit;spørgsmål;type;udfald;svar;"
-                + "begrundelse;konsekvens;score;afledt_vurdering;bedømmer_vurdering;samlet_vurdering;uenighed;bedømt_af\r\n");
+                + "begrundelse;konsekvens;score;afledt_vurdering;bedømmer_vurdering;samlet_vurdering;uenighed;bedømt_af;"
+                + "oprindeligt_svar;oprindelig_bedømmer_vurdering\r\n");
         String[] lines = csv.split("\r\n");
         assertThat(lines).hasSize(1 + 1 + 2 + 3);
         assertThat(lines[1]).isEqualTo("ÆRØ-1;492;Ærø;bevilling;VV;VV1;vurdering;ikke_relevant;ikke relevant;"
-                + "Bedømmeren har svaret ikke relevant.;;;kan_ikke_vurderes;;kan_ikke_vurderes;nej;R2");
+                + "Bedømmeren har svaret ikke relevant.;;;kan_ikke_vurderes;;kan_ikke_vurderes;nej;R2;;");
         assertThat(lines[4]).isEqualTo("SYD-2;575;Vejen;revurdering;RV;RV2;frist;ikke_opfyldt;;"
                 + "Revurdering 20.11.2009 lå 47 dage efter fristen 04.10.2009.;formel;0,5000;formel;hjemvisning;"
-                + "hjemvisning;ja;R1");
+                + "hjemvisning;ja;R1;;");
         assertThat(ResultsCsv.toBytes(file())).isEqualTo(bytes);
     }
 
@@ -163,7 +164,7 @@ class ResultsFilesTest {
         String csv = new String(ResultsCsv.toBytes(ResultsBuilder.build(AUDIT, Fixtures.checklist(), List.of(r))),
                 StandardCharsets.UTF_8);
         assertThat(csv.split("\r\n")[1]).isEqualTo("\"A;1\";575;Vejen;revurdering;RV;RV2;frist;ikke_opfyldt;;"
-                + "\"Ingen revurdering; fristen \"\"x\"\" var overskredet.\";formel;0,0000;formel;;formel;nej;");
+                + "\"Ingen revurdering; fristen \"\"x\"\" var overskredet.\";formel;0,0000;formel;;formel;nej;;;");
     }
 
     @Test

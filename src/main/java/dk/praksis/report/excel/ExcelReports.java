@@ -5,6 +5,7 @@ import dk.praksis.report.AuditReport;
 import dk.praksis.report.Concurrently;
 import dk.praksis.report.OutputNames;
 import dk.praksis.report.UnitReport;
+import dk.praksis.results.AuditInfo;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -123,10 +124,17 @@ public final class ExcelReports {
         if (IntakeSheet.applies(report)) {
             IntakeSheet.write(wb, styles, report, unit);
         }
+        if (CorrectionsSheet.applies(report, unit)) {
+            CorrectionsSheet.write(wb, styles, report, unit);
+        }
         if (unit.isTotal() && CalibrationSheet.applies(report)) {
             CalibrationSheet.write(wb, styles, report);
         }
         ChecklistSheet.write(wb, styles, report.checklist());
+        if (report.info().isDraft()) {
+            // printed on every page of every sheet; the Sammenfatning sheet says it in its first rows too
+            wb.forEach(sheet -> sheet.getHeader().setCenter(AuditInfo.DRAFT_LABEL));
+        }
         wb.setActiveSheet(0);
         LocalDateTime stamp = report.info().asOf().atStartOfDay();
         properties(model, report, unit, Date.from(stamp.toInstant(ZoneOffset.UTC)));
@@ -138,7 +146,10 @@ public final class ExcelReports {
     /** Title, author (the sender), subject and language; dates fixed to the as-of date, never "now". */
     private static void properties(XSSFWorkbook wb, AuditReport report, UnitReport unit, Date stamp) {
         POIXMLProperties.CoreProperties core = wb.getProperties().getCoreProperties();
-        core.setTitle(report.info().title());
+        core.setTitle(report.info().shownTitle());
+        if (report.info().isDraft()) {
+            core.setContentStatus(AuditInfo.DRAFT_LABEL);
+        }
         core.setCreator(report.info().sender());
         core.setSubjectProperty(unit.isTotal() ? "Samlede resultater for alle kommuner"
                 : "Resultater for " + unit.kommune().navn());

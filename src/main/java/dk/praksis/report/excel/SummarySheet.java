@@ -1,6 +1,7 @@
 package dk.praksis.report.excel;
 
 import dk.praksis.report.AuditReport;
+import dk.praksis.results.AuditInfo;
 import dk.praksis.report.KeyFigures;
 import dk.praksis.report.Share;
 import dk.praksis.report.UnitReport;
@@ -28,7 +29,11 @@ final class SummarySheet {
     static void write(Workbook wb, Styles styles, AuditReport report, UnitReport unit) {
         SheetWriter w = new SheetWriter(wb, NAME, styles);
         boolean compare = !unit.isTotal();
-        w.title(0, report.info().title());
+        w.title(0, report.info().shownTitle());
+        if (report.info().isDraft()) {
+            w.note(1, AuditInfo.DRAFT_LABEL + ": tallene kan blive rettet efter kommunernes bemærkninger, før den"
+                    + " endelige rapport udgives.");
+        }
         int r = 2;
         w.field(r++, "Kommune", compare ? unit.kommune().navn() : "Alle kommuner i undersøgelsen", Kind.TEXT);
         if (compare) {

@@ -8,8 +8,9 @@ import java.util.Objects;
  *
  * @param author the sender (afsender) of the audit
  * @param date   used as creation and modification date, so reruns give the same bytes
+ * @param draft  a draft for høring: every page carries the watermark "Udkast – til høring"
  */
-record DocumentInfo(String title, String author, String subject, String keywords, LocalDate date) {
+record DocumentInfo(String title, String author, String subject, String keywords, LocalDate date, boolean draft) {
 
     static final String LANGUAGE = "da-DK";
 
@@ -19,5 +20,10 @@ record DocumentInfo(String title, String author, String subject, String keywords
         author = author == null ? "" : author;
         subject = subject == null ? "" : subject;
         keywords = keywords == null ? "" : keywords;
+    }
+
+    /** A final document. */
+    DocumentInfo(String title, String author, String subject, String keywords, LocalDate date) {
+        this(title, author, subject, keywords, date, false);
     }
 }

@@ -54,6 +54,12 @@ final class FrontPage {
             row(style, facts, "ISBN", colophon.isbn());
         }
         doc.add(facts);
+        if (info.isDraft()) {
+            Paragraph draft = new Paragraph(AuditInfo.DRAFT_LABEL + ". Kommunerne kan komme med bemærkninger til "
+                    + "udkastet; tallene kan blive rettet, før den endelige rapport udgives.", style.bodyBold);
+            draft.setSpacingBefore(12);
+            doc.add(draft);
+        }
         contents(doc);
         doc.newPage();
     }

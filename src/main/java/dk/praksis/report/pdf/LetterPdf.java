@@ -13,8 +13,13 @@ public final class LetterPdf {
     }
 
     public static byte[] bytes(Letter letter) {
+        return bytes(letter, "indkaldelse, praksisundersøgelse");
+    }
+
+    /** As {@link #bytes(Letter)}, with the keywords the PDF's metadata carries (e.g. "høring, praksisundersøgelse"). */
+    public static byte[] bytes(Letter letter, String keywords) {
         DocumentInfo info = new DocumentInfo(letter.title(), letter.sender(), "Brev til " + letter.recipient(),
-                "indkaldelse, praksisundersøgelse", letter.metaDate());
+                keywords, letter.metaDate());
         return PdfOutput.bytes(info, letter.recipient(), doc -> content(doc, letter));
     }
 

@@ -35,6 +35,7 @@ final class MethodChapter {
         sample.add(style.paragraph("Opgørelsesdatoen er " + Fmt.date(m.asOf()) + ". Frister, der endnu ikke var "
                 + "udløbet på denne dato, tæller som ikke relevante."));
         IntakeSection.add(doc, chapter, view);
+        CorrectionsSection.add(doc, chapter, view);
         var shares = doc.section(chapter, "Sådan er procenterne beregnet");
         shares.add(style.paragraph(denominators(view.report().checklist())));
         shares.add(style.paragraph("For hvert spørgsmål er andelen opfyldt beregnet som opfyldt divideret med "

@@ -104,6 +104,9 @@ final class PdfOutput {
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
         PageFooter footer = new PageFooter(style, footerLabel);
         writer.setPageEvent(footer);
+        if (info.draft()) {
+            writer.setPageEvent(new DraftWatermark(style)); // added beside the footer, not in its place
+        }
         writer.setTagged(); // ReportDocument tags every block (PDF/UA-1, PDF/A-2a)
         writer.setTabs(PdfName.S); // links are visited in structure order
         document.addTitle(info.title());

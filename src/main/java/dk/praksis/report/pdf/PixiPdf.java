@@ -1,5 +1,6 @@
 package dk.praksis.report.pdf;
 
+import dk.praksis.results.AuditInfo;
 import com.lowagie.text.Chapter;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPTable;
@@ -19,15 +20,19 @@ final class PixiPdf {
     static byte[] bytes(AuditReport report) {
         UnitView view = new UnitView(report, report.total());
         var info = report.info();
-        DocumentInfo meta = new DocumentInfo("Kort fortalt: " + info.title(), info.sender(),
-                "Pixi-udgave af praksisundersøgelsen", "praksisundersøgelse, pixi", report.date());
-        return PdfOutput.bytes(meta, "Kort fortalt: " + info.title(), doc -> content(doc, view));
+        String title = "Kort fortalt: " + info.title();
+        DocumentInfo meta = new DocumentInfo(info.isDraft() ? AuditInfo.DRAFT_LABEL + ": " + title : title,
+                info.sender(), "Pixi-udgave af praksisundersøgelsen", "praksisundersøgelse, pixi", report.date(),
+                info.isDraft());
+        // the footer shares its line with the page number: a draft says so in one short word there
+        return PdfOutput.bytes(meta, info.isDraft() ? "Udkast: " + title : title, doc -> content(doc, view));
     }
 
     private static void content(ReportDocument doc, UnitView view) {
         HouseStyle style = doc.style;
         var info = view.report().info();
-        Paragraph kicker = new Paragraph("Kort fortalt", style.subtitle);
+        Paragraph kicker = new Paragraph(info.isDraft() ? "Kort fortalt · " + AuditInfo.DRAFT_LABEL : "Kort fortalt",
+                style.subtitle);
         doc.add(kicker);
         Paragraph title = new Heading(info.title(), style.title, 1);
         title.setLeading(30);

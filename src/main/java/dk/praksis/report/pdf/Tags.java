@@ -43,6 +43,7 @@ final class Tags {
     private static final PdfName ROWSPAN = new PdfName("RowSpan");
     private static final PdfName COLSPAN = new PdfName("ColSpan");
     private static final PdfName PAGINATION = new PdfName("Pagination");
+    private static final PdfName WATERMARK = new PdfName("Watermark");
     private static final PdfName OBJR = new PdfName("OBJR");
 
     private Tags() {
@@ -123,6 +124,14 @@ final class Tags {
         buffer.append(written);
         canvas.endMarkedContentSequence();
         return buffer.size();
+    }
+
+    /** Begins a watermark artifact (such as a draft's "Udkast – til høring") directly on a page. */
+    static void beginWatermark(PdfContentByte canvas) {
+        PdfDictionary properties = new PdfDictionary();
+        properties.put(PdfName.TYPE, PAGINATION);
+        properties.put(PdfName.SUBTYPE, WATERMARK);
+        canvas.beginMarkedContentSequence(ARTIFACT, properties, true);
     }
 
     /** Begins a pagination artifact (running footer, page number) directly on a page. */

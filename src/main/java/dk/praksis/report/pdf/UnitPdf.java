@@ -26,24 +26,30 @@ final class UnitPdf {
 
     static DocumentInfo info(UnitView view) {
         var info = view.report().info();
-        String title = view.isTotal() ? info.title() : info.title() + " – " + view.label();
+        String title = view.isTotal() ? info.shownTitle() : info.shownTitle() + " – " + view.label();
         String subject = view.isTotal() ? kind(view) + " for " + view.report().kommuner().size() + " kommuner"
                 : "Resultater for " + view.label() + " (kommunekode " + view.unit().kommune().kode() + ")";
         return new DocumentInfo(title, info.sender(), subject, "praksisundersøgelse, " + view.report().checklist().id(),
-                view.report().date());
+                view.report().date(), info.isDraft());
     }
 
     static String footer(UnitView view) {
         var info = view.report().info();
+        String title = info.isDraft() ? "Udkast: " + info.title() : info.title();
         return switch (view.edition()) {
-            case PUBLIC -> info.title();
-            case INTERNAL -> info.title() + " – intern udgave";
-            case KOMMUNE -> info.title() + " – " + view.label();
+            case PUBLIC -> title;
+            case INTERNAL -> title + " – intern udgave";
+            case KOMMUNE -> title + " – " + view.label();
         };
     }
 
-    /** What the front page calls the report. */
+    /** What the front page calls the report; a draft says so first. */
     private static String kind(UnitView view) {
+        String kind = finalKind(view);
+        return view.report().info().isDraft() ? dk.praksis.results.AuditInfo.DRAFT_LABEL + " · " + kind : kind;
+    }
+
+    private static String finalKind(UnitView view) {
         return switch (view.edition()) {
             case PUBLIC -> "Samlet rapport";
             case INTERNAL -> "Samlet rapport – intern udgave med sagsoversigt";
