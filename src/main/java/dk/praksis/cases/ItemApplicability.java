@@ -1,13 +1,17 @@
 package dk.praksis.cases;
 
+import dk.praksis.checklist.Checklist;
 import dk.praksis.checklist.Condition;
 import dk.praksis.checklist.Item;
 import dk.praksis.checklist.ItemDescriber;
 import dk.praksis.checklist.Labels;
 import dk.praksis.text.DanishDate;
+import dk.praksis.text.DanishList;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,16 +23,24 @@ public final class ItemApplicability {
     private ItemApplicability() {
     }
 
-    /** Empty when the item applies; otherwise the Danish reason it does not. */
+    /** Empty when the item applies; otherwise the Danish reason it does not, naming case types by their ids. */
     public static Optional<String> notApplicableReason(Item item, Case c) {
-        return notApplicableReason(item, c, Labels.NONE);
+        return notApplicableReason(item, c, Map.of(), Labels.NONE);
     }
 
-    /** As above, with the condition said in the checklist's words ({@code betegnelser}). */
-    public static Optional<String> notApplicableReason(Item item, Case c, Labels words) {
+    /** As above, in the checklist's own words: its case types' names and its {@code betegnelser}. */
+    public static Optional<String> notApplicableReason(Item item, Case c, Checklist checklist) {
+        return notApplicableReason(item, c, checklist.caseTypes(), checklist.labels());
+    }
+
+    private static Optional<String> notApplicableReason(Item item, Case c, Map<String, String> caseTypes,
+                                                        Labels words) {
         if (!item.caseTypes().isEmpty() && !item.caseTypes().contains(c.caseType())) {
-            return Optional.of("Spørgsmålet gælder kun sagstypen " + String.join(" og ", item.caseTypes())
-                    + ", og sagen er af typen " + c.caseType() + ".");
+            List<String> applies = item.caseTypes().stream().map(t -> "»" + caseTypes.getOrDefault(t, t) + "«")
+                    .toList();
+            return Optional.of("Spørgsmålet gælder kun " + (applies.size() == 1 ? "sagstypen " : "sagstyperne ")
+                    + DanishList.and(applies) + ", og sagen er af typen »"
+                    + caseTypes.getOrDefault(c.caseType(), c.caseType()) + "«.");
         }
         Condition cond = item.condition();
         if (cond != null && !holds(cond, c)) {

@@ -70,7 +70,8 @@ public final class Comparer {
             }
         });
         FalseDiscovery.Adjusted adjusted = FalseDiscovery.apply(total, kommuner, LEVEL);
-        return new Comparison(Comparison.FORMAT, LEVEL, yearInfos(), notes(), chains, adjusted.total(),
+        List<YearInfo> infos = yearInfos();
+        return new Comparison(Comparison.FORMAT, LEVEL, infos, notes(infos), chains, adjusted.total(),
                 adjusted.kommuner(), single, adjusted.summary());
     }
 
@@ -161,20 +162,24 @@ public final class Comparer {
     private List<YearInfo> yearInfos() {
         return years.stream().map(y -> new YearInfo(y.label(),
                 y.results().audit() == null ? null : y.results().audit().title(),
-                y.results().audit() == null ? null : y.results().audit().sender(), y.source(),
+                y.results().audit() == null ? null : y.results().audit().sender(), fileName(y.source()),
                 y.results().audit() == null ? null : y.results().audit().asOf(),
-                checklist(y).id(), checklist(y).version(), y.results().aggregates().total().cases(),
+                checklist(y).id(), checklist(y).version(), checklist(y).sha256(), y.results().aggregates().total().cases(),
                 y.results().aggregates().kommuner().size())).toList();
     }
 
-    private List<String> notes() {
+    /**
+     * Only the file's name: a full path would show the user's folders and make the same comparison differ
+     * from machine to machine.
+     */
+    private static String fileName(String source) {
+        java.nio.file.Path name = java.nio.file.Path.of(source).getFileName();
+        return name == null ? source : name.toString();
+    }
+
+    private List<String> notes(List<YearInfo> infos) {
         List<String> notes = new ArrayList<>();
-        List<String> checklists = years.stream().map(y -> checklist(y).id() + " version " + checklist(y).version())
-                .distinct().toList();
-        if (checklists.size() > 1) {
-            notes.add("Årene er vurderet efter forskellige måleskemaer (" + String.join(", ", checklists)
-                    + "). Spørgsmålene er sammenholdt efter id og regelens fingeraftryk; se noterne ved spørgsmålene.");
-        }
+        ChecklistsUsed.difference(infos).ifPresent(notes::add);
         notes.add("Vurderingernes andele er beregnet af de sager, der kunne vurderes (alle sager undtagen"
                 + " »kan ikke vurderes«). Spørgsmålenes andele er beregnet af de sager, hvor spørgsmålet var relevant.");
         notes.add("Intervallerne er 95 %-konfidensintervaller: Wilsons score-interval for hver andel (for en kommune"

@@ -15,7 +15,7 @@ import java.util.List;
  * @param multiple     how many changes were tested and how many hold after correcting for that (added
  *                     within format 1: readers of the format ignore unknown fields)
  */
-@JsonPropertyOrder({"format", "niveau", "år", "noter", "mange_sammenligninger", "spørgsmål", "i_alt", "kommuner",
+@JsonPropertyOrder({"format", "niveau", "år", "samme_måleskema", "noter", "mange_sammenligninger", "spørgsmål", "i_alt", "kommuner",
     "kommuner_kun_ét_år"})
 public record Comparison(
         @JsonProperty("format") String format,
@@ -46,6 +46,20 @@ public record Comparison(
     /** The item chain with the given key, e.g. "2010/AP2". */
     public java.util.Optional<ItemChain> item(String key) {
         return items.stream().filter(i -> i.key().equals(key)).findFirst();
+    }
+
+    /**
+     * Whether every year was scored with the same checklist (id, version, content); when not, the first note
+     * says which year used which ({@link ChecklistsUsed}). Added within format 1.
+     */
+    @JsonProperty("samme_måleskema")
+    public boolean sameChecklist() {
+        return ChecklistsUsed.same(years);
+    }
+
+    /** The sentence naming each year's checklist when they are not all the same. */
+    public java.util.Optional<String> checklistDifference() {
+        return ChecklistsUsed.difference(years);
     }
 
     public List<String> yearLabels() {

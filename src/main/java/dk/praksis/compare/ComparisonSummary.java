@@ -21,6 +21,7 @@ public final class ComparisonSummary {
         List<String> out = new ArrayList<>();
         List<String> labels = c.yearLabels();
         out.add("Sammenligning af " + DanishList.and(labels) + " (95 %-konfidensintervaller)");
+        c.checklistDifference().ifPresent(out::add);
         out.add("");
         StringBuilder head = new StringBuilder(String.format("%-28s", "Alle kommuner"));
         labels.forEach(l -> head.append(String.format("%-18s", l)));

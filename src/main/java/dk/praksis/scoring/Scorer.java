@@ -81,7 +81,7 @@ public final class Scorer {
 
     /** One item: applicability first, then its horizon, then the evaluator of its type. */
     public ItemResult evaluate(Item item, Case c) {
-        Optional<String> notApplicable = ItemApplicability.notApplicableReason(item, c, checklist.labels());
+        Optional<String> notApplicable = ItemApplicability.notApplicableReason(item, c, checklist);
         if (notApplicable.isPresent()) {
             return ItemEvaluator.notRelevant(item, notApplicable.get());
         }

@@ -163,7 +163,7 @@ class AuditRunTest {
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Vejen").contains(" 2 ", "50,0 %"));
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("I alt").contains(" 3 ", "33,3 %"));
         assertThat(lines).contains("Procenterne er af de realitetsbehandlede sager (tallet efter »af«).",
-                "Sager, der ikke kan vurderes, indgår ikke.");
+                "Sager, der ikke kan vurderes, indgår ikke i procenterne.");
         assertThat(lines.get(lines.size() - 1)).isEqualTo("Skrevet til: /tmp/ud");
     }
 }

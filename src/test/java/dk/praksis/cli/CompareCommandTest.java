@@ -97,7 +97,9 @@ class CompareCommandTest {
         CliRun r = CliRun.of("compare", y2010.getParent().toString(), y2011.getParent().toString(), "--out", out.toString());
         assertThat(r.err()).isEmpty();
         assertThat(r.exitCode()).isZero();
-        assertThat(Files.readString(out.resolve("sammenligning.json"))).contains("\"fil\" : \"" + y2010 + "\"");
+        String json = Files.readString(out.resolve("sammenligning.json"));
+        assertThat(json).contains("\"fil\" : \"resultater.json\"")
+                .as("no local folder in the output (issue 11)").doesNotContain(dir.toString());
         CliRun empty = CliRun.of("compare", dir.toString(), y2011.toString(), "--out", dir.resolve("andet").toString());
         assertThat(empty.exitCode()).isEqualTo(3);
         assertThat(empty.err()).contains(dir.resolve("resultater.json") + ": filen findes ikke");

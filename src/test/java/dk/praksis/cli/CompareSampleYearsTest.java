@@ -88,8 +88,33 @@ class CompareSampleYearsTest {
         YearShare item = c.total().items().get(0).shares().get(0);
         assertThat(item.count()).isEqualTo(t.items().get(firstItem).met());
         assertThat(item.total()).isEqualTo(t.items().get(firstItem).met() + t.items().get(firstItem).notMet());
+        assertThat(r.out()).as("one checklist, one version: nothing to say").doesNotContain("måleskema");
+        assertThat(c.sameChecklist()).isTrue();
         assertThat(Files.readString(out.resolve("sammenligning.json")))
                 .isEqualTo(new String(dk.praksis.compare.ComparisonJson.toBytes(
                         Comparer.compare(AuditYears.read(files), ItemMapping.none())), java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** Issue 11: the reform comparison says, per year, which checklist scored it (2011 fleksjob-2010, 2014 fleksjob-2013). */
+    @Test
+    void yearsScoredWithDifferentChecklistsSaySoInTheTerminalJsonAndPdf() throws Exception {
+        Path out = dir.resolve("reform");
+        CliRun r = CliRun.of("compare", audit("2014").toString(), audit("2011").toString(), "--out", out.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        String sentence = "Årene er vurderet efter forskellige måleskemaer: 2011 efter fleksjob-2010 version 3 og 2014"
+                + " efter fleksjob-2013 version 3.";
+        assertThat(r.out().lines().toList().get(1)).startsWith(sentence);
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(out.resolve("sammenligning.json").toFile());
+        assertThat(json.get("samme_måleskema").asBoolean()).isFalse();
+        assertThat(json.get("noter").get(0).asText()).startsWith(sentence);
+        assertThat(json.get("år").findValuesAsText("måleskema")).containsExactly("fleksjob-2010", "fleksjob-2013");
+        try (dk.praksis.report.pdf.PdfText pdf = new dk.praksis.report.pdf.PdfText(
+                Files.readAllBytes(out.resolve("sammenligning.pdf")))) {
+            String text = pdf.text();
+            String method = text.substring(text.lastIndexOf("Metode"));
+            assertThat(text.substring(0, text.indexOf("Tydelige ændringer"))).as("Hovedresultater").contains(sentence);
+            assertThat(method).contains(sentence);
+        }
     }
 }

@@ -137,9 +137,10 @@ class EdgeCaseOutputsTest {
     @Test
     void terminalTableShowsDashesForTheKommuneWithoutAssessableCases() {
         List<String> lines = TerminalSummary.render(REPORT).lines().map(l -> l.replaceAll(" +", " ")).toList();
-        assertThat(lines).contains("Billund 2 0 af 0 – 0 af 0 –", "Odense 3 0 af 3 0,0 % 3 af 3 100,0 %",
-                "Vejen 3 3 af 3 100,0 % 0 af 3 0,0 %", "Ærø 1 1 af 1 100,0 % 0 af 1 0,0 %",
-                "I alt 9 4 af 7 57,1 % 3 af 7 42,9 %");
+        // the last two columns, formelle mangler and kan ikke vurderes, account for Billund's two cases
+        assertThat(lines).contains("Billund 2 0 af 0 – 0 af 0 – 0 2", "Odense 3 0 af 3 0,0 % 3 af 3 100,0 % 0 0",
+                "Vejen 3 3 af 3 100,0 % 0 af 3 0,0 % 0 0", "Ærø 1 1 af 1 100,0 % 0 af 1 0,0 % 0 0",
+                "I alt 9 4 af 7 57,1 % 3 af 7 42,9 % 0 2");
     }
 
     @Test

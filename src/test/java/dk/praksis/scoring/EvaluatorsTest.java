@@ -188,10 +188,24 @@ class EvaluatorsTest {
     void applicabilityComesFirst() {
         Case rev = Fixtures.reassessment("R", Fixtures.VEJEN, List.of(), List.of(), Review.NONE);
         assertThat(eval("RP1", rev)).extracting(ItemResult::outcome, ItemResult::reason).containsExactly(
-                Outcome.IKKE_RELEVANT, "Spørgsmålet gælder kun sagstypen bevilling, og sagen er af typen revurdering.");
+                Outcome.IKKE_RELEVANT,
+                "Spørgsmålet gælder kun sagstypen »Bevilling af fleksjob«, og sagen er af typen »Revurdering«.");
         Item young = new Item("U1", "?", ItemType.VURDERING, List.of(),
                 new Condition("felter.alder", Condition.Op.UNDER, List.of("40")), "formel", null, null,
                 new ItemSpec.Assessment("ja-nej"), 1);
         assertThat(scorer.evaluate(young, rev).reason()).isEqualTo("Spørgsmålet gælder kun, når alder er under 40.");
+    }
+
+    /** Issue 11 item 6: the case types by the checklist's names, never their ids, in a Danish sentence. */
+    @Test
+    void caseTypesAreNamedInTheChecklistsWords() {
+        Item both = new Item("B1", "?", ItemType.VURDERING, List.of("bevilling", "revurdering"), null, "formel", null,
+                null, new ItemSpec.Assessment("ja-nej"), 1);
+        Case grant = Fixtures.grant("G", Fixtures.VEJEN, Review.NONE);
+        Case other = new Case("O", grant.kommune(), "fleksjob", grant.decision(), grant.dates(), grant.periods(),
+                grant.events(), grant.courses(), grant.documents(), grant.medicalEvidence(), grant.fields(),
+                grant.review(), grant.secondReview(), grant.origin());
+        assertThat(scorer.evaluate(both, other).reason()).isEqualTo("Spørgsmålet gælder kun sagstyperne"
+                + " »Bevilling af fleksjob« og »Revurdering«, og sagen er af typen »fleksjob«.");
     }
 }

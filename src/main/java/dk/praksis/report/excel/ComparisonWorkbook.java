@@ -41,6 +41,11 @@ public final class ComparisonWorkbook {
     static final String P_VALUE = "0.000";
     static final String ADJUSTED_P = "Justeret p (BH)";
     static final String EXPECTED = "0.0";
+    /**
+     * The measure's stable key (e.g. {@code omgørelse}, {@code 2010/AP2}, as in sammenligning.json): for lookups
+     * and pivots between the sheets, so it stands last; a reader goes by "Måling" (or "Id" and "Spørgsmål").
+     */
+    static final String KEY = "Nøgle til opslag";
     /** The family of changes Benjamini–Hochberg's correction is applied within. */
     static final String FAMILY = "Familie";
 
@@ -107,14 +112,14 @@ public final class ComparisonWorkbook {
 
     private static void shares(XSSFWorkbook wb, Styles styles, Comparison c) {
         List<Column> columns = List.of(Column.text("Kommune"), Column.text("Kommunekode"), Column.text("Type"),
-                Column.text("Nøgle"), Column.text("Måling"), Column.text("År"), Column.integer("Antal"),
+                Column.text("Måling"), Column.text("År"), Column.integer("Antal"),
                 Column.integer("I alt"), Column.percent("Andel"), Column.percent("Nedre grænse"),
-                Column.percent("Øvre grænse"));
+                Column.percent("Øvre grænse"), Column.text(KEY));
         List<List<Object>> rows = new ArrayList<>();
         forEachSeries(c, (unit, type, m) -> {
             for (YearShare s : m.shares()) {
-                rows.add(list(unit.name(), code(unit), type, m.key(), measureName(c, m, type), s.year(), s.count(),
-                        s.total(), s.share(), s.lower(), s.upper()));
+                rows.add(list(unit.name(), code(unit), type, measureName(c, m, type), s.year(), s.count(),
+                        s.total(), s.share(), s.lower(), s.upper(), m.key()));
             }
         });
         SheetWriter w = new SheetWriter(wb, "Andele", styles);
@@ -125,59 +130,62 @@ public final class ComparisonWorkbook {
 
     private static void changes(XSSFWorkbook wb, Styles styles, Comparison c, XSSFCellStyle signed, XSSFCellStyle p) {
         List<Column> columns = List.of(Column.text("Kommune"), Column.text("Kommunekode"), Column.text("Type"),
-                Column.text("Nøgle"), Column.text("Måling"), Column.text("Fra"), Column.text("Til"),
+                Column.text("Måling"), Column.text("Fra"), Column.text("Til"),
                 Column.percent("Ændring (procentpoint)"), Column.percent("Nedre grænse (procentpoint)"),
                 Column.percent("Øvre grænse (procentpoint)"),
                 Column.text("Fisher p"), Column.text(ADJUSTED_P), Column.text("Tydelig ændring"),
-                Column.text("Holder efter korrektion"), Column.text(FAMILY));
+                Column.text("Holder efter korrektion"), Column.text(FAMILY), Column.text(KEY));
         List<List<Object>> rows = new ArrayList<>();
         forEachSeries(c, (unit, type, m) -> {
             for (Change ch : m.changes()) {
-                rows.add(list(unit.name(), code(unit), type, m.key(), measureName(c, m, type), ch.from(), ch.to(),
+                rows.add(list(unit.name(), code(unit), type, measureName(c, m, type), ch.from(), ch.to(),
                         points(ch.estimate()), points(ch.lower()), points(ch.upper()), ch.fisherP(), ch.adjustedP(), yesNo(ch.clear()),
-                        yesNo(ch.holdsAfterCorrection()), ch.family() == null ? null : ch.family().title()));
+                        yesNo(ch.holdsAfterCorrection()), ch.family() == null ? null : ch.family().title(), m.key()));
             }
         });
         SheetWriter w = new SheetWriter(wb, "Ændringer", styles);
         w.table(0, "AEndringer", columns, rows);
-        restyle(w, rows.size(), List.of(7, 8, 9), signed);
-        restyle(w, rows.size(), List.of(10, 11), p);
+        restyle(w, rows.size(), List.of(6, 7, 8), signed);
+        restyle(w, rows.size(), List.of(9, 10), p);
         w.freezeHeader(0);
         w.finish();
     }
 
     private static void trends(XSSFWorkbook wb, Styles styles, Comparison c, XSSFCellStyle p) {
         List<Column> columns = List.of(Column.text("Kommune"), Column.text("Kommunekode"), Column.text("Type"),
-                Column.text("Nøgle"), Column.text("Måling"), Column.text("År"), Column.text("z"),
+                Column.text("Måling"), Column.text("År"), Column.text("z"),
                 Column.text("Eksakt p (Cochran–Armitage)"), Column.text("Asymptotisk p"),
-                Column.text("Justeret p (BH)"), Column.text("Tydelig"), Column.text("Holder efter korrektion"));
+                Column.text("Justeret p (BH)"), Column.text("Tydelig"), Column.text("Holder efter korrektion"),
+                Column.text(KEY));
         List<List<Object>> rows = new ArrayList<>();
         forEachSeries(c, (unit, type, m) -> {
             if (m.trend() != null) {
                 String years = m.shares().stream().map(YearShare::year).collect(Collectors.joining(", "));
-                rows.add(list(unit.name(), code(unit), type, m.key(), measureName(c, m, type), years, m.trend().z(),
+                rows.add(list(unit.name(), code(unit), type, measureName(c, m, type), years, m.trend().z(),
                         m.trend().p(), m.trend().asymptoticP(), m.trend().adjustedP(), yesNo(m.trend().clear()),
-                        yesNo(m.trend().holdsAfterCorrection())));
+                        yesNo(m.trend().holdsAfterCorrection()), m.key()));
             }
         });
         SheetWriter w = new SheetWriter(wb, "Trend", styles);
         w.table(0, "Trend", columns, rows);
-        restyle(w, rows.size(), List.of(6, 7, 8, 9), p);
+        restyle(w, rows.size(), List.of(5, 6, 7, 8), p);
         w.freezeHeader(0);
         w.finish();
     }
 
     private static void items(XSSFWorkbook wb, Styles styles, Comparison c) {
-        List<Column> columns = new ArrayList<>(List.of(Column.text("Nøgle"), Column.text("Id"),
-                Column.text("Spørgsmål"), Column.text("Afsnit")));
+        List<Column> columns = new ArrayList<>(List.of(Column.text("Id"), Column.text("Spørgsmål"),
+                Column.text("Afsnit")));
         c.yearLabels().forEach(y -> columns.add(Column.text("Id " + y)));
         columns.add(Column.text("Sammenlignet"));
+        columns.add(Column.text(KEY));
         columns.add(Column.text("Noter")); // last column: overflows to the right instead of wrapping under fixed row heights
         List<List<Object>> rows = new ArrayList<>();
         for (ItemChain i : c.items()) {
-            List<Object> row = list(i.key(), i.id(), i.text(), i.section());
+            List<Object> row = list(i.id(), i.text(), i.section());
             c.yearLabels().forEach(y -> row.add(i.idsByYear().get(y)));
             row.add(yesNo(i.compared()));
+            row.add(i.key());
             row.add(String.join(" ", i.notes()));
             rows.add(row);
         }
@@ -216,7 +224,7 @@ public final class ComparisonWorkbook {
         units.add(c.total());
         units.addAll(c.kommuner());
         for (UnitComparison u : units) {
-            u.verdicts().forEach(m -> v.visit(u, "Vurdering", m));
+            u.verdicts().forEach(m -> v.visit(u, "Samlet vurdering", m));
             u.items().forEach(m -> v.visit(u, "Spørgsmål", m));
         }
     }

@@ -115,6 +115,7 @@ public final class ComparisonPdf {
     private void main(Chapter chapter, String title) {
         chapter.add(style.paragraph(title + ": " + DanishList.and(c.years().stream()
                 .map(y -> y.label() + " med " + Fmt.cases(y.cases())).toList()) + "."));
+        c.checklistDifference().ifPresent(d -> chapter.add(style.paragraph(d)));
         List<String> sentences = ChangeSentences.of(c.total());
         if (sentences.isEmpty()) {
             chapter.add(style.paragraph("For alle kommuner under ét er der ingen andel at sammenligne."));
@@ -298,6 +299,7 @@ public final class ComparisonPdf {
                     + " Hovedresultater. Med tre eller flere år viser tabellerne ændringen fra første til sidste år;"
                     + " ændringerne mellem de enkelte år og trendtestenes p-værdier står i sammenligning.xlsx."));
         }
+        c.checklistDifference().ifPresent(d -> chapter.add(style.paragraph(d)));
         chapter.add(style.paragraph("Spørgsmål er sammenholdt efter id. Er reglen bag et spørgsmål ændret (et andet"
                 + " fingeraftryk i resultatfilen), sammenlignes det ikke, medmindre en mappingfil angiver, at"
                 + " spørgsmålene svarer til hinanden. Er kun formuleringen ændret, sammenlignes det med en note."));

@@ -23,10 +23,12 @@ class ComparisonWorkbookTest {
                 List.of("2010/resultater.json", "2011/resultater.json")), ItemMapping.none());
     }
 
-    private static XSSFRow find(XSSFSheet sheet, String... leading) {
+    /** The row whose leading cells are {@code leading} (null: any) and whose stable key is {@code key}. */
+    private static XSSFRow find(XSSFSheet sheet, String key, String... leading) {
+        int keyColumn = column(sheet, ComparisonWorkbook.KEY);
         for (int r = 1; r <= sheet.getLastRowNum(); r++) {
             XSSFRow row = sheet.getRow(r);
-            boolean match = true;
+            boolean match = key == null || key.equals(row.getCell(keyColumn).getStringCellValue());
             for (int c = 0; c < leading.length && match; c++) {
                 match = leading[c] == null || leading[c].equals(row.getCell(c).getStringCellValue());
             }
@@ -34,7 +36,26 @@ class ComparisonWorkbookTest {
                 return row;
             }
         }
-        throw new AssertionError("no row " + String.join(", ", leading));
+        throw new AssertionError("no row " + key + ", " + String.join(", ", leading));
+    }
+
+    private static XSSFRow findLeading(XSSFSheet sheet, String first) {
+        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+            if (first.equals(sheet.getRow(r).getCell(0).getStringCellValue())) {
+                return sheet.getRow(r);
+            }
+        }
+        throw new AssertionError("no row " + first);
+    }
+
+    private static int column(XSSFSheet sheet, String header) {
+        XSSFRow head = sheet.getRow(0);
+        for (int c = 0; c < head.getLastCellNum(); c++) {
+            if (head.getCell(c).getStringCellValue().equals(header)) {
+                return c;
+            }
+        }
+        throw new AssertionError("no column " + header + " in " + sheet.getSheetName());
     }
 
     @Test
@@ -44,34 +65,34 @@ class ComparisonWorkbookTest {
             assertThat(List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2), wb.getSheetName(3),
                     wb.getSheetName(4))).containsExactly("Oversigt", "Andele", "Ændringer", "Spørgsmål", "Kommuner");
             XSSFSheet changes = wb.getSheet("Ændringer");
-            assertThat(changes.getRow(0).getCell(7).getStringCellValue()).isEqualTo("Ændring (procentpoint)");
-            XSSFRow vejen = find(changes, "Vejen", "575", "Spørgsmål", "2010/AP1");
-            assertThat(vejen.getCell(7).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(changes.getRow(0).getCell(6).getStringCellValue()).isEqualTo("Ændring (procentpoint)");
+            XSSFRow vejen = find(changes, "2010/AP1", "Vejen", "575", "Spørgsmål");
+            assertThat(vejen.getCell(6).getCellType()).isEqualTo(CellType.NUMERIC);
             // in percentage points, as the header says: +55,6 (+12,1 til +81,1)
-            assertThat(vejen.getCell(7).getNumericCellValue()).isCloseTo(55.55555555555556, within(1e-10));
-            assertThat(vejen.getCell(8).getNumericCellValue()).isCloseTo(12.115258504273996, within(1e-7));
-            assertThat(vejen.getCell(9).getNumericCellValue()).isCloseTo(81.12214789023354, within(1e-7));
-            assertThat(vejen.getCell(7).getCellStyle().getDataFormatString()).isEqualTo("+0.0;-0.0;0.0");
-            assertThat(changes.getRow(0).getCell(8).getStringCellValue()).isEqualTo("Nedre grænse (procentpoint)");
-            assertThat(vejen.getCell(10).getNumericCellValue()).isCloseTo(0.029411764705882353, within(1e-12));
-            assertThat(vejen.getCell(10).getCellStyle().getDataFormatString()).isEqualTo("0.000");
-            assertThat(changes.getRow(0).getCell(10).getStringCellValue()).isEqualTo("Fisher p");
-            assertThat(changes.getRow(0).getCell(11).getStringCellValue()).isEqualTo("Justeret p (BH)");
-            assertThat(changes.getRow(0).getCell(13).getStringCellValue()).isEqualTo("Holder efter korrektion");
+            assertThat(vejen.getCell(6).getNumericCellValue()).isCloseTo(55.55555555555556, within(1e-10));
+            assertThat(vejen.getCell(7).getNumericCellValue()).isCloseTo(12.115258504273996, within(1e-7));
+            assertThat(vejen.getCell(8).getNumericCellValue()).isCloseTo(81.12214789023354, within(1e-7));
+            assertThat(vejen.getCell(6).getCellStyle().getDataFormatString()).isEqualTo("+0.0;-0.0;0.0");
+            assertThat(changes.getRow(0).getCell(7).getStringCellValue()).isEqualTo("Nedre grænse (procentpoint)");
+            assertThat(vejen.getCell(9).getNumericCellValue()).isCloseTo(0.029411764705882353, within(1e-12));
+            assertThat(vejen.getCell(9).getCellStyle().getDataFormatString()).isEqualTo("0.000");
+            assertThat(changes.getRow(0).getCell(9).getStringCellValue()).isEqualTo("Fisher p");
+            assertThat(changes.getRow(0).getCell(10).getStringCellValue()).isEqualTo("Justeret p (BH)");
+            assertThat(changes.getRow(0).getCell(12).getStringCellValue()).isEqualTo("Holder efter korrektion");
             double adjusted = comparison().kommuner().stream().filter(u -> u.name().equals("Vejen")).findFirst()
                     .orElseThrow().items().get(0).changes().get(0).adjustedP();
-            assertThat(vejen.getCell(11).getCellType()).isEqualTo(CellType.NUMERIC);
-            assertThat(vejen.getCell(11).getNumericCellValue()).isEqualTo(adjusted).isGreaterThan(0.05);
-            assertThat(vejen.getCell(11).getCellStyle().getDataFormatString()).isEqualTo("0.000");
-            assertThat(vejen.getCell(12).getStringCellValue()).isEqualTo("Ja");
-            assertThat(vejen.getCell(13).getStringCellValue()).isEqualTo("Nej");
-            assertThat(changes.getRow(0).getCell(14).getStringCellValue()).isEqualTo("Familie");
-            assertThat(vejen.getCell(14).getStringCellValue()).isEqualTo("Kommunerne – spørgsmål");
-            assertThat(find(changes, "Alle kommuner", "", "Vurdering", "omgørelse").getCell(14).getStringCellValue())
+            assertThat(vejen.getCell(10).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(vejen.getCell(10).getNumericCellValue()).isEqualTo(adjusted).isGreaterThan(0.05);
+            assertThat(vejen.getCell(10).getCellStyle().getDataFormatString()).isEqualTo("0.000");
+            assertThat(vejen.getCell(11).getStringCellValue()).isEqualTo("Ja");
+            assertThat(vejen.getCell(12).getStringCellValue()).isEqualTo("Nej");
+            assertThat(changes.getRow(0).getCell(13).getStringCellValue()).isEqualTo("Familie");
+            assertThat(vejen.getCell(13).getStringCellValue()).isEqualTo("Kommunerne – spørgsmål");
+            assertThat(find(changes, "omgørelse", "Alle kommuner", "", "Samlet vurdering").getCell(13).getStringCellValue())
                     .isEqualTo("Alle kommuner – samlet vurdering");
-            assertThat(find(changes, "Alle kommuner", "", "Spørgsmål", "2010/AP1").getCell(14).getStringCellValue())
+            assertThat(find(changes, "2010/AP1", "Alle kommuner", "", "Spørgsmål").getCell(13).getStringCellValue())
                     .isEqualTo("Alle kommuner – spørgsmål");
-            assertThat(find(changes, "Odense", "461", "Vurdering", "omgørelse").getCell(14).getStringCellValue())
+            assertThat(find(changes, "omgørelse", "Odense", "461", "Samlet vurdering").getCell(13).getStringCellValue())
                     .isEqualTo("Kommunerne – samlet vurdering");
 
             XSSFSheet overview = wb.getSheet("Oversigt");
@@ -100,27 +121,57 @@ class ComparisonWorkbookTest {
                     .containsExactly(2.0, 10.0, 4.0);
             assertThat(overview.getRow(11).getCell(4).getNumericCellValue()).isEqualTo(1);
             assertThat(overview.getTables()).extracting(t -> t.getName()).contains("Familier", "Aar");
-            assertThat(vejen.getCell(4).getStringCellValue()).isEqualTo("AP1 Er der gennemført arbejdsprøvning?");
+            assertThat(vejen.getCell(3).getStringCellValue()).isEqualTo("AP1 Er der gennemført arbejdsprøvning?");
             assertThat(changes.getPaneInformation().isFreezePane()).isTrue();
             assertThat(changes.getTables()).hasSize(1);
             assertThat(changes.getTables().get(0).getCTTable().getAutoFilter()).isNotNull();
 
             XSSFSheet shares = wb.getSheet("Andele");
-            XSSFRow zero = find(shares, "Vejen", "575", "Spørgsmål", "2010/AP1", null, "2010");
-            assertThat(zero.getCell(6).getNumericCellValue()).isZero();
-            assertThat(zero.getCell(7).getNumericCellValue()).isEqualTo(8);
-            assertThat(zero.getCell(8).getNumericCellValue()).isZero();
-            assertThat(zero.getCell(10).getNumericCellValue()).isCloseTo(0.3244075648838801, within(1e-9));
-            assertThat(zero.getCell(8).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+            XSSFRow zero = find(shares, "2010/AP1", "Vejen", "575", "Spørgsmål", null, "2010");
+            assertThat(zero.getCell(5).getNumericCellValue()).isZero();
+            assertThat(zero.getCell(6).getNumericCellValue()).isEqualTo(8);
+            assertThat(zero.getCell(7).getNumericCellValue()).isZero();
+            assertThat(zero.getCell(9).getNumericCellValue()).isCloseTo(0.3244075648838801, within(1e-9));
+            assertThat(zero.getCell(7).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
 
             XSSFSheet kommuner = wb.getSheet("Kommuner");
-            XSSFRow aeroe = find(kommuner, "Ærø");
+            XSSFRow aeroe = findLeading(kommuner, "Ærø");
             assertThat(aeroe.getCell(2).getStringCellValue()).isEqualTo("2010");
             assertThat(aeroe.getCell(3).getStringCellValue()).isEqualTo("Nej");
 
             XSSFRow rv2 = find(wb.getSheet("Spørgsmål"), "2010/RV2");
-            assertThat(rv2.getCell(6).getStringCellValue()).isEqualTo("Nej");
+            assertThat(rv2.getCell(5).getStringCellValue()).isEqualTo("Nej");
             assertThat(rv2.getCell(7).getStringCellValue()).startsWith("Reglen er ændret i 2011");
+        }
+    }
+
+    /** Issue 11 item 9: a manager reads Danish labels first; the machine key stands last, for lookups only. */
+    @Test
+    void labelsComeBeforeTheStableKeyWhichStandsLast() throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(ComparisonWorkbook.write(comparison())))) {
+            for (String name : List.of("Andele", "Ændringer")) {
+                XSSFSheet sheet = wb.getSheet(name);
+                XSSFRow head = sheet.getRow(0);
+                assertThat(head.getCell(head.getLastCellNum() - 1).getStringCellValue()).as(name)
+                        .isEqualTo("Nøgle til opslag");
+                assertThat(head.getCell(3).getStringCellValue()).as(name).isEqualTo("Måling");
+                XSSFRow omgoerelse = find(sheet, "omgørelse", "Alle kommuner");
+                assertThat(omgoerelse.getCell(3).getStringCellValue()).as(name)
+                        .isEqualTo("Omgørelse (afgørelsen ville blive omgjort)");
+                XSSFRow accordance = find(sheet, "i_overensstemmelse", "Alle kommuner");
+                assertThat(accordance.getCell(3).getStringCellValue()).as(name)
+                        .isEqualTo("I overensstemmelse med regler og praksis");
+                for (int c = 0; c < head.getLastCellNum() - 1; c++) {
+                    assertThat(accordance.getCell(c).toString()).as(name + " column " + c)
+                            .doesNotContain("_").isNotEqualTo("omgørelse");
+                }
+            }
+            XSSFSheet items = wb.getSheet("Spørgsmål");
+            assertThat(items.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Id");
+            assertThat(items.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Spørgsmål");
+            XSSFRow ap1 = find(items, "2010/AP1");
+            assertThat(ap1.getCell(0).getStringCellValue()).isEqualTo("AP1");
+            assertThat(ap1.getCell(1).getStringCellValue()).isEqualTo("Er der gennemført arbejdsprøvning?");
         }
     }
 
