@@ -23,7 +23,7 @@ class ItemDescriberTest {
     @Test
     void cumulativeDeadline() {
         assertThat(rule(fleksjob2010, "RV2")).isEqualTo("Frist: sammenlagt 12 måneder med ledighedsydelse, sygdom"
-                + " eller ferie inden for 18 måneder; dage med barsel eller sorgorlov tæller aldrig med; opfyldes af en"
+                + " eller ferie inden for 18 måneder; dage med barsel tæller aldrig med; opfyldes af en"
                 + " revurdering; optællingen begynder forfra efter hver;"
                 + " vurderes frem til afgørelsen (senere hændelser og perioder tæller ikke)");
     }

@@ -52,7 +52,8 @@ class ShippedChecklistsTest {
         // After it: two moments, finished at the latest at 18 months; barsel never counts; moving.
         ItemSpec.Deadline rv3 = (ItemSpec.Deadline) c.item("RV3").orElseThrow().spec();
         assertThat(rv3.periodTypes()).containsExactly("ledighedsydelse", "sygdom", "ferie");
-        assertThat(rv3.nonCounting()).containsExactly("barsel", "sorgorlov");
+        // Aktivloven § 74 c in 2009-2015 names barsel only (LBK 946/2009, 190/2012, 806/2015).
+        assertThat(rv3.nonCounting()).containsExactly("barsel");
         assertThat(rv3.length()).isEqualTo(new Span(0, 12, 0, 0));
         assertThat(rv3.window()).isEqualTo(new Span(0, 18, 0, 0));
         assertThat(rv3.completion()).isEqualTo(new Span(0, 18, 0, 0));
@@ -73,7 +74,7 @@ class ShippedChecklistsTest {
         assertThat(ly2.length()).isEqualTo(new Span(0, 12, 0, 0));
         assertThat(ly2.window()).isEqualTo(new Span(0, 18, 0, 0));
         assertThat(ly2.completion()).isEqualTo(new Span(0, 18, 0, 0));
-        assertThat(ly2.nonCounting()).containsExactly("barsel", "sorgorlov");
+        assertThat(ly2.nonCounting()).containsExactly("barsel");
         assertThat(ly2.move()).isEqualTo(new ItemSpec.Move("datoer.flytning", new Span(0, 6, 0, 0)));
         assertThat(c.item("LY2").orElseThrow().horizon()).isEqualTo(Horizon.AFGOERELSE);
         assertThat(c.item("LY2S").orElseThrow().horizon()).isEqualTo(Horizon.PERIODENS_SLUTNING);

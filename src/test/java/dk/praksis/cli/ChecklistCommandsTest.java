@@ -99,7 +99,7 @@ class ChecklistCommandsTest {
                 "       Sådan vurderes det: Frist i to trin: pligten opstår efter sammenlagt 12 måneder med"
                         + " ledighedsydelse, sygdom eller ferie inden for 18 måneder; skal være afsluttet senest, når"
                         + " ledighedsydelse, sygdom eller ferie sammenlagt har varet 18 måneder fra cyklussens første"
-                        + " tællende dag; dage med barsel eller sorgorlov tæller aldrig med; ved flytning (datoen for"
+                        + " tællende dag; dage med barsel tæller aldrig med; ved flytning (datoen for"
                         + " flytning) forlænges fristen til 6 måneder efter flytningen, hvis den ellers falder før;",
                 "       Ved ikke opfyldt: Formelle mangler",
                 "       Regel: Aktivlovens § 74 c, stk. 1, 1.–6. pkt. (LBK nr. 946 af 1. oktober 2009",

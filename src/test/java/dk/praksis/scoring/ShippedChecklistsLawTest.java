@@ -440,7 +440,7 @@ class ShippedChecklistsLawTest {
                 .doesNotContain("§ 74");
         // The rule in force before and after the amendment, by the decision's date.
         assertThat(FLEKSJOB_2010.item("RV2").orElseThrow().rule()).contains("LBK nr. 1460 af 12. december 2007");
-        assertThat(FLEKSJOB_2010.item("RV3").orElseThrow().rule()).contains("dokument-id 129614");
+        assertThat(FLEKSJOB_2010.item("RV3").orElseThrow().rule()).contains("lov nr. 1508 af 27. december 2009");
     }
 
     @Test
@@ -459,21 +459,31 @@ class ShippedChecklistsLawTest {
     }
 
     @Test
-    void theReformItemsNameTheConsolidationTheReformAmendedAndTheRulesTheyRestOn() {
-        String lab = "LBK nr. 706 af 28. juni 2012, som ændret ved lov nr. 1380 af 23. december 2012";
-        // The preparation for the team rests on the rehabiliteringsplan order, issued under LAB § 31.
-        Stream.of("FB2", "FB3", "FB4", "FB5").forEach(id -> assertThat(FLEKSJOB_2013.item(id).orElseThrow().rule())
-                .as(id).contains("dokument-id 144514").contains("LAB § 31, jf. " + lab));
-        // The team itself: the order's § 1, stk. 1, points to § 25 a, stk. 1, of the law on the employment effort.
-        Stream.of("RT1", "RT2").forEach(id -> assertThat(FLEKSJOB_2013.item(id).orElseThrow().rule()).as(id)
-                .contains("styringen af den aktive beskæftigelsesindsats § 25 a, stk. 1 (LBK nr. 731 af 15. juni 2010")
-                .contains("dokument-id 144514"));
-        // Where no paragraph was found, the chapter comes with the consolidation it is read in.
-        Stream.of("LY1", "LY6", "FJ2", "RF1", "RF2", "RF3", "RF4", "RF5").forEach(id -> {
-            Item item = FLEKSJOB_2013.item(id).orElseThrow();
-            assertThat(item.rule()).as(id).contains("kap. ").contains(lab).doesNotContain("som affattet ved");
-            assertThat(item.note()).as(id).contains("ikke kunnet verificere");
-        });
+    void theReformItemsCiteTheParagraphsOfTheConsolidationsInForceIn2013And2014() {
+        String lab = "(LBK nr. 415 af 24. april 2013 og LBK nr. 990 af 12. september 2014)";
+        Map<String, String> paragraphs = new LinkedHashMap<>();
+        paragraphs.put("FB2", "LAB § 30 a, stk. 2 og 3 " + lab);
+        paragraphs.put("FB3", "LAB § 30 a, stk. 1, 3. pkt. " + lab);
+        paragraphs.put("FB4", "LAB § 30 a, stk. 2, og § 68 a, stk. 3 " + lab);
+        paragraphs.put("LY6", "LAB § 73 a, stk. 1 og 2 " + lab);
+        paragraphs.put("FJ1", "LAB § 70 d, stk. 1 " + lab);
+        paragraphs.put("FJ2", "LAB § 70 c, stk. 1 og 2, og § 70 d, stk. 3 " + lab);
+        paragraphs.put("RF1", "LAB § 68 a, stk. 4 " + lab);
+        paragraphs.put("RF2", "LAB § 18, stk. 2, jf. § 16, stk. 5 " + lab);
+        paragraphs.put("RF3", "LAB § 68 c, stk. 1, og § 30 a, stk. 4 " + lab);
+        paragraphs.put("RF4", "LAB § 30 a, stk. 5, og § 68 c, stk. 1 " + lab);
+        paragraphs.put("RF5", "LAB § 68 a, stk. 7 " + lab);
+        paragraphs.put("LY1", "LAB § 73 e, stk. 1 (LBK nr. 990 af 12. september 2014)");
+        paragraphs.put("RT1", "aktive beskæftigelsesindsats § 25 a, stk. 1, som affattet ved lov nr. 1380 af 23. december 2012");
+        paragraphs.put("RT2", "aktive beskæftigelsesindsats § 25 a, stk. 6, som affattet ved lov nr. 1380 af 23. december 2012");
+        paragraphs.forEach((id, rule) -> assertThat(FLEKSJOB_2013.item(id).orElseThrow().rule()).as(id).startsWith(
+                id.startsWith("RT") ? "Lov om ansvaret for og styringen af den " : "LAB").contains(rule));
+        // The rehabiliteringsplan order in force from 1 January 2013, replaced on 1 July 2014.
+        Stream.of("FB2", "FB3", "FB4", "FB5", "RT2", "RF4").forEach(id -> assertThat(FLEKSJOB_2013.item(id)
+                .orElseThrow().rule()).as(id).contains("bekendtgørelse nr. 1418 af 23. december 2012")
+                .contains("fra 1. juli 2014 bekendtgørelse nr. 814 af 27. juni 2014"));
+        // No item of the reform checklist is cited by chapter only any more.
+        FLEKSJOB_2013.items().forEach(i -> assertThat(i.rule()).as(i.id()).contains("§"));
     }
 
     @Test
