@@ -27,22 +27,22 @@ public final class IntakeExample {
 
     /** Relative to sample-cases/. */
     static final Path FOLDER = Path.of("udtraek", "undersoegelse");
-    static final List<String> KOMMUNER = List.of("Svendborg", "Ærø", "Vejen");
+    public static final List<String> KOMMUNER = List.of("Svendborg", "Ærø", "Vejen");
 
     /** Why a drawn case is not reviewed; {@code listed} false for a case nobody wrote down (counts as not received). */
-    record Dropped(String kommune, String reference, String reason, boolean listed) {
+    public record Dropped(String kommune, String reference, String reason, boolean listed) {
     }
 
     /** One kommune of the example: the draw's cases and reserve, the ones left out, and the reserves used. */
-    record Kommune(String navn, String kode, List<PopulationCase> drawn, List<PopulationCase> reserve,
+    public record Kommune(String navn, String kode, List<PopulationCase> drawn, List<PopulationCase> reserve,
                    List<Dropped> dropped, List<PopulationCase> reviewed) {
 
-        int replacements() {
+        public int replacements() {
             return (int) reviewed.stream().filter(reserve::contains).count();
         }
     }
 
-    record Example(Map<Path, byte[]> files, List<Kommune> kommuner) {
+    public record Example(Map<Path, byte[]> files, List<Kommune> kommuner) {
     }
 
     /**
