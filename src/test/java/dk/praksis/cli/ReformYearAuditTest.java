@@ -113,7 +113,10 @@ class ReformYearAuditTest {
                 .doesNotContainKeys("ændring", "hjemvisning");
         assertThat(cases.get("AST14-5109").items().get("RF2").reason())
                 .isEqualTo("I perioden 04.04.2013–03.04.2014 var der 4 opfølgningssamtaler (mindst 6).");
-        assertThat(cases.get("AST14-5155").items().get("LY1").reason()).contains("17 dage efter fristen 18.02.2013");
+        assertThat(cases.get("AST14-5155").items().get("LY1").reason()).contains("17 dage efter fristen 22.07.2013");
+        // LAB § 73 e took effect on 24 June 2013: only the three citizens visited after it are measured (board text, tema-ly.md).
+        assertThat(results.aggregates().kommuner().stream()
+                .mapToInt(k -> k.tally().items().get("LY1").met() + k.tally().items().get("LY1").notMet()).sum()).isEqualTo(3);
     }
 
     @Test

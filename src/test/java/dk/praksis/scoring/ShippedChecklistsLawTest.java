@@ -289,6 +289,9 @@ class ShippedChecklistsLawTest {
                 """;
         Case before = parse(yaml(template.replace("VISITATION", "2012-10-01").replace("SAMTALE", "2012-12-01"))).get(0);
         assertThat(score(FLEKSJOB_2013, before, "2014-06-30", "LY1").outcome()).isEqualTo(Outcome.IKKE_RELEVANT);
+        // § 73 e took effect on 24 June 2013 (BEK nr. 676/2013): a visitation in the reform's first half year is not measured.
+        Case firstHalf = parse(yaml(template.replace("VISITATION", "2013-03-01").replace("SAMTALE", "2013-05-01"))).get(0);
+        assertThat(score(FLEKSJOB_2013, firstHalf, "2014-06-30", "LY1").outcome()).isEqualTo(Outcome.IKKE_RELEVANT);
         Case after = parse(yaml(template.replace("VISITATION", "2013-10-01").replace("SAMTALE", "2013-12-01"))).get(0);
         ItemResult late = score(FLEKSJOB_2013, after, "2014-06-30", "LY1");
         assertThat(late.outcome()).isEqualTo(Outcome.IKKE_OPFYLDT);

@@ -122,7 +122,7 @@ final class ReformStory {
                 // Ledighedsydelse during four months of barsel does not count: the revurdering in April 2014 is in time.
                 k.ledighedsydelse(d("2012-08-13"), 11, 12).ly(d("2012-09-01"), null)
                         .period("barsel", d("2013-06-01"), d("2013-09-30")).revurdering(d("2014-04-10")),
-                k.ledighedsydelse(d("2013-05-21"), 8, 10).ly(d("2013-06-03"), null),
+                k.ledighedsydelse(d("2013-07-22"), 8, 10).ly(d("2013-08-05"), null),
                 k.fleksjob(d("2011-05-01"), 44, 20, "2013-10-24"),
                 k.fleksjob(d("2013-03-01"), 28, 3));
     }
@@ -155,11 +155,11 @@ final class ReformStory {
                 k.bevilling(3, d("2014-06-05"), "medhold"),
                 k.ressourceforloeb(4, d("2013-03-21"), 24, 13),
                 k.ressourceforloeb(5, d("2013-08-22"), 24, 14, "RF4"),
-                k.ledighedsydelse(d("2013-01-28"), 38, 16).ly(d("2013-02-11"), null).revurdering(d("2014-03-13"))
-                        .answer("LY6", "nej"),
+                // Visited after LAB § 73 e took effect (24.6.2013), so the late first talk counts (LY1).
+                k.ledighedsydelse(d("2013-07-01"), 38, 16).ly(d("2013-07-15"), null).answer("LY6", "nej"),
                 // No revurdering at all: the decision audited is the visitation, the status item finds the gap.
                 k.ledighedsydelse(d("2012-09-10"), 12, 16).ly(d("2012-10-01"), null).answer("LY6", "nej"),
-                k.ledighedsydelse(d("2013-02-25"), 27, 12).ly(d("2013-03-11"), null).revurdering(d("2014-04-03")),
+                k.ledighedsydelse(d("2013-08-26"), 27, 12).ly(d("2013-09-09"), null),
                 k.fleksjob(d("2011-09-01"), 39, 6),
                 k.fleksjob(d("2011-03-01"), 55, 14, "2013-08-29"));
     }
