@@ -1,6 +1,7 @@
 package dk.praksis.cli;
 
 import dk.praksis.audit.SafeOutput;
+import dk.praksis.compare.AuditYear;
 import dk.praksis.compare.AuditYears;
 import dk.praksis.compare.Comparer;
 import dk.praksis.compare.Comparison;
@@ -50,7 +51,14 @@ final class CompareCommand extends DanishCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SafeOutput.checkWritable(out, force);
         ItemMapping declared = mapping == null ? ItemMapping.none() : ItemMapping.read(mapping);
-        Comparison comparison = Comparer.compare(AuditYears.read(files), declared);
+        List<AuditYear> years = AuditYears.read(files);
+        // A draft's figures may still change after høring: say so before anyone quotes the comparison.
+        PrintWriter err = spec.commandLine().getErr();
+        years.stream().filter(y -> y.results().audit().isDraft()).forEach(y -> err.println("Advarsel: " + y.source()
+                + " (" + y.label() + ") er et udkast til høring (audit --udkast); tallene kan ændre sig efter høringen."
+                + " Sammenlign de endelige resultater, før tallene bruges."));
+        err.flush();
+        Comparison comparison = Comparer.compare(years, declared);
         SafeOutput.write(out, force, dir -> {
             try {
                 ComparisonOutputs.writeInto(comparison, dir);

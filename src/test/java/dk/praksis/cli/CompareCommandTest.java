@@ -106,6 +106,17 @@ class CompareCommandTest {
     }
 
     @Test
+    void aDraftForHoeringIsComparedWithAWarning() throws IOException {
+        String json = Files.readString(y2011);
+        assertThat(json).contains("\"undersøgelse\" : {");
+        Files.writeString(y2011, json.replace("\"undersøgelse\" : {", "\"undersøgelse\" : {\n    \"udkast\" : true,"));
+        CliRun r = CliRun.of("compare", y2010.toString(), y2011.toString(), "--out", out.toString());
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.err()).contains("Advarsel: " + y2011 + " (2011) er et udkast til høring (audit --udkast)")
+                .doesNotContain("(2010)");
+    }
+
+    @Test
     void refusesAnExistingFolderUnlessForced() throws IOException {
         assertThat(CliRun.of("compare", y2010.toString(), y2011.toString(), "--out", out.toString()).exitCode())
                 .isZero(); // an earlier run's output
