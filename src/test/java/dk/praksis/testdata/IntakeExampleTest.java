@@ -1,7 +1,10 @@
 package dk.praksis.testdata;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +19,12 @@ class IntakeExampleTest {
 
     @Test
     void theFilesAreWhatTheGeneratorBuilds() throws IOException {
-        GeneratedFiles.writeIfAskedAndCheck(Path.of("sample-cases"), IntakeExample.build(scratch).files());
+        Map<Path, byte[]> files = IntakeExample.build(scratch).files();
+        GeneratedFiles.writeIfAskedAndCheck(Path.of("sample-cases"), files);
+        // The whole chain is generated: the draw's list, the dropped cases, the audit file and each kommune's cases.
+        assertThat(files.keySet()).extracting(p -> p.toString().replace('\\', '/')).containsExactlyInAnyOrder(
+                "udtraek/undersoegelse/udtraek.csv", "udtraek/undersoegelse/bortfald.csv",
+                "udtraek/undersoegelse/undersoegelse.yaml", "udtraek/undersoegelse/sager/svendborg.yaml",
+                "udtraek/undersoegelse/sager/aeroe.yaml", "udtraek/undersoegelse/sager/vejen.yaml");
     }
 }
