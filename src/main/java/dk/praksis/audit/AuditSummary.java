@@ -10,6 +10,9 @@ import java.util.List;
 /** What {@code audit} prints when it is done: the title, the table per kommune, warnings, where it wrote. */
 public final class AuditSummary {
 
+    /** How many cases the warning about unexplained verdicts names before it counts the rest. */
+    static final int NAMED_CASES = 10;
+
     private AuditSummary() {
     }
 
@@ -24,9 +27,13 @@ public final class AuditSummary {
                 .filter(CaseResult::unexplained)
                 .map(c -> c.caseId()).toList();
         if (!unexplained.isEmpty()) {
+            // A terminal line, not a list: a large audit names the first few and points to validate for the rest.
+            String ids = unexplained.size() <= NAMED_CASES ? String.join(", ", unexplained)
+                    : String.join(", ", unexplained.subList(0, NAMED_CASES)) + " og " + (unexplained.size() - NAMED_CASES)
+                            + " flere; praksis validate med undersøgelsesfilen viser hver sag med sted";
             out.add("Advarsel: i " + (unexplained.size() == 1 ? "1 sag" : unexplained.size() + " sager") + " afviger "
                     + "bedømmerens samlede vurdering fra den, svarene giver, uden en bemærkning, der forklarer det ("
-                    + String.join(", ", unexplained) + "). Skriv en bemærkning, så kommunen kan se hvorfor.");
+                    + ids + "). Skriv en bemærkning, så kommunen kan se hvorfor.");
         }
         if (OutputNames.needsAsciiFallback(outcome.report())) {
             out.add("Bemærk: filsystemet kan ikke gemme danske bogstaver i filnavne; kommunefilerne er navngivet"

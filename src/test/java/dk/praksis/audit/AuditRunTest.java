@@ -210,6 +210,24 @@ class AuditRunTest {
     }
 
     @Test
+    void theWarningAboutUnexplainedVerdictsNamesTenCasesAndCountsTheRest() {
+        // Twelve reviewers say "i overensstemmelse" where the answers send the case back, and none explains why.
+        List<Case> many = java.util.stream.IntStream.rangeClosed(1, 12)
+                .mapToObj(i -> Fixtures.grant(String.format("U-%02d", i), Fixtures.VEJEN,
+                        Fixtures.review("i_overensstemmelse", "VV1", "nej", "VV3", "ja", "FV3", "ja")))
+                .toList();
+        AuditOutcome o = new AuditRun(p -> Fixtures.checklist(), (inputs, checklist, options, sink) -> {
+            many.forEach(sink);
+            return 0;
+        }, List.of()).run(spec(dir.resolve("ud")), CaseReadOptions.DEFAULT, false);
+        assertThat(AuditSummary.lines(o, Path.of("/tmp/ud"))).anySatisfy(l -> assertThat(l)
+                .startsWith("Advarsel: i 12 sager afviger bedømmerens samlede vurdering")
+                .contains("(U-01, U-02, U-03, U-04, U-05, U-06, U-07, U-08, U-09, U-10 og 2 flere;"
+                        + " praksis validate med undersøgelsesfilen viser hver sag med sted)")
+                .doesNotContain("U-11", "U-12"));
+    }
+
+    @Test
     void summaryTableUsesDecimalCommaAndNamesTheDenominator() {
         AuditOutcome o = run(List.of()).run(spec(dir.resolve("ud")), CaseReadOptions.DEFAULT, false);
         List<String> lines = AuditSummary.lines(o, Path.of("/tmp/ud"));
