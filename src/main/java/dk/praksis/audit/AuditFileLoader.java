@@ -191,13 +191,7 @@ public final class AuditFileLoader {
 
         /** The description of a structured period, else "01.01.2011–30.06.2011" from its dates. */
         private String periodText(JsonNode p) {
-            p.fieldNames().forEachRemaining(k -> {
-                if (!PERIOD_KEYS.contains(k)) {
-                    List<String> near = Nearest.to(k, PERIOD_KEYS.stream().sorted().toList(), DanishLetters::fold);
-                    problem("periode/" + k, "ukendt nøgle " + Quoted.of(k, near) + " i periode; kendte nøgler er fra, "
-                            + "til og beskrivelse" + (near.isEmpty() ? "" : "." + Nearest.phrase(near)));
-                }
-            });
+            unknownKeys(p, "periode", PERIOD_KEYS.stream().sorted().toList(), "fra, til og beskrivelse");
             JsonNode d = p.get("beskrivelse");
             if (d != null && d.isValueNode() && !d.asText().isBlank()) {
                 return d.asText().strip();
@@ -224,6 +218,17 @@ public final class AuditFileLoader {
                 problem(blockKey + "/" + key, DanishDates.notADate(blockKey + "." + key));
             }
             return d.orElse(null);
+        }
+
+        /** Reports each key of a block such as {@code periode:} that is not one of {@code known}, with the nearest. */
+        void unknownKeys(JsonNode block, String blockKey, List<String> known, String knownInDanish) {
+            block.fieldNames().forEachRemaining(k -> {
+                if (!known.contains(k)) {
+                    List<String> near = Nearest.to(k, known, DanishLetters::fold);
+                    problem(blockKey + "/" + k, "ukendt nøgle " + Quoted.of(k, near) + " i " + blockKey
+                            + "; kendte nøgler er " + knownInDanish + (near.isEmpty() ? "" : "." + Nearest.phrase(near)));
+                }
+            });
         }
 
         /** A problem at the key (a top-level key, or "population/NAME"). */

@@ -3,6 +3,7 @@ package dk.praksis.audit;
 import dk.praksis.report.OutputNames;
 import dk.praksis.report.terminal.TerminalSummary;
 import dk.praksis.scoring.CaseResult;
+import dk.praksis.scoring.UnexplainedVerdicts;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +34,7 @@ public final class AuditSummary {
                             + " flere; praksis validate med undersøgelsesfilen viser hver sag med sted";
             out.add("Advarsel: i " + (unexplained.size() == 1 ? "1 sag" : unexplained.size() + " sager") + " afviger "
                     + "bedømmerens samlede vurdering fra den, svarene giver, uden en bemærkning, der forklarer det ("
-                    + ids + "). Skriv en bemærkning, så kommunen kan se hvorfor.");
+                    + ids + "). " + UnexplainedVerdicts.ADVICE);
         }
         if (OutputNames.needsAsciiFallback(outcome.report())) {
             out.add("Bemærk: filsystemet kan ikke gemme danske bogstaver i filnavne; kommunefilerne er navngivet"

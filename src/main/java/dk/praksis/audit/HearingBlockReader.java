@@ -1,9 +1,6 @@
 package dk.praksis.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dk.praksis.cases.Quoted;
-import dk.praksis.text.DanishLetters;
-import dk.praksis.text.Nearest;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -42,13 +39,7 @@ final class HearingBlockReader {
             reader.problem(KEY, "høring skal være en blok med frist, brevdato og brev");
             return new Hearing(false, corrections, null, null, null);
         }
-        block.get().fieldNames().forEachRemaining(k -> {
-            if (!PARTS.contains(k)) {
-                List<String> near = Nearest.to(k, PARTS, DanishLetters::fold);
-                reader.problem(KEY + "/" + k, "ukendt nøgle " + Quoted.of(k, near) + " i høring; kendte nøgler er"
-                        + " frist, brevdato og brev" + (near.isEmpty() ? "" : "." + Nearest.phrase(near)));
-            }
-        });
+        reader.unknownKeys(block.get(), KEY, PARTS, "frist, brevdato og brev");
         JsonNode letter = block.get().get("brev");
         Path template = letter != null && isText(letter, KEY + "/brev") ? reader.resolve(letter.asText()) : null;
         return new Hearing(false, corrections, reader.blockDate(block.get(), KEY, "frist"),

@@ -16,6 +16,9 @@ import java.util.function.Consumer;
  */
 public final class UnexplainedVerdicts implements Consumer<Case> {
 
+    /** What the reviewer should do, said by {@code validate} per case and by {@code audit} once. */
+    public static final String ADVICE = "Skriv en bemærkning, så kommunen kan se hvorfor.";
+
     private final Checklist checklist;
     private final Scorer scorer;
     private final List<String> warnings = new ArrayList<>();
@@ -33,7 +36,7 @@ public final class UnexplainedVerdicts implements Consumer<Case> {
             warnings.add(c.origin().where(CasePaths.VERDICT) + ": sag " + c.id() + ": bedømmerens samlede vurdering"
                     + " er »" + checklist.verdictLabel(r.reviewerVerdict()) + "«, men svarene giver »"
                     + checklist.verdictLabel(r.derivedVerdict()) + "« (" + why(r) + "), og der er ingen bemærkning,"
-                    + " der forklarer forskellen. Skriv en bemærkning, så kommunen kan se hvorfor.");
+                    + " der forklarer forskellen. " + ADVICE);
         }
     }
 
