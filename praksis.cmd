@@ -35,7 +35,9 @@ rem over 2 MB keep the defaults. For an audit file (.yaml) its folder is counted
 set /a KB=0
 set "SKIP="
 for %%a in (%*) do call :measure "%%~a"
-if %KB% GTR 2048 (set "JVM=") else (set "JVM=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC")
+rem Larger jobs keep C2 and G1 with up to half the memory for the heap (Java's default is a quarter): G1
+rem takes only what the job needs, and a job needing more ends with exit 7 rather than swapping.
+if %KB% GTR 2048 (set "JVM=-XX:MaxRAMPercentage=50") else (set "JVM=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC")
 rem AppCDS: later audits map the classes the first audit after a build wrote to the archive as it exited,
 rem already parsed and verified (other commands load too few classes to gain from it). The JVM's notes
 rem about sharing are not shown. PRAKSIS_JAVA_OPTS replaces all of this.

@@ -25,8 +25,9 @@ import java.util.stream.Stream;
  * CPU-second, the rate relative to parse-only in the same run, peak heap and peak RSS, with the load average.
  *
  * <pre>java -cp target/benchmarks.jar dk.praksis.bench.ScaleBenchmark [--jar APP.jar] [--xmx 512m]
- *     [--timeout-min 15] [--formats yaml,csv,xlsx] [--runs parse,validate,score,audit] 1000 10000 100000</pre>
+ *     [--jvm "-XX:MaxRAMPercentage=50"] [--timeout-min 15] [--formats yaml,csv,xlsx] [--runs parse,validate,score,audit] 1000 10000 100000</pre>
  *
+ * {@code --jvm} adds JVM options to every run, e.g. the launcher's for large jobs (docs/cli.md).
  * {@code --all-kommuner} spreads the (YAML) cases evenly over the register's 98 kommuner instead of the
  * generator's 22, for the audit of a whole country's kommuner.
  *
@@ -56,6 +57,7 @@ public final class ScaleBenchmark {
     public static void main(String[] args) throws Exception {
         Path app = Path.of("target", "praksis-app.jar");
         String xmx = null;
+        List<String> jvm = List.of();
         long timeoutMin = 15;
         List<String> runs = List.of("parse", "validate", "score", "audit");
         List<Format> formats = List.of(Format.YAML);
@@ -65,6 +67,7 @@ public final class ScaleBenchmark {
             switch (args[i]) {
                 case "--jar" -> app = Path.of(args[++i]);
                 case "--xmx" -> xmx = args[++i];
+                case "--jvm" -> jvm = List.of(args[++i].trim().split("\\s+"));
                 case "--timeout-min" -> timeoutMin = Long.parseLong(args[++i]);
                 case "--runs" -> runs = List.of(args[++i].split(","));
                 case "--all-kommuner" -> allKommuner = true;
@@ -84,7 +87,7 @@ public final class ScaleBenchmark {
                         : BenchData.of(format, Fleksjob.checklist(), n)).toAbsolutePath();
                 Measured parse = null;
                 for (String run : runs) {
-                    Measured m = measure(format, run, n, data, app, xmx, timeoutMin);
+                    Measured m = measure(format, run, n, data, app, xmx, jvm, timeoutMin);
                     if (run.equals("parse")) {
                         parse = m;
                     }
@@ -105,13 +108,14 @@ public final class ScaleBenchmark {
     }
 
     private static Measured measure(Format format, String run, int n, Path data, Path app, String xmx,
-            long timeoutMin)
+            List<String> jvm, long timeoutMin)
             throws IOException, InterruptedException {
         Path bench = selfJar();
         Path work = Files.createTempDirectory("praksis-scale-");
         try {
             List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8"));
+            cmd.addAll(jvm);
             if (xmx != null) {
                 cmd.add("-Xmx" + xmx);
             }
