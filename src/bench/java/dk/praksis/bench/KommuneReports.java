@@ -33,6 +33,9 @@ public final class KommuneReports {
     private static final OperatingSystemMXBean OS =
             (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
+    /** The table goes into docs/benchmarks.md, which writes decimal commas. */
+    private static final Locale DANISH = Locale.forLanguageTag("da");
+
     private interface Kind {
         long write(AuditReport report, UnitReport unit) throws Exception;
     }
@@ -64,7 +67,7 @@ public final class KommuneReports {
         time(report, "pixi.pdf", List.of(report.total()), (r, u) -> PdfReports.pixi(r).length);
         time(report, "kommunernes PDF'er", report.kommuner(), (r, u) -> PdfReports.kommune(r, u).length);
         row("i alt", 1, cpu0, wall0, 0);
-        System.out.printf(Locale.ROOT, "belastning %.2f%n", OS.getSystemLoadAverage());
+        System.out.printf(DANISH, "belastning %.2f%n", OS.getSystemLoadAverage());
     }
 
     private static void time(AuditReport report, String name, List<UnitReport> units, Kind kind) throws Exception {
@@ -78,7 +81,7 @@ public final class KommuneReports {
     }
 
     private static void row(String name, int count, long cpuFrom, long wallFrom, long bytes) {
-        System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f |%n", name, count,
+        System.out.printf(DANISH, "| %s | %d | %.1f | %.1f | %.1f |%n", name, count,
                 (OS.getProcessCpuTime() - cpuFrom) / 1e9, (System.nanoTime() - wallFrom) / 1e9, bytes / 1e6);
     }
 }

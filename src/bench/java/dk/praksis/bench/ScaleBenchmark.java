@@ -25,7 +25,8 @@ import java.util.stream.Stream;
  * CPU-second, the rate relative to parse-only in the same run, peak heap and peak RSS, with the load average.
  *
  * <pre>java -cp target/benchmarks.jar dk.praksis.bench.ScaleBenchmark [--jar APP.jar] [--xmx 512m]
- *     [--jvm "-XX:MaxRAMPercentage=50"] [--timeout-min 15] [--formats yaml,csv,xlsx] [--runs parse,validate,score,audit] 1000 10000 100000</pre>
+ *     [--jvm "-XX:+UseParallelGC -Xmx2g"] [--timeout-min 15] [--formats yaml,csv,xlsx]
+ *     [--runs parse,validate,score,audit] [--all-kommuner] 1000 10000 100000</pre>
  *
  * {@code --jvm} adds JVM options to every run, e.g. the launcher's for large jobs (docs/cli.md).
  * {@code --all-kommuner} spreads the (YAML) cases evenly over the register's 98 kommuner instead of the
