@@ -12,6 +12,7 @@ import dk.praksis.cases.KommuneRegister;
 import dk.praksis.cases.PersonalDataDetector;
 import dk.praksis.cases.Quoted;
 import dk.praksis.checklist.PlacedYaml;
+import dk.praksis.errors.FilePlace;
 import dk.praksis.errors.InvalidInputException;
 import dk.praksis.errors.PersonalDataException;
 import dk.praksis.errors.Problem;
@@ -102,11 +103,6 @@ public final class AuditFileLoader {
         PlacedYaml yaml = PlacedYaml.readBlock(file, "undersøgelsesfilen",
                 "titel, opgørelsesdato, måleskema, sager og output");
         return new Reader(file, yaml.root(), yaml.places(), options.detector(), options.maskPersonalData()).read();
-    }
-
-    private static String where(Path file, JsonLocation loc) {
-        return loc == null || loc.getLineNr() < 1 ? file.toString()
-                : file + ":" + loc.getLineNr() + ":" + loc.getColumnNr();
     }
 
     /** One pass over the top-level keys, collecting every problem. */
@@ -233,7 +229,7 @@ public final class AuditFileLoader {
 
         /** A problem at the key (a top-level key, or "population/NAME"). */
         void problem(String key, String message) {
-            problems.add(new Problem(where(file, keyAt.get(key)), null, message));
+            problems.add(new Problem(FilePlace.of(file.toString(), keyAt.get(key)), null, message));
         }
 
         Optional<JsonNode> node(String key) {
@@ -257,7 +253,7 @@ public final class AuditFileLoader {
                 return detector.mask(value, found);
             }
             found.stream().map(PersonalDataDetector.Finding::kind).distinct().forEach(kind ->
-                    personal.add(new Problem(where(file, keyAt.get(key)), null, key + " indeholder "
+                    personal.add(new Problem(FilePlace.of(file.toString(), keyAt.get(key)), null, key + " indeholder "
                             + kind.withArticle() + "; fjern det fra undersøgelsesfilen (det kommer ellers på hver"
                             + " side af rapporterne), eller kør med --masker for at erstatte det med \""
                             + kind.mask() + "\"")));
