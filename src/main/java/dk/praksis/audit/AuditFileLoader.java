@@ -121,8 +121,10 @@ public final class AuditFileLoader {
             this.file = file;
             this.detector = detector;
             this.mask = mask;
-            Path parent = file.toAbsolutePath().getParent();
-            this.dir = parent == null ? Path.of(".") : parent;
+            // Paths stay as the user gave them (relative when the audit file was named relatively), so every
+            // message about a case, checklist or text file names it the way the user would type it.
+            Path parent = file.getParent();
+            this.dir = parent == null ? Path.of("") : parent;
             this.keyAt = new HashMap<>();
             root.fields().forEachRemaining(e -> {
                 String key = ALIASES.getOrDefault(e.getKey(), e.getKey());
@@ -285,14 +287,15 @@ public final class AuditFileLoader {
             return d.orElse(null);
         }
 
-        /** A path relative to the audit file's folder. */
+        /** A path relative to the audit file's folder ("." rather than an empty path for the folder itself). */
         Path resolve(String relative) {
-            return dir.resolve(relative.strip()).normalize();
+            Path p = dir.resolve(relative.strip()).normalize();
+            return p.toString().isEmpty() ? Path.of(".") : p;
         }
 
         private Path path(String key) {
             String t = text(key);
-            return t == null ? null : dir.resolve(t).normalize();
+            return t == null ? null : resolve(t);
         }
 
         private List<Path> paths(String key) {
@@ -307,10 +310,10 @@ public final class AuditFileLoader {
                         problem(key, key + " skal være en liste af filer og mapper");
                         return List.of();
                     }
-                    out.add(dir.resolve(e.asText().strip()).normalize());
+                    out.add(resolve(e.asText()));
                 }
             } else if (n.get().isTextual()) {
-                out.add(dir.resolve(n.get().asText().strip()).normalize());
+                out.add(resolve(n.get().asText()));
             } else {
                 problem(key, key + " skal være en fil, en mappe eller en liste af dem");
             }
