@@ -21,6 +21,7 @@ import dk.praksis.corrections.CorrectionsReader;
 import dk.praksis.errors.UsageException;
 import dk.praksis.report.AuditReport;
 import dk.praksis.report.Colophon;
+import dk.praksis.report.Concurrently;
 import dk.praksis.report.ReportBuilder;
 import dk.praksis.results.AuditInfo;
 import dk.praksis.results.CorrectionTrail;
@@ -28,6 +29,8 @@ import dk.praksis.results.ResultsBuilder;
 import dk.praksis.results.ResultsFile;
 import dk.praksis.scoring.CaseResult;
 import dk.praksis.scoring.Scorer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -101,13 +104,14 @@ public final class AuditRun {
         Checklist checklist = readOnce.apply(spec.checklist());
         requirePeriodEnd(spec, checklist);
         BoardText text = BoardTextLoader.load(spec.publication().text(), options);
-        Scored s = score(spec, checklist, options, progress);
-        BoardTextLoader.requireKnown(text, "undersøgelsesfilen", checklist.sections().stream().map(Section::id).toList(),
-                s.cases().stream().map(CaseResult::caseId).toList());
-        Comparison followUp = EarlierAudits.followUp(spec, s.results(), earlier -> {
+        EarlierAudits.Pending earlierYears = EarlierAudits.start(spec, earlier -> {
             requireComplete(earlier);
             return score(earlier, readOnce.apply(earlier.checklist()), options, Progress.SILENT).results();
         });
+        Scored s = score(spec, checklist, options, progress);
+        BoardTextLoader.requireKnown(text, "undersøgelsesfilen", checklist.sections().stream().map(Section::id).toList(),
+                s.cases().stream().map(CaseResult::caseId).toList());
+        Comparison followUp = earlierYears.compare(s.results());
         AuditReport report = new ReportBuilder().build(checklist, s.results().audit(), s.cases()).withText(text)
                 .withFollowUp(followUp).withColophon(colophon(spec.publication()));
         if (spec.sampleList() != null) {
@@ -118,8 +122,20 @@ public final class AuditRun {
         report = report.withCorrections(s.corrections());
         AuditOutcome outcome = new AuditOutcome(spec, checklist, s.cases(), s.results(), report, s.masked());
         progress.writing();
-        SafeOutput.write(spec.output(), force, dir -> renderers.forEach(r -> r.render(outcome, dir)));
+        SafeOutput.write(spec.output(), force, dir -> render(outcome, dir));
         return outcome;
+    }
+
+    /** Every renderer's files on one bounded pool; those that read the others' files after them, in order. */
+    private void render(AuditOutcome outcome, Path dir) {
+        List<Concurrently.Job> jobs = new ArrayList<>();
+        renderers.stream().filter(r -> !r.readsEarlierOutput()).forEach(r -> jobs.addAll(r.jobs(outcome, dir)));
+        try {
+            Concurrently.run(jobs);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        renderers.stream().filter(OutputRenderer::readsEarlierOutput).forEach(r -> r.render(outcome, dir));
     }
 
     /**
@@ -129,12 +145,14 @@ public final class AuditRun {
     private static Function<Path, Checklist> once(Function<Path, Checklist> load) {
         Map<Path, Checklist> loaded = new HashMap<>();
         return file -> {
-            Checklist checklist = loaded.get(file);
-            if (checklist == null) {
-                checklist = load.apply(file);
-                loaded.put(file, checklist);
+            synchronized (loaded) { // the earlier audits are read on a thread of their own
+                Checklist checklist = loaded.get(file);
+                if (checklist == null) {
+                    checklist = load.apply(file);
+                    loaded.put(file, checklist);
+                }
+                return checklist;
             }
-            return checklist;
         };
     }
 
