@@ -1,7 +1,7 @@
 package dk.praksis.bench;
 
-import dk.praksis.cases.CaseFiles;
 import dk.praksis.cases.CaseReadOptions;
+import dk.praksis.cases.files.CaseFiles;
 import dk.praksis.checklist.Checklist;
 import dk.praksis.checklist.ChecklistLoader;
 import dk.praksis.scoring.CaseResult;

@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 /**
  * Checks one case against the checklist, whatever format it came from: required facts, dates in
  * order, answers on the item's scale, answers to every reviewer item that applies, a known verdict.
- * Ids unique across files are checked by {@link CaseFiles}, which sees every case.
+ * Ids unique across files are checked by {@code cases.files.CaseFiles}, which sees every case.
  */
 public final class CaseValidator {
 

@@ -3,7 +3,6 @@ package dk.praksis.cases;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import dk.praksis.cases.tables.KommuneLookup;
 import dk.praksis.text.DanishLetters;
 import dk.praksis.text.Nearest;
 import java.io.IOException;

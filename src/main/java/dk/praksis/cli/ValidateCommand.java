@@ -2,8 +2,8 @@ package dk.praksis.cli;
 
 import dk.praksis.audit.AuditFileLoader;
 import dk.praksis.audit.AuditSpec;
-import dk.praksis.cases.CaseFiles;
 import dk.praksis.cases.CaseReadOptions;
+import dk.praksis.cases.files.CaseFiles;
 import dk.praksis.checklist.Checklist;
 import dk.praksis.checklist.ChecklistLoader;
 import dk.praksis.errors.UsageException;

@@ -14,6 +14,7 @@ import dk.praksis.scoring.Outcome;
 import dk.praksis.stats.IntervalMethod;
 import dk.praksis.stats.Kappa;
 import dk.praksis.stats.Sampling;
+import dk.praksis.stats.Share;
 import dk.praksis.stats.StratifiedShare;
 import java.text.Collator;
 import java.util.ArrayList;

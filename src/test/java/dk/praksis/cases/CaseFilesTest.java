@@ -6,6 +6,8 @@ import static dk.praksis.cases.TestCases.revurderingYaml;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dk.praksis.cases.files.CaseFiles;
+import dk.praksis.cases.files.CaseFormats;
 import dk.praksis.checklist.Checklist;
 import dk.praksis.errors.InvalidInputException;
 import dk.praksis.errors.PersonalDataException;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dk.praksis.audit.AuditFileLoader;
-import dk.praksis.cases.CaseFiles;
 import dk.praksis.cases.CaseReadOptions;
+import dk.praksis.cases.files.CaseFiles;
 import dk.praksis.checklist.Checklist;
 import dk.praksis.checklist.ChecklistLoader;
 import dk.praksis.compare.AuditYears;

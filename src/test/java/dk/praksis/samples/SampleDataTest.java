@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.praksis.cases.Case;
-import dk.praksis.cases.CaseFiles;
 import dk.praksis.cases.CaseReadOptions;
 import dk.praksis.cases.CourseEntry;
+import dk.praksis.cases.files.CaseFiles;
 import dk.praksis.checklist.Checklist;
 import dk.praksis.checklist.ChecklistLoader;
 import dk.praksis.cli.CliRun;

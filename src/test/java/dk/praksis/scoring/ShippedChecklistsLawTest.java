@@ -3,9 +3,9 @@ package dk.praksis.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.praksis.cases.Case;
-import dk.praksis.cases.CaseFiles;
 import dk.praksis.cases.CaseReadOptions;
 import dk.praksis.cases.CanonicalCaseFormat;
+import dk.praksis.cases.files.CaseFiles;
 import dk.praksis.checklist.Checklist;
 import dk.praksis.checklist.ChecklistLoader;
 import dk.praksis.checklist.Horizon;

@@ -8,6 +8,7 @@ import dk.praksis.cases.DanishDates;
 import dk.praksis.cases.DatedPeriod;
 import dk.praksis.cases.Decision;
 import dk.praksis.cases.Kommune;
+import dk.praksis.cases.KommuneLookup;
 import dk.praksis.cases.Origin;
 import dk.praksis.cases.Review;
 import dk.praksis.cases.tables.Column.Role;

@@ -2,6 +2,7 @@ package dk.praksis.cases.tables;
 
 import dk.praksis.cases.Case;
 import dk.praksis.cases.CaseFormat;
+import dk.praksis.cases.KommuneLookup;
 import dk.praksis.checklist.Checklist;
 import dk.praksis.errors.Problem;
 import java.io.IOException;

@@ -6,6 +6,7 @@ import dk.praksis.cases.CourseEntry;
 import dk.praksis.cases.DatedPeriod;
 import dk.praksis.cases.Decision;
 import dk.praksis.cases.Kommune;
+import dk.praksis.cases.KommuneLookup;
 import dk.praksis.cases.Origin;
 import dk.praksis.cases.Review;
 import java.time.LocalDate;

@@ -1,5 +1,13 @@
-package dk.praksis.cases;
+package dk.praksis.cases.files;
 
+import dk.praksis.cases.Case;
+import dk.praksis.cases.CaseFormat;
+import dk.praksis.cases.CasePaths;
+import dk.praksis.cases.CaseReadOptions;
+import dk.praksis.cases.CaseValidator;
+import dk.praksis.cases.PersonalDataDetector;
+import dk.praksis.cases.PersonalDataGuard;
+import dk.praksis.cases.Quoted;
 import dk.praksis.checklist.Checklist;
 import dk.praksis.errors.InvalidInputException;
 import dk.praksis.errors.PersonalDataException;

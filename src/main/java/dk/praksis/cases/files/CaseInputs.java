@@ -1,5 +1,6 @@
-package dk.praksis.cases;
+package dk.praksis.cases.files;
 
+import dk.praksis.cases.CaseFormat;
 import dk.praksis.cases.tables.CsvCaseFormat;
 import dk.praksis.errors.Problem;
 import java.io.IOException;

@@ -1,6 +1,5 @@
-package dk.praksis.cases.tables;
+package dk.praksis.cases;
 
-import dk.praksis.cases.Kommune;
 import java.util.Optional;
 
 /**

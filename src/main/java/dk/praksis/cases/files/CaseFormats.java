@@ -1,5 +1,8 @@
-package dk.praksis.cases;
+package dk.praksis.cases.files;
 
+import dk.praksis.cases.CanonicalCaseFormat;
+import dk.praksis.cases.CaseFormat;
+import dk.praksis.cases.KommuneRegister;
 import dk.praksis.checklist.Checklist;
 import dk.praksis.cases.tables.CsvCaseFormat;
 import dk.praksis.cases.tables.XlsxCaseFormat;
