@@ -124,11 +124,11 @@ public final class AuditRun {
         Checklist checklist = readOnce.apply(spec.checklist());
         requirePeriodEnd(spec, checklist);
         BoardText text = BoardTextLoader.load(spec.publication().text(), options);
-        EarlierAudits.Pending earlierYears = EarlierAudits.start(spec, earlier -> {
-            requireComplete(earlier);
-            return score(earlier, readOnce.apply(earlier.checklist()), options, Progress.SILENT, null).results();
-        });
         try (CaseStore store = new CaseStore(inMemoryCases, spillFolder)) {
+            EarlierAudits.Pending earlierYears = EarlierAudits.start(spec, earlier -> {
+                requireComplete(earlier);
+                return score(earlier, readOnce.apply(earlier.checklist()), options, Progress.SILENT, null).results();
+            });
             Scored s = score(spec, checklist, options, progress, store);
             BoardTextLoader.requireKnown(text, "undersøgelsesfilen",
                     checklist.sections().stream().map(Section::id).toList(), store.ids());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dk.praksis.io.DeterministicJson;
+import dk.praksis.report.Concurrently;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileVisitResult;
@@ -14,11 +15,15 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The files praksis wrote into an output folder, each with its SHA-256, kept in the folder as
@@ -45,17 +50,19 @@ public record OutputManifest(@JsonProperty("format") String format, @JsonPropert
 
     /** The manifest of every regular file now in {@code dir} (the manifest itself excepted). */
     static OutputManifest of(Path dir) throws IOException {
-        Map<String, String> files = new TreeMap<>();
+        List<Path> found = new ArrayList<>();
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                String rel = relative(dir, file);
-                if (!rel.equals(NAME)) {
-                    files.put(rel, sha256(file));
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (!relative(dir, file).equals(NAME)) {
+                    found.add(file);
                 }
                 return FileVisitResult.CONTINUE;
             }
         });
+        Map<Path, String> hashes = sha256(found);
+        Map<String, String> files = new TreeMap<>();
+        found.forEach(file -> files.put(relative(dir, file), hashes.get(file)));
         return new OutputManifest(FORMAT, files);
     }
 
@@ -92,21 +99,19 @@ public record OutputManifest(@JsonProperty("format") String format, @JsonPropert
      * and other non-regular files are never ours.
      */
     Optional<String> firstForeign(Path dir) throws IOException {
-        String[] found = new String[1];
+        List<Path> ours = new ArrayList<>(); // in the order walked; null for an entry that is not ours
+        List<String> names = new ArrayList<>();
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 String rel = relative(dir, file);
                 if (rel.equals(NAME) || OS_LITTER.contains(file.getFileName().toString()) && attrs.isRegularFile()) {
                     return FileVisitResult.CONTINUE;
                 }
-                String hash = files.get(rel);
-                if (!attrs.isRegularFile() || hash == null) {
-                    found[0] = rel + " er ikke skrevet af praksis";
-                } else if (!hash.equals(sha256(file))) {
-                    found[0] = rel + " er ændret, siden praksis skrev den";
-                }
-                return found[0] == null ? FileVisitResult.CONTINUE : FileVisitResult.TERMINATE;
+                boolean known = attrs.isRegularFile() && files.containsKey(rel);
+                ours.add(known ? file : null);
+                names.add(rel);
+                return known ? FileVisitResult.CONTINUE : FileVisitResult.TERMINATE;
             }
 
             @Override
@@ -117,7 +122,26 @@ public record OutputManifest(@JsonProperty("format") String format, @JsonPropert
                 return FileVisitResult.CONTINUE;
             }
         });
-        return Optional.ofNullable(found[0]);
+        Map<Path, String> hashes = sha256(ours.stream().filter(Objects::nonNull).toList());
+        for (int i = 0; i < ours.size(); i++) {
+            if (ours.get(i) == null) {
+                return Optional.of(names.get(i) + " er ikke skrevet af praksis");
+            }
+            if (!files.get(names.get(i)).equals(hashes.get(ours.get(i)))) {
+                return Optional.of(names.get(i) + " er ændret, siden praksis skrev den");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Each file's SHA-256, the files read on the processors at once: with the quick compiler a sample
+     * audit's 3.7 MB take about a tenth of a second to hash, and an audit hashes its folder twice or more.
+     */
+    private static Map<Path, String> sha256(List<Path> files) throws IOException {
+        Map<Path, String> hashes = new ConcurrentHashMap<>();
+        Concurrently.forEach(files, file -> hashes.put(file, sha256(file)));
+        return hashes;
     }
 
     static String relative(Path dir, Path file) {

@@ -77,9 +77,12 @@ public final class SafeOutput {
         });
     }
 
+    /**
+     * Fills a fresh folder and moves it into place. The caller has called {@link #checkWritable} before its work;
+     * the check is made again after the filling, just before the old output is replaced.
+     */
     public static void write(Path out, boolean force, Consumer<Path> fill) {
         Path target = absolute(out, "--out");
-        checkWritable(out, force);
         Path parent = target.getParent();
         String name = target.getFileName().toString();
         try {
