@@ -5,7 +5,7 @@ import dk.praksis.compare.AuditYear;
 import dk.praksis.compare.AuditYears;
 import dk.praksis.compare.Comparer;
 import dk.praksis.compare.Comparison;
-import dk.praksis.compare.ComparisonOutputs;
+import dk.praksis.report.ComparisonOutputs;
 import dk.praksis.compare.ComparisonSummary;
 import dk.praksis.compare.ItemMapping;
 import java.io.IOException;

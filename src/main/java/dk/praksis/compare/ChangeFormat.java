@@ -1,8 +1,8 @@
 package dk.praksis.compare;
 
-import dk.praksis.report.text.DanishFormat;
+import dk.praksis.text.DanishFormat;
 
-/** Danish texts for shares and changes in percentage points, built on the reports' {@link DanishFormat}. */
+/** Danish texts for shares and changes in percentage points, built on {@link DanishFormat}. */
 public final class ChangeFormat {
 
     /** Marks a change or trend whose p-value (the one shown) is below 0,05. */

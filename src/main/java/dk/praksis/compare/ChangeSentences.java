@@ -1,7 +1,7 @@
 package dk.praksis.compare;
 
 import dk.praksis.checklist.Checklist;
-import dk.praksis.report.text.DanishFormat;
+import dk.praksis.text.DanishFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -76,7 +76,7 @@ public final class ComparisonSummary {
                         x.measure(), x.change().from(), x.change().to(), ChangeFormat.change(x.change()),
                         pIs(x.p()), pIs(x.adjustedP()))
                 : String.format("  %-2s %s, %s: trend over årene, z %s, eksakt p %s, justeret p %s", x.marker(), x.unit(),
-                        x.measure(), dk.praksis.report.text.DanishFormat.twoDecimals(x.trend().z()), pIs(x.p()),
+                        x.measure(), dk.praksis.text.DanishFormat.twoDecimals(x.trend().z()), pIs(x.p()),
                         pIs(x.adjustedP()))).toList();
     }
 

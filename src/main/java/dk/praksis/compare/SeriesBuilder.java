@@ -1,7 +1,7 @@
 package dk.praksis.compare;
 
 import dk.praksis.stats.Difference;
-import dk.praksis.report.Share;
+import dk.praksis.stats.Share;
 import dk.praksis.stats.Sampling;
 import dk.praksis.stats.Proportion;
 import dk.praksis.stats.TrendTest;

@@ -8,6 +8,7 @@ import dk.praksis.checklist.Section;
 import dk.praksis.scoring.CaseResult;
 import dk.praksis.scoring.ItemResult;
 import dk.praksis.scoring.Outcome;
+import dk.praksis.stats.Share;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

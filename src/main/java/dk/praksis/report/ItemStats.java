@@ -1,5 +1,6 @@
 package dk.praksis.report;
 
+import dk.praksis.stats.Share;
 import java.util.List;
 
 /**

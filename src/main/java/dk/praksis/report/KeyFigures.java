@@ -1,5 +1,6 @@
 package dk.praksis.report;
 
+import dk.praksis.stats.Share;
 import dk.praksis.stats.StratifiedShare;
 import java.util.List;
 

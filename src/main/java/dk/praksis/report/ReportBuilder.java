@@ -14,6 +14,7 @@ import dk.praksis.stats.IntervalMethod;
 import dk.praksis.stats.Kappa;
 import dk.praksis.stats.Sampling;
 import dk.praksis.stats.PairCounts;
+import dk.praksis.stats.Share;
 import dk.praksis.stats.StratifiedShare;
 import dk.praksis.results.CaseStore;
 import java.text.Collator;

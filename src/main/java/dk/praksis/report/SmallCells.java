@@ -1,5 +1,7 @@
 package dk.praksis.report;
 
+import dk.praksis.stats.Share;
+
 /**
  * The public report's rule for small numbers: a kommune's count of 1 or 2 cases with some result is not
  * shown (nor its percentage or interval, from which it could be worked back), as so few cases could be

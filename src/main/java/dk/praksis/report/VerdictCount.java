@@ -1,5 +1,7 @@
 package dk.praksis.report;
 
+import dk.praksis.stats.Share;
+
 /**
  * How many cases got one verdict.
  *

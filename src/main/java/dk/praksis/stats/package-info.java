@@ -1,5 +1,5 @@
 /**
- * Proportions, confidence intervals, differences, trend tests and agreement.
+ * Proportions and shares with their confidence intervals, differences, trend tests and agreement.
  *
  * <p>Pure functions of counts: nothing here knows about cases, kommuner or checklists. All
  * quantiles and exact tests come from Apache Commons Statistics; the interval formulas are written

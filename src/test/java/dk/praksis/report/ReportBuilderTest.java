@@ -12,6 +12,7 @@ import dk.praksis.scoring.CaseResult;
 import dk.praksis.stats.Interval;
 import dk.praksis.stats.IntervalMethod;
 import dk.praksis.stats.Proportion;
+import dk.praksis.stats.Share;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -206,7 +206,7 @@ public final class ComparisonWorkbook {
             rows.add(list(k.kommune().navn(), k.kommune().kode(), String.join(", ", k.years()), yesNo(false)));
         }
         rows.sort(Comparator.comparing(r -> (String) r.get(0),
-                java.text.Collator.getInstance(dk.praksis.report.text.DanishFormat.DANISH)));
+                java.text.Collator.getInstance(dk.praksis.text.DanishFormat.DANISH)));
         SheetWriter w = new SheetWriter(wb, "Kommuner", styles);
         w.table(0, "Kommuner", columns, rows);
         w.freezeHeader(0);

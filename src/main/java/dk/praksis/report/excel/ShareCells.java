@@ -1,6 +1,6 @@
 package dk.praksis.report.excel;
 
-import dk.praksis.report.Share;
+import dk.praksis.stats.Share;
 import java.util.Arrays;
 import java.util.List;
 

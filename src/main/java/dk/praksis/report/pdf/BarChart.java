@@ -1,8 +1,8 @@
 package dk.praksis.report.pdf;
 
 import com.lowagie.text.Image;
-import dk.praksis.report.Share;
-import dk.praksis.report.text.DanishFormat;
+import dk.praksis.stats.Share;
+import dk.praksis.text.DanishFormat;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;

@@ -5,7 +5,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import dk.praksis.calibration.Calibration;
 import dk.praksis.report.Edition;
 import dk.praksis.report.SmallCells;
-import dk.praksis.report.text.DanishFormat;
+import dk.praksis.text.DanishFormat;
 import dk.praksis.stats.Agreement;
 import dk.praksis.stats.IntervalMethod;
 import java.util.List;

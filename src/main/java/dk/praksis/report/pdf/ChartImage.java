@@ -5,7 +5,7 @@ import com.lowagie.text.Image;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.FontMapper;
 import com.lowagie.text.pdf.PdfTemplate;
-import dk.praksis.report.text.DanishFormat;
+import dk.praksis.text.DanishFormat;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;

@@ -23,7 +23,7 @@ import dk.praksis.compare.MeasureSeries;
 import dk.praksis.compare.UnitComparison;
 import dk.praksis.compare.YearInfo;
 import dk.praksis.compare.YearShare;
-import dk.praksis.report.text.DanishFormat;
+import dk.praksis.text.DanishFormat;
 import dk.praksis.stats.IntervalMethod;
 import dk.praksis.text.DanishList;
 import java.time.LocalDate;

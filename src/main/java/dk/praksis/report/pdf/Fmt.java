@@ -1,7 +1,7 @@
 package dk.praksis.report.pdf;
 
-import dk.praksis.report.Share;
-import dk.praksis.report.text.DanishFormat;
+import dk.praksis.stats.Share;
+import dk.praksis.text.DanishFormat;
 import dk.praksis.report.text.SummarySentences;
 import dk.praksis.text.DanishDate;
 import java.time.LocalDate;

@@ -6,7 +6,7 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import dk.praksis.report.Share;
+import dk.praksis.stats.Share;
 import java.awt.Color;
 
 /** The look of every praksis PDF: fonts, colours, spacing, and the table and paragraph shapes built from them. */

@@ -4,7 +4,7 @@ import com.lowagie.text.Chapter;
 import com.lowagie.text.pdf.PdfPTable;
 import dk.praksis.report.Edition;
 import dk.praksis.report.KeyFigures;
-import dk.praksis.report.Share;
+import dk.praksis.stats.Share;
 import dk.praksis.report.SmallCells;
 import dk.praksis.report.UnitReport;
 import java.util.ArrayList;

@@ -5,7 +5,7 @@ import dk.praksis.report.Edition;
 import dk.praksis.report.KeyFigures;
 import dk.praksis.report.SmallCells;
 import dk.praksis.report.MethodFacts;
-import dk.praksis.report.text.DanishFormat;
+import dk.praksis.text.DanishFormat;
 import dk.praksis.report.text.SummarySentences;
 import dk.praksis.stats.IntervalMethod;
 import dk.praksis.stats.Kappa;

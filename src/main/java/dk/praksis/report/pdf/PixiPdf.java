@@ -8,7 +8,7 @@ import dk.praksis.report.AuditReport;
 import dk.praksis.report.ItemFigures;
 import dk.praksis.report.KeyFigures;
 import dk.praksis.report.SectionFigures;
-import dk.praksis.report.Share;
+import dk.praksis.stats.Share;
 import dk.praksis.report.text.SummarySentences;
 
 /** The pixi (short) version: key figures, the most often failed questions, one line per theme. */

@@ -3,7 +3,7 @@ package dk.praksis.report.pdf;
 import com.lowagie.text.Chapter;
 import com.lowagie.text.pdf.PdfPTable;
 import dk.praksis.report.KeyFigures;
-import dk.praksis.report.Share;
+import dk.praksis.stats.Share;
 import dk.praksis.report.text.SummarySentences;
 import java.util.List;
 

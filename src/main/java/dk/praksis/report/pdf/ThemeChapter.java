@@ -104,7 +104,7 @@ final class ThemeChapter {
             if (!f.unit().distribution().isEmpty() || !f.all().shareMet().defined()) {
                 continue; // counted scales have no share met; items never relevant have nothing to draw
             }
-            List<dk.praksis.report.Share> shares = new ArrayList<>();
+            List<dk.praksis.stats.Share> shares = new ArrayList<>();
             shares.add(f.unit().shareMet());
             if (!view.isTotal()) {
                 shares.add(f.all().shareMet());

@@ -2,7 +2,7 @@ package dk.praksis.report.pdf;
 
 import com.lowagie.text.Chapter;
 import com.lowagie.text.pdf.PdfPTable;
-import dk.praksis.report.Share;
+import dk.praksis.stats.Share;
 import dk.praksis.report.VerdictCount;
 import java.util.List;
 

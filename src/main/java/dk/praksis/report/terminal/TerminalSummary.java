@@ -1,7 +1,7 @@
 package dk.praksis.report.terminal;
 
-import static dk.praksis.report.text.DanishFormat.ofTotal;
-import static dk.praksis.report.text.DanishFormat.percent;
+import static dk.praksis.text.DanishFormat.ofTotal;
+import static dk.praksis.text.DanishFormat.percent;
 
 import dk.praksis.checklist.Checklist;
 import dk.praksis.checklist.Consequence;
@@ -10,7 +10,7 @@ import dk.praksis.report.AuditReport;
 import dk.praksis.report.KeyFigures;
 import dk.praksis.report.UnitReport;
 import dk.praksis.report.VerdictCount;
-import dk.praksis.report.text.DanishFormat;
+import dk.praksis.text.DanishFormat;
 import dk.praksis.text.DanishList;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,13 +1,14 @@
 package dk.praksis.report.text;
 
-import static dk.praksis.report.text.DanishFormat.interval;
-import static dk.praksis.report.text.DanishFormat.level;
-import static dk.praksis.report.text.DanishFormat.percent;
+import static dk.praksis.text.DanishFormat.interval;
+import static dk.praksis.text.DanishFormat.level;
+import static dk.praksis.text.DanishFormat.percent;
 
 import dk.praksis.report.AuditReport;
 import dk.praksis.report.KeyFigures;
-import dk.praksis.report.Share;
+import dk.praksis.stats.Share;
 import dk.praksis.report.UnitReport;
+import dk.praksis.text.DanishFormat;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -3,7 +3,7 @@ package dk.praksis.report.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.lowagie.text.Paragraph;
-import dk.praksis.report.Share;
+import dk.praksis.stats.Share;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.praksis.cases.Kommune;
 import dk.praksis.report.AuditReport;
-import dk.praksis.report.text.DanishFormat;
+import dk.praksis.text.DanishFormat;
 import dk.praksis.report.Fixtures;
 import dk.praksis.report.ReportBuilder;
 import dk.praksis.report.UnitReport;

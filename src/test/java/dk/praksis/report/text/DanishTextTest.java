@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.praksis.report.AuditReport;
 import dk.praksis.report.Fixtures;
 import dk.praksis.report.ReportBuilder;
-import dk.praksis.report.Share;
+import dk.praksis.stats.Share;
 import dk.praksis.report.UnitReport;
 import dk.praksis.stats.Interval;
 import dk.praksis.stats.IntervalMethod;
+import dk.praksis.text.DanishFormat;
 import org.junit.jupiter.api.Test;
 
 class DanishTextTest {

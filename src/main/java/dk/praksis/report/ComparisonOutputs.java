@@ -1,12 +1,14 @@
-package dk.praksis.compare;
+package dk.praksis.report;
 
+import dk.praksis.compare.Comparison;
+import dk.praksis.compare.ComparisonJson;
 import dk.praksis.report.excel.ComparisonWorkbook;
 import dk.praksis.report.pdf.ComparisonPdf;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The files `praksis compare` writes into its output folder. */
+/** The files `praksis compare` writes into its output folder: compare builds the comparison, the report stage renders it. */
 public final class ComparisonOutputs {
 
     public static final String JSON = "sammenligning.json";

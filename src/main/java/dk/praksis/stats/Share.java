@@ -1,13 +1,9 @@
-package dk.praksis.report;
-
-import dk.praksis.stats.Interval;
-import dk.praksis.stats.Proportion;
-import dk.praksis.stats.Sampling;
+package dk.praksis.stats;
 
 /**
  * A count out of a denominator, with its confidence interval.
  *
- * @param interval from {@link dk.praksis.stats}; null when the denominator is 0
+ * @param interval null when the denominator is 0
  */
 public record Share(int count, int total, Interval interval) {
 

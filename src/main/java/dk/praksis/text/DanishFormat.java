@@ -1,13 +1,13 @@
-package dk.praksis.report.text;
+package dk.praksis.text;
 
 import dk.praksis.stats.Interval;
-import dk.praksis.report.Share;
+import dk.praksis.stats.Share;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
-/** Percentages and intervals the Danish way: "26,3 %", "18,2–35,1 %" (dates: {@link dk.praksis.text.DanishDate}). */
+/** Percentages and intervals the Danish way: "26,3 %", "18,2–35,1 %" (dates: {@link DanishDate}). */
 public final class DanishFormat {
 
     public static final Locale DANISH = Locale.forLanguageTag("da-DK");
