@@ -30,12 +30,14 @@ rem UTF-8 console while praksis runs, so Danish letters show correctly; the old 
 for /f "tokens=2 delims=:." %%c in ('chcp') do set "OLDCP=%%c"
 chcp 65001 >nul
 rem A small job ends before the optimising compiler (C2) pays back its compile time: C1 alone with the
-rem serial collector takes about a third of the CPU for the sample audit (docs\benchmarks.md). Inputs
-rem over 2 MB keep the defaults. For an audit file (.yaml) its folder is counted.
+rem serial collector takes about a third of the CPU for the sample audit (docs\benchmarks.md). For an
+rem audit file (.yaml) its folder is counted.
 set /a KB=0
 set "SKIP="
 for %%a in (%*) do call :measure "%%~a"
-if %KB% GTR 2048 (set "JVM=") else (set "JVM=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC")
+rem Larger jobs keep C2 and use the parallel collector with a heap of 1 GB plus 8 times the input, at most
+rem half the physical memory (and 31 GB), as ./praksis does; see :largeheap at the end.
+if %KB% GTR 2048 (call :largeheap) else (set "JVM=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC")
 rem AppCDS: later audits map the classes the first audit after a build wrote to the archive as it exited,
 rem already parsed and verified (other commands load too few classes to gain from it). The JVM's notes
 rem about sharing are not shown. PRAKSIS_JAVA_OPTS replaces all of this.
@@ -81,4 +83,16 @@ if /i "%~x1"==".yaml" if exist "%~1" (
   goto :eof
 )
 if exist "%~1" set /a KB+=%~z1/1024
+goto :eof
+
+rem The heap for a large job, as in ./praksis: 1 GB plus 8 times the input (KB / 128 MB), never more than half
+rem the physical memory nor 31 GB. A job that needs more ends with exit 7 and a message rather than swapping.
+:largeheap
+set /a HEAP=1024 + KB / 128
+set "MEM="
+for /f %%m in ('powershell -NoProfile -Command "[math]::Floor((Get-CimInstance Win32_ComputerSystem).TotalPhysicalMemory / 1MB)"') do set "MEM=%%m"
+if defined MEM set /a HALF=MEM / 2
+if defined MEM if %HEAP% GTR %HALF% set "HEAP=%HALF%"
+if %HEAP% GTR 31744 set "HEAP=31744"
+set "JVM=-XX:+UseParallelGC -Xmx%HEAP%m"
 goto :eof

@@ -5,6 +5,7 @@ import dk.praksis.cases.files.CaseFiles;
 import dk.praksis.checklist.Checklist;
 import dk.praksis.scoring.CaseResult;
 import dk.praksis.scoring.Scorer;
+import dk.praksis.testdata.ScalePopulation.Format;
 import dk.praksis.testdata.SyntheticCases;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,7 +31,7 @@ public class ReadAndScoreBenchmark {
     @Param({"1000", "20000"})
     public int cases;
 
-    @Param({"yaml", "xlsx"})
+    @Param({"yaml", "csv", "xlsx"})
     public String format;
 
     private Checklist checklist;
@@ -41,7 +42,7 @@ public class ReadAndScoreBenchmark {
     public void setUp() {
         checklist = Fleksjob.checklist();
         scorer = new Scorer(checklist, SyntheticCases.AS_OF);
-        input = format.equals("yaml") ? BenchData.yaml(checklist, cases) : BenchData.xlsx(checklist, cases);
+        input = BenchData.of(Format.of(format), checklist, cases);
     }
 
     @Benchmark

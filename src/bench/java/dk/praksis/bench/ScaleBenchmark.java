@@ -1,5 +1,6 @@
 package dk.praksis.bench;
 
+import dk.praksis.testdata.ScalePopulation.Format;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,15 +17,20 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The scale benchmark (docs/benchmarks.md): for each population size, a Jackson parse-only run over
- * the synthetic YAML files, {@code praksis validate} (read, check, guard), {@link ReadAndScore} (the same and
- * scoring into a running tally) and {@code praksis audit}
- * (everything, every report written, from an audit file the benchmark writes beside its output), each in a
- * JVM of its own, and a table of CPU time, cases per
- * CPU-second, the rate relative to parse-only, peak heap and peak RSS, with the load average.
+ * The scale benchmark (docs/benchmarks.md): for each input format and population size, the library-only
+ * parse of the same files ({@link ParseOnly}: Jackson for YAML and CSV, POI's event API for workbooks),
+ * {@code praksis validate} (read, check, guard), {@link ReadAndScore} (the same and scoring into a running
+ * tally) and {@code praksis audit} (everything, every report written, from an audit file the benchmark writes
+ * beside its output), each in a JVM of its own, and a table of CPU time, wall-clock time, cases per
+ * CPU-second, the rate relative to parse-only in the same run, peak heap and peak RSS, with the load average.
  *
- * <pre>java -cp target/benchmarks.jar dk.praksis.bench.ScaleBenchmark [--jar APP.jar] [--xmx 1g]
- *     [--timeout-min 15] [--runs parse,validate,score,audit] 1000 10000 100000</pre>
+ * <pre>java -cp target/benchmarks.jar dk.praksis.bench.ScaleBenchmark [--jar APP.jar] [--xmx 512m]
+ *     [--jvm "-XX:+UseParallelGC -Xmx2g"] [--timeout-min 15] [--formats yaml,csv,xlsx]
+ *     [--runs parse,validate,score,audit] [--all-kommuner] 1000 10000 100000</pre>
+ *
+ * {@code --jvm} adds JVM options to every run, e.g. the launcher's for large jobs (docs/cli.md).
+ * {@code --all-kommuner} spreads the (YAML) cases evenly over the register's 98 kommuner instead of the
+ * generator's 22, for the audit of a whole country's kommuner.
  *
  * CPU time rather than wall-clock: on a shared machine the wall-clock depends on the neighbours, the
  * CPU time much less. {@code --jar} measures another build (an older one for "before").
@@ -34,12 +40,17 @@ public final class ScaleBenchmark {
     private static final Pattern PROBE = Pattern.compile(
             "probe cpu_ms=(\\d+) heap_peak_mb=(\\d+) rss_peak_mb=(-?\\d+) load=([\\d.,]+)");
 
-    private record Measured(String run, int cases, int exit, boolean timedOut, long cpuMs, long heapMb, long rssMb,
-            String load) {
+    private record Measured(String format, String run, int cases, int exit, boolean timedOut, long cpuMs,
+            long wallMs, long heapMb, long rssMb, String load) {
         double casesPerCpuSecond() {
             return cases * 1000.0 / Math.max(1, cpuMs);
         }
     }
+
+    /** praksis's exit code when the heap ran out (docs/cli.md). */
+    private static final int OUT_OF_MEMORY = 7;
+    /** The table goes into docs/benchmarks.md, which writes decimal commas. */
+    private static final Locale DANISH = Locale.forLanguageTag("da");
 
     private ScaleBenchmark() {
     }
@@ -47,52 +58,65 @@ public final class ScaleBenchmark {
     public static void main(String[] args) throws Exception {
         Path app = Path.of("target", "praksis-app.jar");
         String xmx = null;
+        List<String> jvm = List.of();
         long timeoutMin = 15;
         List<String> runs = List.of("parse", "validate", "score", "audit");
+        List<Format> formats = List.of(Format.YAML);
+        boolean allKommuner = false;
         List<Integer> sizes = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--jar" -> app = Path.of(args[++i]);
                 case "--xmx" -> xmx = args[++i];
+                case "--jvm" -> jvm = List.of(args[++i].trim().split("\\s+"));
                 case "--timeout-min" -> timeoutMin = Long.parseLong(args[++i]);
                 case "--runs" -> runs = List.of(args[++i].split(","));
+                case "--all-kommuner" -> allKommuner = true;
+                case "--formats" -> formats = Stream.of(args[++i].split(",")).map(Format::of).toList();
                 default -> sizes.add(Integer.parseInt(args[i]));
             }
         }
         if (sizes.isEmpty()) {
             sizes = List.of(1000, 10000, 100000);
         }
-        System.out.println("| sager | kørsel | CPU (s) | sager pr. CPU-s | i forhold til parse-only | heap-top (MB) "
-                + "| RSS-top (MB) | belastning | afslutning |");
-        System.out.println("|---:|---|---:|---:|---:|---:|---:|---:|---|");
-        for (int n : sizes) {
-            Path data = BenchData.yaml(Fleksjob.checklist(), n).toAbsolutePath();
-            Measured parse = null;
-            for (String run : runs) {
-                Measured m = measure(run, n, data, app, xmx, timeoutMin);
-                if (run.equals("parse")) {
-                    parse = m;
+        System.out.println("| format | sager | kørsel | CPU (s) | ventetid (s) | sager pr. CPU-s "
+                + "| i forhold til parse-only | heap-top (MB) | RSS-top (MB) | belastning | afslutning |");
+        System.out.println("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---|");
+        for (Format format : formats) {
+            for (int n : sizes) {
+                Path data = (allKommuner ? BenchData.nationwide(Fleksjob.checklist(), n)
+                        : BenchData.of(format, Fleksjob.checklist(), n)).toAbsolutePath();
+                Measured parse = null;
+                for (String run : runs) {
+                    Measured m = measure(format, run, n, data, app, xmx, jvm, timeoutMin);
+                    if (run.equals("parse")) {
+                        parse = m;
+                    }
+                    System.out.println(row(m, parse));
                 }
-                System.out.println(row(m, parse));
             }
         }
     }
 
     private static String row(Measured m, Measured parse) {
         String ratio = parse == null || m == parse || m.timedOut() || m.exit() != 0 ? "–"
-                : String.format(Locale.ROOT, "%.0f %%", 100 * m.casesPerCpuSecond() / parse.casesPerCpuSecond());
-        String end = m.timedOut() ? "afbrudt (tidsgrænse)" : m.exit() == 0 ? "ok" : "kode " + m.exit();
-        return String.format(Locale.ROOT, "| %d | %s | %.1f | %.0f | %s | %d | %d | %s | %s |", m.cases(), m.run(),
-                m.cpuMs() / 1000.0, m.casesPerCpuSecond(), ratio, m.heapMb(), m.rssMb(), m.load(), end);
+                : String.format(DANISH, "%.0f %%", 100 * m.casesPerCpuSecond() / parse.casesPerCpuSecond());
+        String end = m.timedOut() ? "afbrudt (tidsgrænse)" : m.exit() == 0 ? "ok"
+                : m.exit() == OUT_OF_MEMORY ? "kode 7 (for lidt hukommelse)" : "kode " + m.exit();
+        return String.format(DANISH, "| %s | %d | %s | %.1f | %.1f | %.0f | %s | %d | %d | %s | %s |", m.format(),
+                m.cases(), m.run(), m.cpuMs() / 1000.0, m.wallMs() / 1000.0, m.casesPerCpuSecond(), ratio, m.heapMb(),
+                m.rssMb(), m.load(), end);
     }
 
-    private static Measured measure(String run, int n, Path data, Path app, String xmx, long timeoutMin)
+    private static Measured measure(Format format, String run, int n, Path data, Path app, String xmx,
+            List<String> jvm, long timeoutMin)
             throws IOException, InterruptedException {
         Path bench = selfJar();
         Path work = Files.createTempDirectory("praksis-scale-");
         try {
             List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8"));
+            cmd.addAll(jvm);
             if (xmx != null) {
                 cmd.add("-Xmx" + xmx);
             }
@@ -100,7 +124,7 @@ public final class ScaleBenchmark {
             String both = app.toAbsolutePath() + File.pathSeparator + bench;
             switch (run) {
                 case "parse" -> cmd.addAll(List.of("-cp", bench.toString(), ScaleProbe.class.getName(),
-                        JacksonParseOnly.class.getName(), data.toString()));
+                        ParseOnly.class.getName(), format.name(), data.toString()));
                 case "validate" -> cmd.addAll(List.of("-cp", both, ScaleProbe.class.getName(), "dk.praksis.cli.Main",
                         "validate", "--checklist", checklist, data.toString()));
                 case "score" -> cmd.addAll(List.of("-cp", both, ScaleProbe.class.getName(),
@@ -111,6 +135,7 @@ public final class ScaleBenchmark {
                 default -> throw new IllegalArgumentException("ukendt kørsel: " + run);
             }
             Path err = work.resolve("stderr.txt");
+            long start = System.nanoTime();
             Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(err.toFile()).start();
             boolean done = p.waitFor(timeoutMin, TimeUnit.MINUTES);
@@ -118,6 +143,7 @@ public final class ScaleBenchmark {
                 p.destroy(); // SIGTERM: the probe's shutdown hook still reports how far it got
                 p.waitFor();
             }
+            long wallMs = (System.nanoTime() - start) / 1_000_000;
             String log = Files.readString(err);
             Matcher m = PROBE.matcher(log);
             if (!m.find()) {
@@ -127,8 +153,9 @@ public final class ScaleBenchmark {
             if (p.exitValue() != 0 && done) {
                 System.err.println(log.lines().limit(20).reduce("", (a, b) -> a + b + "\n"));
             }
-            return new Measured(run, n, p.exitValue(), !done, Long.parseLong(m.group(1)), Long.parseLong(m.group(2)),
-                    Long.parseLong(m.group(3)), m.group(4).replace('.', ','));
+            return new Measured(format.name().toLowerCase(Locale.ROOT), run, n, p.exitValue(), !done,
+                    Long.parseLong(m.group(1)), wallMs, Long.parseLong(m.group(2)), Long.parseLong(m.group(3)),
+                    m.group(4).replace('.', ','));
         } finally {
             deleteTree(work);
         }

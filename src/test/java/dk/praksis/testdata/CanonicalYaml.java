@@ -1,4 +1,4 @@
-package dk.praksis.bench;
+package dk.praksis.testdata;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -18,7 +18,7 @@ import java.util.Map;
  * Writes cases in the canonical YAML form (docs/cases.md) for the benchmarks. The program itself
  * only reads that form, so the benchmarks carry this small writer of their own.
  */
-final class CanonicalYaml {
+public final class CanonicalYaml {
 
     /** The course the canonical form names at top level; other courses go under {@code forløb}. */
     private static final String WORK_TRIALS = "arbejdsprøvninger";
@@ -30,7 +30,7 @@ final class CanonicalYaml {
     private CanonicalYaml() {
     }
 
-    static void write(List<Case> cases, Path file) {
+    public static void write(List<Case> cases, Path file) {
         try {
             YAML.writeValue(file.toFile(), Map.of("sager", cases.stream().map(CanonicalYaml::tree).toList()));
         } catch (IOException e) {
