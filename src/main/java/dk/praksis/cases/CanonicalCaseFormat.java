@@ -8,8 +8,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dk.praksis.cases.SourceNode.Entry;
-import dk.praksis.cases.SourceNode.Mapping;
-import dk.praksis.cases.SourceNode.Sequence;
 import dk.praksis.checklist.YamlAliases;
 import dk.praksis.checklist.YamlSyntax;
 import dk.praksis.errors.FilePlace;
@@ -63,16 +61,25 @@ public final class CanonicalCaseFormat implements CaseFormat {
     public void read(Path file, Consumer<Case> sink, List<Problem> problems) {
         String shown = file.toString();
         String text = text(file, shown, problems);
-        SourceNode root = text == null ? null : parse(text, shown, problems);
-        if (root == null) {
+        List<Mapped> cases = text == null ? null : parse(text, shown, problems);
+        if (cases == null) {
             return;
         }
-        for (SourceNode node : caseNodes(shown, root, problems)) {
-            Case c = new CanonicalCaseMapper(shown, kommuner, problems).map(node);
-            if (c != null) {
-                sink.accept(c);
+        for (Mapped m : cases) {
+            problems.addAll(m.problems());
+            if (m.mapped() != null) {
+                sink.accept(m.mapped());
             }
         }
+    }
+
+    /** One case as mapped while reading, with the problems its mapping found; {@code mapped} null when none. */
+    private record Mapped(Case mapped, List<Problem> problems) {
+    }
+
+    private Mapped map(String shown, SourceNode node) {
+        List<Problem> own = new ArrayList<>(0);
+        return new Mapped(new CanonicalCaseMapper(shown, kommuner, own).map(node), own);
     }
 
     private static LoaderOptions loaderOptions() {
@@ -100,12 +107,16 @@ public final class CanonicalCaseFormat implements CaseFormat {
         return null;
     }
 
-    /** The located tree of the text, or null after reporting a syntax error or an empty file. */
-    private static SourceNode parse(String text, String shown, List<Problem> problems) {
+    /**
+     * The file's cases, each mapped as soon as its node is read, or null after reporting a syntax error or an
+     * empty file (then no case of the file counts). The file's own problems come first, then each case's.
+     */
+    private List<Mapped> parse(String text, String shown, List<Problem> problems) {
         boolean json = shown.toLowerCase(Locale.ROOT).endsWith(".json");
         JsonFactory factory = json ? JSON : YAML;
         List<Entry> duplicates = new ArrayList<>();
-        SourceNode root;
+        List<Mapped> cases = new ArrayList<>();
+        List<Problem> rootProblems;
         // Parsing from characters, not bytes, so columns count letters (æ, ø, å are two bytes each).
         try (JsonParser p = factory.createParser(text)) {
             try {
@@ -113,7 +124,7 @@ public final class CanonicalCaseFormat implements CaseFormat {
                     problems.add(new Problem(shown, null, "filen er tom; den skal indeholde en sag eller sager: [...]"));
                     return null;
                 }
-                root = SourceNode.read(p, duplicates);
+                rootProblems = CaseNodes.read(p, shown, duplicates, node -> cases.add(map(shown, node)));
                 if (p.nextToken() != null) {
                     problems.add(new Problem(FilePlace.of(shown, p.currentTokenLocation()), null,
                             "filen fortsætter efter den første sag eller liste (fx et nyt YAML-dokument efter ---);"
@@ -145,28 +156,7 @@ public final class CanonicalCaseFormat implements CaseFormat {
             problems.add(new Problem(shown + ":" + d.keyPlace(), null, "nøglen " + Quoted.of(d.key())
                     + " står mere end én gang i samme sag eller afsnit"));
         }
-        return root;
-    }
-
-    /** The case nodes of a file: the items of {@code sager}, a top-level list, or the file as one case. */
-    private static List<SourceNode> caseNodes(String shown, SourceNode root, List<Problem> problems) {
-        if (root instanceof Sequence s) {
-            return s.items();
-        }
-        if (root instanceof Mapping m && m.entries().containsKey(CASES)) {
-            for (Entry e : m.entries().values()) {
-                if (!e.key().equals(CASES)) {
-                    problems.add(new Problem(shown + ":" + e.keyPlace(), null, "ukendt nøgle " + Quoted.of(e.key(), List.of(CASES))
-                            + " ved siden af sager; alt om en sag skal stå inde i sagen"));
-                }
-            }
-            SourceNode cases = m.entries().get(CASES).value();
-            if (cases instanceof Sequence s) {
-                return s.items();
-            }
-            problems.add(new Problem(shown + ":" + cases.place(), null, "sager skal være en liste af sager"));
-            return List.of();
-        }
-        return List.of(root);
+        problems.addAll(rootProblems);
+        return cases;
     }
 }

@@ -25,6 +25,9 @@ public final class DanishDates {
         }
         String t = text.strip();
         try {
+            if (isPlainIso(t)) { // the usual form, read without a matcher (every date of every case comes here)
+                return Optional.of(LocalDate.of(number(t, 0, 4), number(t, 5, 7), number(t, 8, 10)));
+            }
             Matcher m = ISO.matcher(t);
             if (m.matches()) {
                 return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
@@ -39,6 +42,28 @@ public final class DanishDates {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /** "2010-03-15" exactly: the ISO form with two-digit month and day, which {@link #ISO} also matches. */
+    private static boolean isPlainIso(String t) {
+        if (t.length() != 10 || t.charAt(4) != '-' || t.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int number(String t, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n = n * 10 + t.charAt(i) - '0';
+        }
+        return n;
     }
 
     /** The Danish message for a text that is not a date; never repeats long text (it may be personal data). */

@@ -91,7 +91,8 @@ sealed interface SourceNode {
         }
     }
 
-    private static String place(JsonLocation loc) {
+    /** "line:column" of a location, as {@link #place()} gives it. */
+    static String place(JsonLocation loc) {
         return loc.getLineNr() + ":" + loc.getColumnNr();
     }
 }

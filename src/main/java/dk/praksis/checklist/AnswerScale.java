@@ -43,6 +43,11 @@ public record AnswerScale(String id, List<String> values, List<String> met, List
             return Optional.empty();
         }
         String a = answer.strip();
-        return values.stream().filter(v -> v.equalsIgnoreCase(a)).findFirst();
+        for (String v : values) { // asked of every answer of every case: a loop, not a stream
+            if (v.equalsIgnoreCase(a)) {
+                return Optional.of(v);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -71,6 +71,11 @@ final class AssessmentEvaluator implements ItemEvaluator<ItemSpec.Assessment> {
     }
 
     private static boolean contains(List<String> values, String a) {
-        return values.stream().anyMatch(v -> v.equalsIgnoreCase(a));
+        for (String v : values) {
+            if (v.equalsIgnoreCase(a)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

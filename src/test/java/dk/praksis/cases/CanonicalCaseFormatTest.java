@@ -219,6 +219,52 @@ class CanonicalCaseFormatTest {
     }
 
     @Test
+    void casesReadOneByOneStillGiveTheFilesProblemsFirstThenEachCasesInOrder() throws IOException {
+        read("r.yaml", """
+                forord: tekst
+                sager:
+                  - id: A-1
+                    kommune: Vejen
+                    kommune: Ærø
+                  - id: A-2
+                    kommune: [Vejen]
+                    afgørelse: {dato: 2010-02-31}
+                sager: []
+                efterord: tekst
+                """);
+        assertThat(cases).extracting(Case::id).containsExactly("A-1", "A-2");
+        assertThat(cases.get(1).origin().where("afgørelse.dato")).endsWith("r.yaml:8:17");
+        assertThat(lines()).containsExactly(
+                "r.yaml:5:5: nøglen 'kommune' står mere end én gang i samme sag eller afsnit",
+                "r.yaml:9:1: nøglen 'sager' står mere end én gang i samme sag eller afsnit",
+                "r.yaml:1:1: ukendt nøgle 'forord' ved siden af sager; alt om en sag skal stå inde i sagen",
+                "r.yaml:10:1: ukendt nøgle 'efterord' ved siden af sager; alt om en sag skal stå inde i sagen",
+                "r.yaml:7:5 (sag A-2): kommune skal være en enkelt værdi, ikke en liste eller en samling af nøgler",
+                "r.yaml:8:17 (sag A-2): " + DanishDates.notADate("afgørelse.dato"));
+    }
+
+    @Test
+    void aSyntaxErrorAfterSomeCasesDiscardsTheWholeFile() throws IOException {
+        read("halv.yaml", """
+                sager:
+                  - id: A-1
+                    kommune: [Vejen]
+                  - id: A-2
+                    kommune: "Vejen
+                """);
+        assertThat(cases).isEmpty();
+        assertThat(problems).hasSize(1);
+        assertThat(lines().get(0)).startsWith("halv.yaml:").doesNotContain("A-1").doesNotContain("Vejen");
+    }
+
+    @Test
+    void sagerThatIsNotAListIsOneProblemAndNoCases() throws IOException {
+        read("m.yaml", "sager: {id: A-1}\n");
+        assertThat(cases).isEmpty();
+        assertThat(lines()).containsExactly("m.yaml:1:8: sager skal være en liste af sager");
+    }
+
+    @Test
     void syntaxErrorsNameThePlaceButNotTheText() throws IOException {
         read("x.yaml", """
                 id: A-1

@@ -16,10 +16,12 @@ import dk.praksis.errors.Problem;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Builds cases from the rows of the case tables, whichever file format they came from. Sager rows
@@ -35,6 +37,7 @@ public final class CaseAssembler {
     private final List<Problem> problems;
     private final Map<String, Draft> drafts = new LinkedHashMap<>();
     private final List<Draft> order = new ArrayList<>();
+    private final Map<Column, String> sagerPaths = new IdentityHashMap<>();
 
     /**
      * @param file      the file (or CSV folder) as the user named it, for Origin and messages
@@ -78,13 +81,27 @@ public final class CaseAssembler {
         }
     }
 
-    /** Every case of a Sager row, in row order. */
-    public List<Case> cases() {
-        return order.stream().map(d -> d.build(file)).toList();
+    /**
+     * Hands on every case of a Sager row, in row order, once all rows are added. Each case is built as it is
+     * handed on and its draft let go, so the drafts and the built cases are never all in memory at once.
+     */
+    public void forEachCase(Consumer<Case> sink) {
+        drafts.clear();
+        for (int i = 0; i < order.size(); i++) {
+            sink.accept(order.set(i, null).build(file));
+        }
+        order.clear();
     }
 
     private void sagerCell(Draft d, Column col, CellValue v, String place) {
-        String path = switch (col.role()) {
+        // One path string per column, shared by every case's places (a workbook has thousands of cases).
+        String path = sagerPaths.computeIfAbsent(col, CaseAssembler::sagerPath);
+        d.places.put(path, place);
+        sagerValue(d, col, v, place);
+    }
+
+    private static String sagerPath(Column col) {
+        return switch (col.role()) {
             case ID -> CasePaths.ID;
             case KOMMUNE -> CasePaths.KOMMUNE;
             case SAGSTYPE -> CasePaths.CASE_TYPE;
@@ -101,7 +118,9 @@ public final class CaseAssembler {
             case BEMAERKNING -> CasePaths.REMARK;
             default -> throw new IllegalStateException(col.role().name());
         };
-        d.places.put(path, place);
+    }
+
+    private void sagerValue(Draft d, Column col, CellValue v, String place) {
         String text = CellParsing.text(v);
         switch (col.role()) {
             case KOMMUNE -> {

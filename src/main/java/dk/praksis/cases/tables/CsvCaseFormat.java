@@ -50,7 +50,7 @@ public final class CsvCaseFormat implements CaseFormat {
         Map<Table, Path> files = files(sagerFile, dir, label, problems);
         CaseAssembler assembler = new CaseAssembler(kommuner, label, SAGER_FILE, problems);
         files.forEach((table, file) -> readTable(table, file, label, assembler, problems));
-        assembler.cases().forEach(sink);
+        assembler.forEachCase(sink);
     }
 
     /** The dataset's files by table, in layout order; unknown and doubled tables are reported. */

@@ -82,7 +82,7 @@ public final class XlsxCaseFormat implements CaseFormat {
                     return;
                 }
             }
-            assembler.cases().forEach(sink);
+            assembler.forEachCase(sink);
         } catch (IOException | SAXException | OpenXML4JException | OpenXML4JRuntimeException
                  | UnsupportedFileFormatException | EncryptedDocumentException | POIXMLException
                  | RecordFormatException | EmptyFileException e) {
