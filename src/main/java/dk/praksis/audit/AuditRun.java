@@ -22,10 +22,13 @@ import dk.praksis.errors.UsageException;
 import dk.praksis.report.AuditReport;
 import dk.praksis.report.Colophon;
 import dk.praksis.report.ReportBuilder;
+import dk.praksis.report.ReportTally;
 import dk.praksis.results.AuditInfo;
+import dk.praksis.results.CaseStore;
 import dk.praksis.results.CorrectionTrail;
 import dk.praksis.results.ResultsBuilder;
 import dk.praksis.results.ResultsFile;
+import dk.praksis.results.ResultsTallies;
 import dk.praksis.scoring.CaseResult;
 import dk.praksis.scoring.Scorer;
 import java.nio.file.Path;
@@ -52,11 +55,28 @@ public final class AuditRun {
     private final Function<Path, Checklist> checklists;
     private final CaseSource cases;
     private final List<OutputRenderer> renderers;
+    private final int inMemoryCases;
+    private final Path spillFolder;
 
     public AuditRun(Function<Path, Checklist> checklists, CaseSource cases, List<OutputRenderer> renderers) {
+        this(checklists, cases, renderers, CaseStore.IN_MEMORY_UP_TO, null);
+    }
+
+    private AuditRun(Function<Path, Checklist> checklists, CaseSource cases, List<OutputRenderer> renderers,
+                     int inMemoryCases, Path spillFolder) {
         this.checklists = checklists;
         this.cases = cases;
         this.renderers = List.copyOf(renderers);
+        this.inMemoryCases = inMemoryCases;
+        this.spillFolder = spillFolder;
+    }
+
+    /**
+     * This run with the scored cases kept in memory only up to {@code cases} (0: none), the rest in a file in
+     * {@code folder} (null: the system's temporary folder).
+     */
+    public AuditRun withCaseStore(int cases, Path folder) {
+        return new AuditRun(checklists, this.cases, renderers, cases, folder);
     }
 
     /** The real stages, with the given renderers. */
@@ -101,25 +121,28 @@ public final class AuditRun {
         Checklist checklist = readOnce.apply(spec.checklist());
         requirePeriodEnd(spec, checklist);
         BoardText text = BoardTextLoader.load(spec.publication().text(), options);
-        Scored s = score(spec, checklist, options, progress);
-        BoardTextLoader.requireKnown(text, "undersøgelsesfilen", checklist.sections().stream().map(Section::id).toList(),
-                s.cases().stream().map(CaseResult::caseId).toList());
-        Comparison followUp = EarlierAudits.followUp(spec, s.results(), earlier -> {
-            requireComplete(earlier);
-            return score(earlier, readOnce.apply(earlier.checklist()), options, Progress.SILENT).results();
-        });
-        AuditReport report = new ReportBuilder().build(checklist, s.results().audit(), s.cases()).withText(text)
-                .withFollowUp(followUp).withColophon(colophon(spec.publication()));
-        if (spec.sampleList() != null) {
-            report = report.withIntake(new IntakeAccount(KommuneRegister.standard(),
-                    new PersonalDataGuard(new PersonalDataDetector(options.extraPatterns())))
-                    .account(spec.sampleList(), spec.dropped(), s.cases()));
-        }
-        report = report.withCorrections(s.corrections());
-        AuditOutcome outcome = new AuditOutcome(spec, checklist, s.cases(), s.results(), report, s.masked());
-        progress.writing();
-        SafeOutput.write(spec.output(), force, dir -> renderers.forEach(r -> r.render(outcome, dir)));
-        return outcome;
+        try (CaseStore store = new CaseStore(inMemoryCases, spillFolder)) {
+            Scored s = score(spec, checklist, options, progress, store);
+            BoardTextLoader.requireKnown(text, "undersøgelsesfilen",
+                    checklist.sections().stream().map(Section::id).toList(), store.ids());
+            Comparison followUp = EarlierAudits.followUp(spec, s.results(), earlier -> {
+                requireComplete(earlier);
+                return score(earlier, readOnce.apply(earlier.checklist()), options, Progress.SILENT, null).results();
+            });
+            AuditReport report = new ReportBuilder().build(checklist, s.results().audit(), s.report(), store)
+                    .withText(text).withFollowUp(followUp).withColophon(colophon(spec.publication()));
+            if (spec.sampleList() != null) {
+                report = report.withIntake(new IntakeAccount(KommuneRegister.standard(),
+                        new PersonalDataGuard(new PersonalDataDetector(options.extraPatterns())))
+                        .account(spec.sampleList(), spec.dropped(), store.idsByKommune()));
+            }
+            report = report.withCorrections(s.corrections());
+            AuditOutcome outcome = new AuditOutcome(spec, checklist, store.inCaseOrder(), s.results(), report,
+                    s.masked(), s.unexplained().count(), s.unexplained().firstIds());
+            progress.writing();
+            SafeOutput.write(spec.output(), force, dir -> renderers.forEach(r -> r.render(outcome, dir)));
+            return outcome;
+        } // the store's file is deleted also when the run fails or runs out of memory (exit 7)
     }
 
     /**
@@ -143,29 +166,39 @@ public final class AuditRun {
     }
 
     /**
-     * The cases of one audit, scored, and its results file; {@code masked} values of personal data replaced;
-     * the corrections after høring applied before scoring.
+     * The cases of one audit scored and counted, and its results file; {@code masked} values of personal data
+     * replaced; the corrections after høring applied before scoring. {@code report} is null for an earlier audit of
+     * a follow-up, whose results carry the counts only: a follow-up compares counts, never lists earlier cases.
      */
-    private record Scored(List<CaseResult> cases, ResultsFile results, int masked, List<AppliedCorrection> corrections) {
+    private record Scored(ResultsFile results, ReportTally report, UnexplainedCases unexplained, int masked,
+                          List<AppliedCorrection> corrections) {
     }
 
-    private Scored score(AuditSpec spec, Checklist checklist, CaseReadOptions options, Progress progress) {
+    /** Scores the audit's cases into {@code store} (null: count them only) and the tallies. */
+    private Scored score(AuditSpec spec, Checklist checklist, CaseReadOptions options, Progress progress,
+                         CaseStore store) {
         Scorer scorer = new Scorer(checklist, spec.asOf(), spec.periodTo());
-        List<CaseResult> scored = new ArrayList<>();
         DecisionsBeforeAsOf decisions = new DecisionsBeforeAsOf(spec.asOf());
-        SharedReasons reasons = new SharedReasons();
+        ResultsTallies counts = new ResultsTallies(checklist);
+        ReportTally report = new ReportTally(checklist);
+        UnexplainedCases unexplained = new UnexplainedCases(AuditSummary.NAMED_CASES);
         CorrectionSet.Applier corrections = corrections(spec, checklist, options).applier();
         int masked = cases.read(spec.cases(), checklist, options, c -> {
             decisions.check(c);
-            scored.add(reasons.share(scorer.score(corrections.apply(c))));
+            CaseResult r = scorer.score(corrections.apply(c));
+            counts.add(r);
+            if (store != null) {
+                store.add(r);
+                report.add(r);
+                unexplained.add(r);
+            }
             progress.caseScored();
         });
         decisions.finish();
         List<AppliedCorrection> applied = corrections.finish();
-        scored.sort(ResultsBuilder.CASE_ORDER);
-        ResultsFile results = CorrectionTrail.annotate(ResultsBuilder.build(info(spec, checklist), checklist, scored),
-                applied);
-        return new Scored(List.copyOf(scored), results, masked, applied);
+        ResultsFile results = CorrectionTrail.annotate(ResultsBuilder.build(info(spec, checklist), checklist, counts,
+                store == null ? List.of() : store.inCaseOrder()), applied);
+        return new Scored(results, store == null ? null : report, unexplained, masked, applied);
     }
 
     /** The corrections file the audit file names, read and checked before any case is scored. */

@@ -2,7 +2,6 @@ package dk.praksis.audit;
 
 import dk.praksis.report.OutputNames;
 import dk.praksis.report.terminal.TerminalSummary;
-import dk.praksis.scoring.CaseResult;
 import dk.praksis.scoring.UnexplainedVerdicts;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,15 +23,13 @@ public final class AuditSummary {
         if (outcome.maskedValues() > 0) {
             out.add("Advarsel: " + outcome.maskedValues() + " personoplysninger er maskeret (--masker).");
         }
-        List<String> unexplained = outcome.cases().stream()
-                .filter(CaseResult::unexplained)
-                .map(c -> c.caseId()).toList();
-        if (!unexplained.isEmpty()) {
+        int unexplained = outcome.unexplained();
+        if (unexplained > 0) {
             // A terminal line, not a list: a large audit names the first few and points to validate for the rest.
-            String ids = unexplained.size() <= NAMED_CASES ? String.join(", ", unexplained)
-                    : String.join(", ", unexplained.subList(0, NAMED_CASES)) + " og " + (unexplained.size() - NAMED_CASES)
-                            + " flere; praksis validate med undersøgelsesfilen viser hver sag med sted";
-            out.add("Advarsel: i " + (unexplained.size() == 1 ? "1 sag" : unexplained.size() + " sager") + " afviger "
+            String ids = String.join(", ", outcome.firstUnexplained()) + (unexplained <= NAMED_CASES ? ""
+                    : " og " + (unexplained - NAMED_CASES) + " flere; praksis validate med undersøgelsesfilen viser hver"
+                            + " sag med sted");
+            out.add("Advarsel: i " + (unexplained == 1 ? "1 sag" : unexplained + " sager") + " afviger "
                     + "bedømmerens samlede vurdering fra den, svarene giver, uden en bemærkning, der forklarer det ("
                     + ids + "). " + UnexplainedVerdicts.ADVICE);
         }

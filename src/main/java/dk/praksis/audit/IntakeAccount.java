@@ -9,7 +9,6 @@ import dk.praksis.cases.tables.PlainTable;
 import dk.praksis.errors.InvalidInputException;
 import dk.praksis.errors.Problem;
 import dk.praksis.report.Intake;
-import dk.praksis.scoring.CaseResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,13 +45,12 @@ final class IntakeAccount {
 
     /**
      * @param droppedList null when there is none
+     * @param audited     the ids of the cases audited, per kommune
      * @throws InvalidInputException naming file and place for a list that cannot be used
      */
-    Intake account(Path sampleList, Path droppedList, List<CaseResult> scored) {
+    Intake account(Path sampleList, Path droppedList, Map<Kommune, Set<String>> audited) {
         List<Called> called = readSample(sampleList);
         Map<String, Intake.Reason> reasons = droppedList == null ? Map.of() : readDropped(droppedList, called);
-        Map<Kommune, Set<String>> audited = new HashMap<>();
-        scored.forEach(r -> audited.computeIfAbsent(r.kommune(), k -> new LinkedHashSet<>()).add(r.caseId()));
         List<Problem> problems = new ArrayList<>();
         Map<Kommune, List<Called>> byKommune = new TreeMap<>(Comparator.comparingInt(k -> Integer.parseInt(k.kode())));
         called.forEach(c -> byKommune.computeIfAbsent(c.kommune(), k -> new ArrayList<>()).add(c));

@@ -7,11 +7,13 @@ import dk.praksis.checklist.ItemSpec;
 import dk.praksis.scoring.CaseResult;
 import dk.praksis.scoring.SecondReview;
 import dk.praksis.stats.Agreement;
+import dk.praksis.stats.PairCounts;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * The agreement between first and second reviewers over the double-reviewed cases.
@@ -64,35 +66,65 @@ public record Calibration(int cases, List<String> reviewers, Measure verdict, Li
     }
 
     public static Calibration of(Checklist checklist, List<CaseResult> results, double level) {
-        List<String> verdictOrder = verdictCategories(checklist);
-        List<CaseResult> doubled = results.stream().filter(r -> r.secondReview() != null).toList();
-        if (doubled.isEmpty()) {
-            return NONE;
-        }
-        List<String> pairs = List.copyOf(doubled.stream()
-                .map(r -> Objects.toString(r.reviewer(), "?") + "/" + Objects.toString(r.secondReview().reviewer(), "?"))
-                .collect(Collectors.toCollection(TreeSet::new)));
-        List<CaseResult> judged = doubled.stream().filter(r -> r.secondReview().verdict() != null
-                && verdictOrder.contains(r.secondReview().verdict()) && verdictOrder.contains(r.verdict())).toList();
-        Measure verdict = new Measure(null, "Samlet vurdering", Agreement.of(verdictOrder, false,
-                judged.stream().map(CaseResult::verdict).toList(),
-                judged.stream().map(r -> r.secondReview().verdict()).toList(), level).orElse(null));
-        List<Measure> items = new ArrayList<>();
-        checklist.items().filter(i -> i.spec() instanceof ItemSpec.Assessment).forEach(i -> {
-            AnswerScale scale = checklist.scales().get(((ItemSpec.Assessment) i.spec()).scale());
-            if (scale != null) {
-                items.add(item(i, scale, doubled, level));
-            }
-        });
-        return new Calibration(doubled.size(), pairs, verdict, items);
+        Tally tally = new Tally(checklist);
+        results.forEach(tally::add);
+        return tally.calibration(level);
     }
 
-    /** An ordered (counted, e.g. Likert) scale gets the weighted kappa; a judging scale is nominal. */
-    private static Measure item(Item item, AnswerScale scale, List<CaseResult> doubled, double level) {
-        List<SecondReview.AnswerPair> answers = doubled.stream()
-                .map(r -> r.secondReview().answers().get(item.id())).filter(Objects::nonNull).toList();
-        return new Measure(item.id(), item.text(), Agreement.of(scale.values(), scale.counted(),
-                answers.stream().map(SecondReview.AnswerPair::first).toList(),
-                answers.stream().map(SecondReview.AnswerPair::second).toList(), level).orElse(null));
+    /**
+     * The calibration counted one case at a time: what it keeps grows with the reviewer pairs and the scales'
+     * categories, not with the cases. Mutable while it is being filled; not thread-safe.
+     */
+    public static final class Tally {
+        private final Checklist checklist;
+        private final List<String> verdictOrder;
+        private final TreeSet<String> pairs = new TreeSet<>();
+        private final PairCounts verdicts = new PairCounts();
+        /** Reviewer question with a scale (checklist order) to its answer pairs. */
+        private final Map<Item, PairCounts> items = new LinkedHashMap<>();
+        private int cases;
+
+        public Tally(Checklist checklist) {
+            this.checklist = checklist;
+            this.verdictOrder = verdictCategories(checklist);
+            checklist.items().filter(i -> i.spec() instanceof ItemSpec.Assessment)
+                    .filter(i -> checklist.scales().get(((ItemSpec.Assessment) i.spec()).scale()) != null)
+                    .forEach(i -> items.put(i, new PairCounts()));
+        }
+
+        public void add(CaseResult r) {
+            SecondReview second = r.secondReview();
+            if (second == null) {
+                return;
+            }
+            cases++;
+            pairs.add(Objects.toString(r.reviewer(), "?") + "/" + Objects.toString(second.reviewer(), "?"));
+            if (second.verdict() != null && verdictOrder.contains(second.verdict())
+                    && verdictOrder.contains(r.verdict())) {
+                verdicts.add(r.verdict(), second.verdict());
+            }
+            items.forEach((item, counts) -> {
+                SecondReview.AnswerPair answer = second.answers().get(item.id());
+                if (answer != null) {
+                    counts.add(answer.first(), answer.second());
+                }
+            });
+        }
+
+        /** The agreement over the cases added so far, with intervals at {@code level}. */
+        public Calibration calibration(double level) {
+            if (cases == 0) {
+                return NONE;
+            }
+            Measure verdict = new Measure(null, "Samlet vurdering",
+                    Agreement.of(verdictOrder, false, verdicts, level).orElse(null));
+            List<Measure> measures = new ArrayList<>();
+            items.forEach((item, counts) -> {
+                AnswerScale scale = checklist.scales().get(((ItemSpec.Assessment) item.spec()).scale());
+                measures.add(new Measure(item.id(), item.text(),
+                        Agreement.of(scale.values(), scale.counted(), counts, level).orElse(null)));
+            });
+            return new Calibration(cases, List.copyOf(pairs), verdict, measures);
+        }
     }
 }

@@ -18,7 +18,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Checks one case against the checklist, whatever format it came from: required facts, dates in
@@ -30,9 +29,16 @@ public final class CaseValidator {
     private final Checklist checklist;
     private final Set<String> verdicts;
     private final Map<String, Set<String>> documentElements;
+    /** Looked up for every case, so found once: the items by id (first of a versioned id), in checklist order. */
+    private final Map<String, Item> itemsById = new LinkedHashMap<>();
+    private final List<Item> judgementItems;
+    private final Set<String> nonCountingPeriodTypes;
 
     public CaseValidator(Checklist checklist) {
         this.checklist = checklist;
+        checklist.items().forEach(i -> itemsById.putIfAbsent(i.id(), i));
+        this.judgementItems = checklist.items().filter(i -> i.type() == ItemType.VURDERING).toList();
+        this.nonCountingPeriodTypes = checklist.nonCountingPeriodTypes();
         Set<String> v = new LinkedHashSet<>();
         checklist.consequences().stream().map(Consequence::id).forEach(v::add);
         v.add(Checklist.VERDICT_OK);
@@ -114,7 +120,7 @@ public final class CaseValidator {
             }
             // Periods describe one citizen's history: two at the same time cannot both be true, except a
             // period of a type the checklist never counts (e.g. barsel), which marks days inside another.
-            Set<String> overlays = checklist.nonCountingPeriodTypes();
+            Set<String> overlays = nonCountingPeriodTypes;
             // A period without a type is already reported; which it overlaps says nothing more.
             started.removeIf(i -> c.periods().get(i).type() == null || overlays.contains(c.periods().get(i).type()));
             started.sort(Comparator.comparing((Integer i) -> c.periods().get(i).from()).thenComparing(i -> i));
@@ -187,7 +193,7 @@ public final class CaseValidator {
 
         void answers(Review review, CasePaths.ReviewPaths paths) {
             Map<String, String> answers = review.answers();
-            Set<String> itemIds = checklist.items().map(Item::id).collect(Collectors.toCollection(LinkedHashSet::new));
+            Set<String> itemIds = itemsById.keySet();
             review.reasons().keySet().forEach(itemId -> judgementItem(itemId, paths.reason(itemId), itemIds,
                     "begrundelse til", "; det har ingen bedømmers svar at begrunde"));
             answers.forEach((itemId, answer) -> {
@@ -209,11 +215,12 @@ public final class CaseValidator {
                 // Not answered item by item when it cannot be assessed; unknowable which items apply without a type.
                 return;
             }
-            List<String> missing = checklist.items()
-                    .filter(i -> i.type() == ItemType.VURDERING)
-                    .filter(i -> ItemApplicability.notApplicableReason(i, c).isEmpty())
-                    .filter(i -> answers.get(i.id()) == null || answers.get(i.id()).isBlank())
-                    .map(Item::id).toList();
+            List<String> missing = new ArrayList<>();
+            for (Item i : judgementItems) {
+                if (ItemApplicability.applies(i, c) && (answers.get(i.id()) == null || answers.get(i.id()).isBlank())) {
+                    missing.add(i.id());
+                }
+            }
             if (!missing.isEmpty()) {
                 problem(paths.answers(), "mangler svar på " + String.join(", ", missing)
                         + " (spørgsmål, som bedømmeren skal besvare for denne sag)");
@@ -222,7 +229,7 @@ public final class CaseValidator {
 
         /** The judgement item {@code itemId} names, or null after reporting an unknown or computed item at {@code path}. */
         private Item judgementItem(String itemId, String path, Set<String> itemIds, String what, String computed) {
-            Item item = checklist.item(itemId).orElse(null);
+            Item item = itemsById.get(itemId);
             if (item == null) {
                 List<String> near = Nearest.to(itemId, itemIds);
                 problem(path, what + " ukendt spørgsmål " + Quoted.of(itemId, near) + "." + Nearest.phrase(near));

@@ -9,6 +9,8 @@ import dk.praksis.text.DanishDate;
 import dk.praksis.text.DanishList;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,30 +37,97 @@ public final class ItemApplicability {
 
     private static Optional<String> notApplicableReason(Item item, Case c, Map<String, String> caseTypes,
                                                         Labels words) {
+        Why why = why(item, c);
+        return switch (why) {
+            case APPLIES -> Optional.empty();
+            case CASE_TYPE -> Optional.of(caseTypeReason(item, c.caseType(), caseTypes));
+            case CONDITION -> Optional.of(conditionReason(item, words));
+            default -> Optional.of(versionReason(why, item, c));
+        };
+    }
+
+    private static String versionReason(Why why, Item item, Case c) {
+        return "Spørgsmålet gælder kun afgørelser truffet " + ItemDescriber.validity(item) + (why == Why.NO_DECISION_DATE
+                ? ", og sagen har ingen afgørelsesdato." : ", og afgørelsen er fra " + DanishDate.numeric(c.decision().date())
+                + ".");
+    }
+
+    /**
+     * The reasons of one checklist's items, worded once: an item limited to other case types or by a condition
+     * gives the same sentence for every case (of that type), and scoring asks for it of every case.
+     */
+    public static final class Worded {
+        private final Checklist checklist;
+        private final Map<Item, String> conditions = new IdentityHashMap<>();
+        private final Map<Item, Map<String, String>> caseTypes = new IdentityHashMap<>();
+
+        public Worded(Checklist checklist) {
+            this.checklist = checklist;
+            checklist.items().forEach(i -> {
+                if (i.condition() != null) {
+                    conditions.put(i, conditionReason(i, checklist.labels()));
+                }
+                if (!i.caseTypes().isEmpty()) {
+                    Map<String, String> byType = new HashMap<>();
+                    checklist.caseTypes().keySet().forEach(t -> byType.put(t, caseTypeReason(i, t, checklist.caseTypes())));
+                    caseTypes.put(i, byType);
+                }
+            });
+        }
+
+        /** As {@link ItemApplicability#notApplicableReason(Item, Case, Checklist)}, the same words. */
+        public Optional<String> notApplicableReason(Item item, Case c) {
+            Why why = why(item, c);
+            return switch (why) {
+                case APPLIES -> Optional.empty();
+                case CASE_TYPE -> Optional.of(Optional.ofNullable(caseTypes.get(item)).map(m -> m.get(c.caseType()))
+                        .orElseGet(() -> caseTypeReason(item, c.caseType(), checklist.caseTypes())));
+                case CONDITION -> Optional.of(Optional.ofNullable(conditions.get(item))
+                        .orElseGet(() -> conditionReason(item, checklist.labels())));
+                default -> Optional.of(versionReason(why, item, c));
+            };
+        }
+    }
+
+    /** Whether the item applies to the case, without wording why not (validation asks this of every item). */
+    public static boolean applies(Item item, Case c) {
+        return why(item, c) == Why.APPLIES;
+    }
+
+    /** Why an item does not apply, in the order the reasons are checked. */
+    enum Why { APPLIES, CASE_TYPE, CONDITION, NO_DECISION_DATE, OTHER_VERSION }
+
+    static Why why(Item item, Case c) {
         if (!item.caseTypes().isEmpty() && !item.caseTypes().contains(c.caseType())) {
-            List<String> applies = item.caseTypes().stream().map(t -> "»" + caseTypes.getOrDefault(t, t) + "«")
-                    .toList();
-            return Optional.of("Spørgsmålet gælder kun " + (applies.size() == 1 ? "sagstypen " : "sagstyperne ")
-                    + DanishList.and(applies) + ", og sagen er af typen »"
-                    + caseTypes.getOrDefault(c.caseType(), c.caseType()) + "«.");
+            return Why.CASE_TYPE;
         }
         Condition cond = item.condition();
         if (cond != null && !holds(cond, c)) {
-            return Optional.of("Spørgsmålet gælder kun, når " + ItemDescriber.condition(cond, words) + ".");
+            return Why.CONDITION;
         }
         if (item.isVersioned()) {
             LocalDate decided = c.decision() == null ? null : c.decision().date();
             if (decided == null) {
-                return Optional.of("Spørgsmålet gælder kun afgørelser truffet " + ItemDescriber.validity(item)
-                        + ", og sagen har ingen afgørelsesdato.");
+                return Why.NO_DECISION_DATE;
             }
             if ((item.validFrom() != null && decided.isBefore(item.validFrom()))
                     || (item.validTo() != null && decided.isAfter(item.validTo()))) {
-                return Optional.of("Spørgsmålet gælder kun afgørelser truffet " + ItemDescriber.validity(item)
-                        + ", og afgørelsen er fra " + DanishDate.numeric(decided) + ".");
+                return Why.OTHER_VERSION;
             }
         }
-        return Optional.empty();
+        return Why.APPLIES;
+    }
+
+    /** The reason for an item limited to other case types; the same for every case of {@code caseType}. */
+    static String caseTypeReason(Item item, String caseType, Map<String, String> caseTypes) {
+        List<String> applies = item.caseTypes().stream().map(t -> "»" + caseTypes.getOrDefault(t, t) + "«").toList();
+        return "Spørgsmålet gælder kun " + (applies.size() == 1 ? "sagstypen " : "sagstyperne ")
+                + DanishList.and(applies) + ", og sagen er af typen »" + caseTypes.getOrDefault(caseType, caseType) + "«.";
+    }
+
+    /** The reason for an item whose condition does not hold; the same for every case. */
+    static String conditionReason(Item item, Labels words) {
+        return "Spørgsmålet gælder kun, når " + ItemDescriber.condition(item.condition(), words) + ".";
     }
 
     /** Evaluates a condition against the case's field. */

@@ -38,7 +38,7 @@ final class NormalisedText {
         int i = 0;
         for (; i < n; i++) {
             char c = original.charAt(i);
-            if (c >= 0x80) {
+            if (c >= 0x80 && !isLatin1Letter(c)) {
                 break;
             }
             if (c >= '0' && c <= '9') {
@@ -48,7 +48,8 @@ final class NormalisedText {
             }
         }
         if (i == n) {
-            return new NormalisedText(original, original, null, null, digits, at); // plain ASCII: nothing to do
+            // ASCII and Danish letters (æ, ø, å, é, ü): already normal, so no copy and no map of places.
+            return new NormalisedText(original, original, null, null, digits, at);
         }
         StringBuilder sb = new StringBuilder(n);
         int[] from = new int[n + 8];
@@ -97,6 +98,11 @@ final class NormalisedText {
         return to == null ? end : end == 0 ? 0 : to[end - 1];
     }
 
+    /** U+00C0–U+00FF: Latin-1 letters (and × ÷), which {@link #map(int)} leaves as they are. */
+    private static boolean isLatin1Letter(char c) {
+        return c >= 0xC0 && c <= 0xFF;
+    }
+
     private static String map(int cp) {
         if (cp < 0x80) {
             return String.valueOf((char) cp);
@@ -117,7 +123,7 @@ final class NormalisedText {
             default:
                 break;
         }
-        if (cp >= 0xC0 && cp <= 0xFF) {
+        if (cp <= 0xFF && isLatin1Letter((char) cp)) {
             return Character.toString(cp); // Latin-1 letters (æ, ø, å) are already NFKC
         }
         String s = Character.toString(cp);

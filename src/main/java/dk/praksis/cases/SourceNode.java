@@ -27,19 +27,23 @@ sealed interface SourceNode {
         }
     }
 
-    /** A mapping in file order; each entry also knows where its key is written. */
+    /**
+     * A mapping in file order; each entry also knows where its key is written. Only {@link #read} makes one, from
+     * a map it hands over, so the map is wrapped rather than copied (one case has dozens).
+     */
     record Mapping(Map<String, Entry> entries, String place) implements SourceNode {
         public Mapping {
-            entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+            entries = Collections.unmodifiableMap(entries);
         }
     }
 
     record Entry(String key, String keyPlace, SourceNode value) {
     }
 
+    /** A sequence in file order; wrapped, not copied, as {@link Mapping}. */
     record Sequence(List<SourceNode> items, String place) implements SourceNode {
         public Sequence {
-            items = List.copyOf(items);
+            items = Collections.unmodifiableList(items);
         }
     }
 

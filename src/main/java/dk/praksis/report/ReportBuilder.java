@@ -1,7 +1,6 @@
 package dk.praksis.report;
 
 import dk.praksis.results.AuditInfo;
-import dk.praksis.calibration.Calibration;
 import dk.praksis.cases.Kommune;
 import dk.praksis.checklist.Checklist;
 import dk.praksis.checklist.Consequence;
@@ -14,19 +13,22 @@ import dk.praksis.scoring.Outcome;
 import dk.praksis.stats.IntervalMethod;
 import dk.praksis.stats.Kappa;
 import dk.praksis.stats.Sampling;
+import dk.praksis.stats.PairCounts;
 import dk.praksis.stats.Share;
 import dk.praksis.stats.StratifiedShare;
+import dk.praksis.results.CaseStore;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -62,34 +64,40 @@ public final class ReportBuilder {
      * @throws InvalidInputException when a kommune's population is smaller than its sample
      */
     public AuditReport build(Checklist checklist, AuditInfo info, List<CaseResult> results) {
+        return build(checklist, info, ReportTally.of(checklist, results), CaseStore.of(results));
+    }
+
+    /**
+     * The report from the counts made as the cases were scored; the case lists are views over the store, each
+     * case read when an output lists it.
+     *
+     * @param cases the same cases as {@code tally} counted
+     * @throws InvalidInputException when a kommune's population is smaller than its sample
+     */
+    public AuditReport build(Checklist checklist, AuditInfo info, ReportTally tally, CaseStore cases) {
         Collator danish = Collator.getInstance(Locale.forLanguageTag("da-DK"));
         Comparator<Kommune> byName = Comparator.comparing(Kommune::navn, danish).thenComparing(Kommune::kode);
-        List<CaseResult> sorted = results.stream()
-                .sorted(Comparator.comparing(CaseResult::kommune, byName).thenComparing(CaseResult::caseId))
-                .toList();
-        Map<Kommune, List<CaseResult>> byKommune = sorted.stream()
-                .collect(Collectors.groupingBy(CaseResult::kommune, LinkedHashMap::new, Collectors.toList()));
+        Map<Kommune, ReportTally.Unit> byKommune = new TreeMap<>(byName);
+        byKommune.putAll(tally.kommuner());
         checkPopulations(info, byKommune);
 
-        ItemCounter counter = new ItemCounter(checklist, level);
-        Map<String, ItemStats> allItems = counter.count(sorted);
+        ReportTally.Unit all = tally.total();
+        Map<String, ItemStats> allItems = all.items().stats(Map.of(), level);
         Map<String, String> itemTexts = checklist.items().collect(Collectors.toMap(Item::id, Item::text));
-        // One row per case, shared by the total and the case's kommune.
-        Map<CaseResult, CaseRow> rows = new IdentityHashMap<>();
-        sorted.forEach(c -> rows.put(c, row(checklist, itemTexts, c)));
-        Audit audit = new Audit(checklist, counter, allItems, counter.themes(sorted),
-                verdictOrder(checklist, sorted.stream().map(CaseResult::verdict).collect(Collectors.toSet())),
-                rows);
+        Function<CaseResult, CaseRow> row = c -> row(checklist, itemTexts, c);
+        Audit audit = new Audit(checklist, allItems, all.items().themes(level),
+                verdictOrder(checklist, all.verdicts().keySet()));
         Integer totalPopulation = totalPopulation(info, byKommune.keySet());
         // The pooled total is not a simple random sample of all kommuners' decisions (the sampling fractions
         // differ), so it gets no finite-population correction; the weighted share beside it does (per kommune).
-        UnitReport total = unit(audit, null, sorted, totalPopulation, Sampling.UNKNOWN, allItems,
-                totalPopulation == null ? null : strata(info, byKommune));
+        UnitReport total = unit(audit, null, all, new CaseRows(cases.sorted(byName), row), totalPopulation,
+                Sampling.UNKNOWN, allItems, totalPopulation == null ? null : strata(info, byKommune));
         List<UnitReport> kommuner = byKommune.entrySet().stream()
                 .map(e -> {
                     Integer population = info.population().get(e.getKey().kode());
-                    return unit(audit, e.getKey(), e.getValue(), population,
-                            new Sampling(e.getValue().size(), population), counter.count(e.getValue(), allItems), null);
+                    ReportTally.Unit u = e.getValue();
+                    return unit(audit, e.getKey(), u, new CaseRows(cases.cases(e.getKey()), row), population,
+                            new Sampling(u.cases(), population), u.items().stats(allItems, level), null);
                 })
                 .toList();
         boolean corrected = byKommune.keySet().stream().anyMatch(k -> info.population().containsKey(k.kode()));
@@ -100,9 +108,8 @@ public final class ReportBuilder {
         if (total.figures().weightedAccordance() != null) {
             methods.add(IntervalMethod.STRATIFIED);
         }
-        Calibration calibration = Calibration.of(checklist, sorted, level);
         MethodFacts method = new MethodFacts(info.asOf(), checklist.id(), checklist.version(), checklist.sha256(),
-                methods, level, consistency(sorted), calibration);
+                methods, level, consistency(tally.consistency()), tally.calibration(level));
         return new AuditReport(info, checklist, total, kommuner, method);
     }
 
@@ -113,54 +120,50 @@ public final class ReportBuilder {
      * pair would agree without saying anything about the checklist. Null below {@link #MIN_AGREEMENT_PAIRS}
      * such cases (kappa on a handful of cases says nothing) or when chance agreement is already complete.
      */
-    private static Kappa consistency(List<CaseResult> cases) {
-        List<CaseResult> judged = cases.stream().filter(c -> c.reviewerVerdict() != null)
-                .filter(c -> !c.derivedVerdict().equals(Checklist.VERDICT_UNASSESSABLE)).toList();
-        if (judged.size() < MIN_AGREEMENT_PAIRS) {
+    private static Kappa consistency(PairCounts judged) {
+        if (judged.pairs() < MIN_AGREEMENT_PAIRS) {
             return null;
         }
-        return Kappa.cohen(judged.stream().map(CaseResult::reviewerVerdict).toList(),
-                judged.stream().map(CaseResult::derivedVerdict).toList()).orElse(null);
+        return Kappa.cohen(judged).orElse(null);
     }
 
     /**
-     * What every unit of one audit shares: the item and theme figures for all kommuner, the verdict order
-     * (the same for every unit, so a kommune's verdict rows line up with all kommuners') and each case's row.
+     * What every unit of one audit shares: the item and theme figures for all kommuner and the verdict order (the
+     * same for every unit, so a kommune's verdict rows line up with all kommuners').
      */
-    private record Audit(Checklist checklist, ItemCounter counter, Map<String, ItemStats> allItems,
-                         Map<String, ItemStats> allThemes, List<String> verdictOrder, Map<CaseResult, CaseRow> rows) {
+    private record Audit(Checklist checklist, Map<String, ItemStats> allItems, Map<String, ItemStats> allThemes,
+                         List<String> verdictOrder) {
     }
 
-    /** Per kommune: its cases (verdicts), n and N, for the weighted total. */
-    private static Map<Kommune, StrataInput> strata(AuditInfo info, Map<Kommune, List<CaseResult>> byKommune) {
+    /** Per kommune: its counts and N, for the weighted total. */
+    private static Map<Kommune, StrataInput> strata(AuditInfo info, Map<Kommune, ReportTally.Unit> byKommune) {
         Map<Kommune, StrataInput> strata = new LinkedHashMap<>();
-        byKommune.forEach((k, cases) -> strata.put(k, new StrataInput(cases, info.population().get(k.kode()))));
+        byKommune.forEach((k, unit) -> strata.put(k, new StrataInput(unit, info.population().get(k.kode()))));
         return strata;
     }
 
-    private record StrataInput(List<CaseResult> cases, int population) {
+    private record StrataInput(ReportTally.Unit unit, int population) {
     }
 
-    private UnitReport unit(Audit audit, Kommune kommune, List<CaseResult> cases, Integer population,
-                            Sampling sampling, Map<String, ItemStats> unitItems, Map<Kommune, StrataInput> strata) {
+    private UnitReport unit(Audit audit, Kommune kommune, ReportTally.Unit counts, List<CaseRow> rows,
+                            Integer population, Sampling sampling, Map<String, ItemStats> unitItems,
+                            Map<Kommune, StrataInput> strata) {
+        Map<String, ItemStats> unitThemes = counts.items().themes(level);
         List<SectionFigures> sections = new ArrayList<>();
         for (Section s : audit.checklist().sections()) {
             List<ItemFigures> items = s.items().stream()
                     .map(i -> new ItemFigures(i, unitItems.get(i.id()), audit.allItems().get(i.id())))
                     .toList();
-            sections.add(new SectionFigures(s.id(), s.title(), audit.counter().theme(s, cases),
-                    audit.allThemes().get(s.id()), items));
+            sections.add(new SectionFigures(s.id(), s.title(), unitThemes.get(s.id()), audit.allThemes().get(s.id()),
+                    items));
         }
         List<ItemFigures> mostFailed = sections.stream().flatMap(s -> s.items().stream())
                 .filter(f -> f.unit().notMet() > 0)
                 .sorted(Comparator.comparingInt((ItemFigures f) -> f.unit().notMet()).reversed())
                 .limit(MOST_FAILED)
                 .toList();
-        List<String> reviewers = List.copyOf(cases.stream().map(CaseResult::reviewer).filter(Objects::nonNull)
-                .collect(Collectors.toCollection(TreeSet::new)));
-        List<CaseRow> rows = cases.stream().map(audit.rows()::get).toList();
-        return new UnitReport(kommune, figures(audit, cases, population, sampling, strata), sections, rows, mostFailed,
-                reviewers);
+        return new UnitReport(kommune, figures(audit, counts, population, sampling, strata), sections, rows,
+                mostFailed, List.copyOf(counts.reviewers()));
     }
 
     /**
@@ -168,39 +171,41 @@ public final class ReportBuilder {
      * realitetsbehandlede (assessable) cases, as the omgørelsesprocent is; only "kan ikke vurderes" is of all
      * cases. Verdict counts always sum to the unit's cases.
      */
-    private KeyFigures figures(Audit audit, List<CaseResult> cases, Integer population, Sampling sampling,
+    private KeyFigures figures(Audit audit, ReportTally.Unit counts, Integer population, Sampling sampling,
                                Map<Kommune, StrataInput> strata) {
         Checklist checklist = audit.checklist();
-        Map<String, Long> counts = cases.stream()
-                .collect(Collectors.groupingBy(CaseResult::verdict, Collectors.counting()));
-        int n = cases.size();
-        int assessed = n - count(counts, Checklist.VERDICT_UNASSESSABLE);
+        int n = counts.cases();
+        int assessed = n - counts.count(Checklist.VERDICT_UNASSESSABLE);
         List<VerdictCount> verdicts = audit.verdictOrder().stream()
-                .map(v -> new VerdictCount(v, checklist.verdictLabel(v), share(count(counts, v),
+                .map(v -> new VerdictCount(v, checklist.verdictLabel(v), share(counts.count(v),
                         v.equals(Checklist.VERDICT_UNASSESSABLE) ? n : assessed, sampling)))
                 .toList();
         boolean anyReversal = checklist.consequences().stream().anyMatch(Consequence::reversal);
         Set<String> reversing = checklist.consequences().stream().filter(Consequence::reversal).map(Consequence::id)
                 .collect(Collectors.toSet());
-        int reversals = reversing.stream().mapToInt(id -> count(counts, id)).sum();
-        int disagreements = (int) cases.stream().filter(CaseResult::disagreement).count();
+        int reversals = reversing.stream().mapToInt(counts::count).sum();
         StratifiedShare weightedAccordance = strata == null ? null
-                : weighted(strata, c -> c.verdict().equals(Checklist.VERDICT_OK));
+                : weighted(strata, v -> v.equals(Checklist.VERDICT_OK));
         StratifiedShare weightedReversal = strata == null || !anyReversal ? null
-                : weighted(strata, c -> reversing.contains(c.verdict()));
+                : weighted(strata, reversing::contains);
         return new KeyFigures(n, assessed, verdicts,
-                share(count(counts, Checklist.VERDICT_OK), assessed, sampling),
+                share(counts.count(Checklist.VERDICT_OK), assessed, sampling),
                 anyReversal ? share(reversals, assessed, sampling) : null, population,
-                disagreements, weightedAccordance, weightedReversal);
+                counts.disagreements(), weightedAccordance, weightedReversal);
     }
 
-    /** The population-weighted share of assessable cases with the outcome, kommuner as strata. */
-    private StratifiedShare weighted(Map<Kommune, StrataInput> strata, java.util.function.Predicate<CaseResult> outcome) {
+    /** The population-weighted share of assessable cases with the outcome (a verdict), kommuner as strata. */
+    private StratifiedShare weighted(Map<Kommune, StrataInput> strata, Predicate<String> outcome) {
         List<StratifiedShare.Stratum> list = strata.values().stream().map(s -> {
-            List<CaseResult> assessable = s.cases().stream()
-                    .filter(c -> !c.verdict().equals(Checklist.VERDICT_UNASSESSABLE)).toList();
-            return new StratifiedShare.Stratum((int) assessable.stream().filter(outcome).count(), assessable.size(),
-                    s.cases().size(), s.population());
+            int assessable = 0;
+            int with = 0;
+            for (Map.Entry<String, Integer> v : s.unit().verdicts().entrySet()) {
+                if (!v.getKey().equals(Checklist.VERDICT_UNASSESSABLE)) {
+                    assessable += v.getValue();
+                    with += outcome.test(v.getKey()) ? v.getValue() : 0;
+                }
+            }
+            return new StratifiedShare.Stratum(with, assessable, s.unit().cases(), s.population());
         }).toList();
         return StratifiedShare.of(list, level).orElse(null);
     }
@@ -242,12 +247,12 @@ public final class ReportBuilder {
         return kommuner.stream().mapToInt(k -> info.population().get(k.kode())).sum();
     }
 
-    private static void checkPopulations(AuditInfo info, Map<Kommune, List<CaseResult>> byKommune) {
+    private static void checkPopulations(AuditInfo info, Map<Kommune, ReportTally.Unit> byKommune) {
         List<Problem> problems = byKommune.entrySet().stream()
-                .filter(e -> info.population().getOrDefault(e.getKey().kode(), Integer.MAX_VALUE) < e.getValue().size())
+                .filter(e -> info.population().getOrDefault(e.getKey().kode(), Integer.MAX_VALUE) < e.getValue().cases())
                 .map(e -> new Problem("undersøgelsesfilen", null, "populationen for " + e.getKey().navn() + " ("
                         + info.population().get(e.getKey().kode()) + " afgørelser) er mindre end antallet af sager i "
-                        + "stikprøven (" + e.getValue().size() + ")"))
+                        + "stikprøven (" + e.getValue().cases() + ")"))
                 .toList();
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

@@ -17,7 +17,7 @@ public record UnitReport(Kommune kommune, KeyFigures figures, List<SectionFigure
 
     public UnitReport {
         sections = List.copyOf(sections);
-        cases = List.copyOf(cases);
+        cases = cases instanceof CaseRows ? cases : List.copyOf(cases); // a view is immutable already
         mostFailed = List.copyOf(mostFailed);
         reviewers = List.copyOf(reviewers);
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /** Writes the corrections after høring into the results file, beside the answers they replaced. */
 public final class CorrectionTrail {
@@ -19,8 +20,9 @@ public final class CorrectionTrail {
         }
         Map<String, List<CaseEntry.CorrectionEntry>> byCase = new HashMap<>();
         applied.forEach(a -> byCase.computeIfAbsent(a.caseId(), id -> new ArrayList<>()).add(entry(a)));
-        List<CaseEntry> cases = results.cases().stream()
-                .map(c -> byCase.containsKey(c.id()) ? c.withCorrections(byCase.get(c.id())) : c).toList();
+        UnaryOperator<CaseEntry> correct = c -> byCase.containsKey(c.id()) ? c.withCorrections(byCase.get(c.id())) : c;
+        List<CaseEntry> cases = results.cases() instanceof ResultsBuilder.EntryView view ? view.then(correct)
+                : results.cases().stream().map(correct).toList(); // a view stays a view: one case in memory at a time
         return new ResultsFile(results.format(), results.audit(), results.checklist(), results.items(),
                 results.aggregates(), cases, results.calibration());
     }

@@ -1,6 +1,5 @@
 package dk.praksis.results;
 
-import dk.praksis.calibration.Calibration;
 import dk.praksis.cases.Kommune;
 import dk.praksis.checklist.Checklist;
 import dk.praksis.checklist.Item;
@@ -14,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
-import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 /** Builds the results file from the scored cases; a pure function of its inputs. */
 public final class ResultsBuilder {
@@ -31,25 +30,22 @@ public final class ResultsBuilder {
     static final double CALIBRATION_LEVEL = 0.95;
 
     public static ResultsFile build(AuditInfo audit, Checklist checklist, List<CaseResult> results) {
-        List<CaseResult> sorted = results.stream().sorted(CASE_ORDER).toList();
-        List<String> itemIds = checklist.items().map(Item::id).toList();
+        ResultsTallies tallies = new ResultsTallies(checklist);
+        results.forEach(tallies::add);
+        return build(audit, checklist, tallies, results.stream().sorted(CASE_ORDER).toList());
+    }
 
-        TallyBuilder total = new TallyBuilder(itemIds);
-        Map<String, KommuneRef> kommuner = new TreeMap<>();
-        Map<String, TallyBuilder> perKommune = new TreeMap<>();
-        for (CaseResult r : sorted) {
-            KommuneRef k = kommuneRef(r.kommune());
-            kommuner.putIfAbsent(k.kode(), k);
-            perKommune.computeIfAbsent(k.kode(), x -> new TallyBuilder(itemIds)).add(r);
-            total.add(r);
-        }
-        List<CaseEntry> entries = new EntryView(sorted);
-        List<Aggregates.KommuneTally> tallies = perKommune.entrySet().stream()
-                .map(e -> new Aggregates.KommuneTally(kommuner.get(e.getKey()), e.getValue().build())).toList();
-
+    /**
+     * The results file from the counts made as the cases were scored and the cases themselves, read once each
+     * when the file is written.
+     *
+     * @param inCaseOrder the same cases in {@link #CASE_ORDER} (typically a {@link CaseStore} view)
+     */
+    public static ResultsFile build(AuditInfo audit, Checklist checklist, ResultsTallies tallies,
+                                    List<CaseResult> inCaseOrder) {
         return new ResultsFile(ResultsFile.FORMAT, audit, checklistInfo(checklist), itemInfos(checklist),
-                new Aggregates(total.build(), tallies), entries, CalibrationEntry.of(Calibration.of(checklist, sorted,
-                        CALIBRATION_LEVEL)));
+                tallies.aggregates(), new EntryView(inCaseOrder),
+                CalibrationEntry.of(tallies.calibration(CALIBRATION_LEVEL)));
     }
 
     public static KommuneRef kommuneRef(Kommune k) {
@@ -95,60 +91,31 @@ public final class ResultsBuilder {
      */
     static final class EntryView extends AbstractList<CaseEntry> implements RandomAccess {
         private final List<CaseResult> cases;
+        private final UnaryOperator<CaseEntry> then;
 
         private EntryView(List<CaseResult> cases) {
-            this.cases = List.copyOf(cases);
+            this(cases instanceof RandomAccess ? cases : List.copyOf(cases), UnaryOperator.identity());
+        }
+
+        private EntryView(List<CaseResult> cases, UnaryOperator<CaseEntry> then) {
+            this.cases = cases;
+            this.then = then;
+        }
+
+        /** The same view with {@code change} applied to each entry as it is made. */
+        EntryView then(UnaryOperator<CaseEntry> change) {
+            return new EntryView(cases, e -> change.apply(then.apply(e)));
         }
 
         @Override
         public CaseEntry get(int index) {
             CaseResult r = cases.get(index);
-            return entry(r, kommuneRef(r.kommune()));
+            return then.apply(entry(r, kommuneRef(r.kommune())));
         }
 
         @Override
         public int size() {
             return cases.size();
-        }
-    }
-
-    /** Mutable counts while building; never leaves this class. */
-    private static final class TallyBuilder {
-        private int cases;
-        private int disagreements;
-        private final Map<String, Integer> verdicts = new TreeMap<>();
-        private final Map<String, int[]> outcomes = new LinkedHashMap<>();
-        private final Map<String, Map<String, Integer>> counted = new LinkedHashMap<>();
-
-        TallyBuilder(List<String> itemIds) {
-            itemIds.forEach(id -> {
-                outcomes.put(id, new int[3]);
-                counted.put(id, new TreeMap<>());
-            });
-        }
-
-        void add(CaseResult r) {
-            cases++;
-            if (r.disagreement()) {
-                disagreements++;
-            }
-            verdicts.merge(r.verdict(), 1, Integer::sum);
-            for (ItemResult i : r.items()) {
-                int[] o = outcomes.computeIfAbsent(i.itemId(), x -> new int[3]);
-                switch (i.outcome()) {
-                    case OPFYLDT -> o[0]++;
-                    case IKKE_OPFYLDT -> o[1]++;
-                    case IKKE_RELEVANT -> o[2]++;
-                    case OPTALT -> counted.computeIfAbsent(i.itemId(), x -> new TreeMap<>()).merge(i.value(), 1, Integer::sum);
-                }
-            }
-        }
-
-        Tally build() {
-            Map<String, Tally.ItemTally> items = new LinkedHashMap<>();
-            outcomes.forEach((id, o) -> items.put(id, new Tally.ItemTally(o[0], o[1], o[2],
-                    counted.getOrDefault(id, Map.of()))));
-            return new Tally(cases, verdicts, disagreements, items);
         }
     }
 }

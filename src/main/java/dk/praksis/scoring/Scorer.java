@@ -31,6 +31,9 @@ public final class Scorer {
     private final CourseEvaluator course = new CourseEvaluator();
     private final DateOrderEvaluator dateOrder = new DateOrderEvaluator();
     private final FrequencyEvaluator frequency = new FrequencyEvaluator();
+    /** The checklist's items in order and their reasons for not applying, prepared once for every case. */
+    private final List<Item> items;
+    private final ItemApplicability.Worded notApplicable;
 
     public Scorer(Checklist checklist, LocalDate asOf) {
         this(checklist, asOf, null);
@@ -45,16 +48,20 @@ public final class Scorer {
         this.asOf = Objects.requireNonNull(asOf);
         this.periodEnd = periodEnd;
         this.assessment = new AssessmentEvaluator(checklist.scales());
+        this.items = checklist.items().toList();
+        this.notApplicable = new ItemApplicability.Worded(checklist);
     }
 
     public CaseResult score(Case c) {
-        List<ItemResult> items = new ArrayList<>();
+        List<ItemResult> results = new ArrayList<>(items.size());
         boolean decided = c.decision() != null && c.decision().present();
-        checklist.items().forEach(i -> items.add(decided ? evaluate(i, c) : withoutDecision(evaluate(i, c))));
-        String derived = Verdicts.derive(checklist, c, items);
+        for (Item i : items) {
+            results.add(decided ? evaluate(i, c) : withoutDecision(evaluate(i, c)));
+        }
+        String derived = Verdicts.derive(checklist, c, results);
         String reviewer = blankToNull(c.review().verdict());
         boolean disagreement = reviewer != null && !reviewer.equals(derived);
-        return new CaseResult(c.id(), c.kommune(), c.caseType(), items, score(items), derived, reviewer,
+        return new CaseResult(c.id(), c.kommune(), c.caseType(), results, score(results), derived, reviewer,
                 disagreement, blankToNull(c.review().reviewer()), blankToNull(c.review().remark()), secondReview(c));
     }
 
@@ -81,9 +88,9 @@ public final class Scorer {
 
     /** One item: applicability first, then its horizon, then the evaluator of its type. */
     public ItemResult evaluate(Item item, Case c) {
-        Optional<String> notApplicable = ItemApplicability.notApplicableReason(item, c, checklist);
-        if (notApplicable.isPresent()) {
-            return ItemEvaluator.notRelevant(item, notApplicable.get());
+        Optional<String> reason = notApplicable.notApplicableReason(item, c);
+        if (reason.isPresent()) {
+            return ItemEvaluator.notRelevant(item, reason.get());
         }
         LocalDate day = switch (item.horizon()) {
             case AFGOERELSE -> c.decision() == null ? null : c.decision().date();

@@ -61,19 +61,20 @@ public record Agreement(List<String> categories, boolean ordered, int[][] counts
      */
     public static Optional<Agreement> of(List<String> categories, boolean ordered, List<String> first,
                                          List<String> second, double level) {
-        if (first.size() != second.size()) {
-            throw new IllegalArgumentException(first.size() + " ratings against " + second.size());
-        }
+        return of(categories, ordered, PairCounts.of(first, second), level);
+    }
+
+    /** As {@link #of(List, boolean, List, List, double)}, from the counted pairs. */
+    public static Optional<Agreement> of(List<String> categories, boolean ordered, PairCounts pairs, double level) {
         Levels.check(level);
         int q = categories.size();
-        int n = first.size();
+        int n = pairs.pairs();
         if (n == 0) {
             return Optional.empty();
         }
         int[][] counts = new int[q][q];
-        for (int s = 0; s < n; s++) {
-            counts[index(categories, first.get(s))][index(categories, second.get(s))]++;
-        }
+        pairs.cells().forEach((p, count) -> counts[index(categories, p.first())][index(categories, p.second())]
+                += count);
         double t = n > 1 ? TDistribution.of(n - 1).inverseSurvivalProbability((1 - level) / 2) : Double.NaN;
         double observed = 0;
         for (int k = 0; k < q; k++) {
@@ -86,7 +87,7 @@ public record Agreement(List<String> categories, boolean ordered, int[][] counts
         return Optional.of(new Agreement(categories, ordered, counts, n, observed, kappa, weighted, ac1));
     }
 
-    private static int index(List<String> categories, String rating) {
+    private static int index(List<String> categories, Object rating) {
         int i = categories.indexOf(Objects.requireNonNull(rating, "rating"));
         if (i < 0) {
             throw new IllegalArgumentException("rating outside the categories: " + rating);

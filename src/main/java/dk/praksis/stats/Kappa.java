@@ -3,7 +3,6 @@ package dk.praksis.stats;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -23,26 +22,28 @@ public record Kappa(int pairs, double observed, double expected, double kappa) {
      * agreement is already complete (both raters used one and the same category throughout).
      */
     public static <T> Optional<Kappa> cohen(List<T> first, List<T> second) {
-        if (first.size() != second.size()) {
-            throw new IllegalArgumentException(first.size() + " ratings against " + second.size());
-        }
-        int n = first.size();
+        return cohen(PairCounts.of(first, second));
+    }
+
+    /** Kappa over the counted pairs; empty as {@link #cohen(List, List)}. */
+    public static Optional<Kappa> cohen(PairCounts pairCounts) {
+        int n = pairCounts.pairs();
         if (n == 0) {
             return Optional.empty();
         }
-        Map<T, Integer> firstCounts = new HashMap<>();
-        Map<T, Integer> secondCounts = new HashMap<>();
+        Map<Object, Integer> firstCounts = new HashMap<>();
+        Map<Object, Integer> secondCounts = new HashMap<>();
         int agreements = 0;
-        for (int i = 0; i < n; i++) {
-            T a = Objects.requireNonNull(first.get(i), "rating");
-            T b = Objects.requireNonNull(second.get(i), "rating");
-            firstCounts.merge(a, 1, Integer::sum);
-            secondCounts.merge(b, 1, Integer::sum);
-            agreements += a.equals(b) ? 1 : 0;
+        for (Map.Entry<PairCounts.Pair, Integer> cell : pairCounts.cells().entrySet()) {
+            Object a = cell.getKey().first();
+            Object b = cell.getKey().second();
+            firstCounts.merge(a, cell.getValue(), Integer::sum);
+            secondCounts.merge(b, cell.getValue(), Integer::sum);
+            agreements += a.equals(b) ? cell.getValue() : 0;
         }
         // Summed in integers so the result does not depend on the map's iteration order.
         long chancePairs = 0;
-        for (Map.Entry<T, Integer> e : firstCounts.entrySet()) {
+        for (Map.Entry<Object, Integer> e : firstCounts.entrySet()) {
             chancePairs += (long) e.getValue() * secondCounts.getOrDefault(e.getKey(), 0);
         }
         double expected = (double) chancePairs / ((double) n * n);

@@ -90,25 +90,6 @@ class AuditRunTest {
     }
 
     @Test
-    void equalReasonsOfARunAreKeptOnceAndTheCasesAreUnchanged() {
-        Scorer scorer = new Scorer(Fixtures.checklist(), d("2010-11-30"));
-        SharedReasons shared = new SharedReasons();
-        CaseResult first = scorer.score(CASES.get(0));
-        CaseResult second = scorer.score(CASES.get(0));
-        assertThat(second.items().get(0).reason()).isEqualTo(first.items().get(0).reason())
-                .isNotSameAs(first.items().get(0).reason());
-        CaseResult a = shared.share(first);
-        CaseResult b = shared.share(second);
-        assertThat(a).isEqualTo(first);
-        assertThat(b).isEqualTo(second);
-        for (int i = 0; i < a.items().size(); i++) {
-            if (a.items().get(i).reason() != null) {
-                assertThat(b.items().get(i).reason()).isSameAs(a.items().get(i).reason());
-            }
-        }
-    }
-
-    @Test
     void aChecklistThatEarlierAuditsShareIsReadOnceForTheRun() throws Exception {
         Path checklist = dir.resolve("maaleskema.yaml");
         Path earlier = dir.resolve("2009/undersoegelse.yaml");

@@ -1,4 +1,4 @@
-package dk.praksis.audit;
+package dk.praksis.results;
 
 import dk.praksis.scoring.CaseResult;
 import dk.praksis.scoring.ItemResult;
