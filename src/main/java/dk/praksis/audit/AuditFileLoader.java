@@ -12,6 +12,7 @@ import dk.praksis.cases.KommuneRegister;
 import dk.praksis.cases.PersonalDataDetector;
 import dk.praksis.cases.Quoted;
 import dk.praksis.checklist.PlacedYaml;
+import dk.praksis.errors.FilePlace;
 import dk.praksis.errors.InvalidInputException;
 import dk.praksis.errors.PersonalDataException;
 import dk.praksis.errors.Problem;
@@ -104,11 +105,6 @@ public final class AuditFileLoader {
         return new Reader(file, yaml.root(), yaml.places(), options.detector(), options.maskPersonalData()).read();
     }
 
-    private static String where(Path file, JsonLocation loc) {
-        return loc == null || loc.getLineNr() < 1 ? file.toString()
-                : file + ":" + loc.getLineNr() + ":" + loc.getColumnNr();
-    }
-
     /** One pass over the top-level keys, collecting every problem. */
     static final class Reader {
         private final Path file;
@@ -125,8 +121,10 @@ public final class AuditFileLoader {
             this.file = file;
             this.detector = detector;
             this.mask = mask;
-            Path parent = file.toAbsolutePath().getParent();
-            this.dir = parent == null ? Path.of(".") : parent;
+            // Paths stay as the user gave them (relative when the audit file was named relatively), so every
+            // message about a case, checklist or text file names it the way the user would type it.
+            Path parent = file.getParent();
+            this.dir = parent == null ? Path.of("") : parent;
             this.keyAt = new HashMap<>();
             root.fields().forEachRemaining(e -> {
                 String key = ALIASES.getOrDefault(e.getKey(), e.getKey());
@@ -233,7 +231,7 @@ public final class AuditFileLoader {
 
         /** A problem at the key (a top-level key, or "population/NAME"). */
         void problem(String key, String message) {
-            problems.add(new Problem(where(file, keyAt.get(key)), null, message));
+            problems.add(new Problem(FilePlace.of(file.toString(), keyAt.get(key)), null, message));
         }
 
         Optional<JsonNode> node(String key) {
@@ -257,7 +255,7 @@ public final class AuditFileLoader {
                 return detector.mask(value, found);
             }
             found.stream().map(PersonalDataDetector.Finding::kind).distinct().forEach(kind ->
-                    personal.add(new Problem(where(file, keyAt.get(key)), null, key + " indeholder "
+                    personal.add(new Problem(FilePlace.of(file.toString(), keyAt.get(key)), null, key + " indeholder "
                             + kind.withArticle() + "; fjern det fra undersøgelsesfilen (det kommer ellers på hver"
                             + " side af rapporterne), eller kør med --masker for at erstatte det med \""
                             + kind.mask() + "\"")));
@@ -289,14 +287,15 @@ public final class AuditFileLoader {
             return d.orElse(null);
         }
 
-        /** A path relative to the audit file's folder. */
+        /** A path relative to the audit file's folder ("." rather than an empty path for the folder itself). */
         Path resolve(String relative) {
-            return dir.resolve(relative.strip()).normalize();
+            Path p = dir.resolve(relative.strip()).normalize();
+            return p.toString().isEmpty() ? Path.of(".") : p;
         }
 
         private Path path(String key) {
             String t = text(key);
-            return t == null ? null : dir.resolve(t).normalize();
+            return t == null ? null : resolve(t);
         }
 
         private List<Path> paths(String key) {
@@ -311,10 +310,10 @@ public final class AuditFileLoader {
                         problem(key, key + " skal være en liste af filer og mapper");
                         return List.of();
                     }
-                    out.add(dir.resolve(e.asText().strip()).normalize());
+                    out.add(resolve(e.asText()));
                 }
             } else if (n.get().isTextual()) {
-                out.add(dir.resolve(n.get().asText().strip()).normalize());
+                out.add(resolve(n.get().asText()));
             } else {
                 problem(key, key + " skal være en fil, en mappe eller en liste af dem");
             }

@@ -21,6 +21,7 @@ import dk.praksis.corrections.CorrectionsReader;
 import dk.praksis.errors.UsageException;
 import dk.praksis.report.AuditReport;
 import dk.praksis.report.Colophon;
+import dk.praksis.report.Concurrently;
 import dk.praksis.report.ReportBuilder;
 import dk.praksis.report.ReportTally;
 import dk.praksis.results.AuditInfo;
@@ -31,6 +32,8 @@ import dk.praksis.results.ResultsFile;
 import dk.praksis.results.ResultsTallies;
 import dk.praksis.scoring.CaseResult;
 import dk.praksis.scoring.Scorer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -121,14 +124,15 @@ public final class AuditRun {
         Checklist checklist = readOnce.apply(spec.checklist());
         requirePeriodEnd(spec, checklist);
         BoardText text = BoardTextLoader.load(spec.publication().text(), options);
+        EarlierAudits.Pending earlierYears = EarlierAudits.start(spec, earlier -> {
+            requireComplete(earlier);
+            return score(earlier, readOnce.apply(earlier.checklist()), options, Progress.SILENT, null).results();
+        });
         try (CaseStore store = new CaseStore(inMemoryCases, spillFolder)) {
             Scored s = score(spec, checklist, options, progress, store);
             BoardTextLoader.requireKnown(text, "undersøgelsesfilen",
                     checklist.sections().stream().map(Section::id).toList(), store.ids());
-            Comparison followUp = EarlierAudits.followUp(spec, s.results(), earlier -> {
-                requireComplete(earlier);
-                return score(earlier, readOnce.apply(earlier.checklist()), options, Progress.SILENT, null).results();
-            });
+            Comparison followUp = earlierYears.compare(s.results());
             AuditReport report = new ReportBuilder().build(checklist, s.results().audit(), s.report(), store)
                     .withText(text).withFollowUp(followUp).withColophon(colophon(spec.publication()));
             if (spec.sampleList() != null) {
@@ -140,9 +144,21 @@ public final class AuditRun {
             AuditOutcome outcome = new AuditOutcome(spec, checklist, store.inCaseOrder(), s.results(), report,
                     s.masked(), s.unexplained().count(), s.unexplained().firstIds());
             progress.writing();
-            SafeOutput.write(spec.output(), force, dir -> renderers.forEach(r -> r.render(outcome, dir)));
+            SafeOutput.write(spec.output(), force, dir -> render(outcome, dir));
             return outcome;
         } // the store's file is deleted also when the run fails or runs out of memory (exit 7)
+    }
+
+    /** Every renderer's files on one bounded pool; those that read the others' files after them, in order. */
+    private void render(AuditOutcome outcome, Path dir) {
+        List<Concurrently.Job> jobs = new ArrayList<>();
+        renderers.stream().filter(r -> !r.readsEarlierOutput()).forEach(r -> jobs.addAll(r.jobs(outcome, dir)));
+        try {
+            Concurrently.run(jobs);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        renderers.stream().filter(OutputRenderer::readsEarlierOutput).forEach(r -> r.render(outcome, dir));
     }
 
     /**
@@ -152,12 +168,14 @@ public final class AuditRun {
     private static Function<Path, Checklist> once(Function<Path, Checklist> load) {
         Map<Path, Checklist> loaded = new HashMap<>();
         return file -> {
-            Checklist checklist = loaded.get(file);
-            if (checklist == null) {
-                checklist = load.apply(file);
-                loaded.put(file, checklist);
+            synchronized (loaded) { // the earlier audits are read on a thread of their own
+                Checklist checklist = loaded.get(file);
+                if (checklist == null) {
+                    checklist = load.apply(file);
+                    loaded.put(file, checklist);
+                }
+                return checklist;
             }
-            return checklist;
         };
     }
 

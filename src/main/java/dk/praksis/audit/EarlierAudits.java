@@ -13,6 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 
 /**
@@ -26,19 +30,76 @@ final class EarlierAudits {
     }
 
     /**
+     * Starts reading the earlier audits on a thread of their own, so that they are scored while this
+     * audit's cases are: they are independent of it, and the machine usually has a second core. Reading
+     * writes nothing, so a run that fails meanwhile may leave the thread to finish on its own.
+     *
      * @param audit scores an earlier audit file into its results
-     * @return the comparison of the earlier years with this one, or null when there are no earlier audits
-     * @throws InvalidInputException when an earlier audit cannot be read, this audit has no year, or two have the same
      */
-    static Comparison followUp(AuditSpec spec, ResultsFile current, Function<AuditSpec, ResultsFile> audit) {
+    static Pending start(AuditSpec spec, Function<AuditSpec, ResultsFile> audit) {
         List<Path> earlier = spec.publication().earlier();
         if (earlier.isEmpty()) {
-            return null;
+            return new Pending(spec, CompletableFuture.completedFuture(null));
         }
-        if (spec.year() == null) {
-            throw new InvalidInputException("undersøgelsesfilen", "tidligere kræver, at undersøgelsesfilen angiver år,"
-                    + " så årene kan sammenlignes");
+        ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "praksis-tidligere");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            return new Pending(spec, CompletableFuture.supplyAsync(() -> readAll(earlier, audit), thread));
+        } finally {
+            thread.shutdown(); // the one task still runs; the thread ends with it
         }
+    }
+
+    /** The earlier audits being read, each with its name as given or the problems met. */
+    static final class Pending {
+        private final AuditSpec spec;
+        private final CompletableFuture<Earlier> earlier;
+
+        private Pending(AuditSpec spec, CompletableFuture<Earlier> earlier) {
+            this.spec = spec;
+            this.earlier = earlier;
+        }
+
+        /**
+         * Waits for the earlier audits and compares them with this one exactly as {@code praksis compare} does.
+         *
+         * @return the comparison of the earlier years with this one, or null when there are no earlier audits
+         * @throws InvalidInputException when an earlier audit cannot be read, this audit has no year, or two have the
+         *                               same
+         */
+        Comparison compare(ResultsFile current) {
+            if (spec.publication().earlier().isEmpty()) {
+                return null;
+            }
+            if (spec.year() == null) {
+                throw new InvalidInputException("undersøgelsesfilen", "tidligere kræver, at undersøgelsesfilen angiver"
+                        + " år, så årene kan sammenlignes");
+            }
+            Earlier e = await(earlier);
+            if (!e.problems().isEmpty()) {
+                throw new InvalidInputException(e.problems());
+            }
+            List<ResultsFile> results = new ArrayList<>(e.results());
+            List<String> sources = new ArrayList<>(e.sources());
+            results.add(current);
+            sources.add("undersøgelsesfilen");
+            List<AuditYear> years = AuditYears.order(results, sources);
+            if (!years.get(years.size() - 1).results().equals(current)) {
+                throw new InvalidInputException("undersøgelsesfilen", "en tidligere undersøgelse under tidligere er fra"
+                        + " et senere år end denne (" + spec.year() + ")");
+            }
+            return Comparer.compare(years, ItemMapping.none());
+        }
+    }
+
+    /** Earlier audits' results in the order the audit file names them, or what was wrong with them. */
+    private record Earlier(List<ResultsFile> results, List<String> sources, List<Problem> problems) {
+    }
+
+    private static Earlier readAll(List<Path> earlier, Function<AuditSpec, ResultsFile> audit) {
         List<ResultsFile> results = new ArrayList<>();
         List<String> sources = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
@@ -54,17 +115,22 @@ final class EarlierAudits {
                 problems.addAll(e.problems());
             }
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
+        return new Earlier(results, sources, problems);
+    }
+
+    /** The thread's result; what it threw is rethrown here as it was (a bug, a full heap, a refused file). */
+    private static Earlier await(CompletableFuture<Earlier> earlier) {
+        try {
+            return earlier.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
         }
-        results.add(current);
-        sources.add("undersøgelsesfilen");
-        List<AuditYear> years = AuditYears.order(results, sources);
-        if (!years.get(years.size() - 1).results().equals(current)) {
-            throw new InvalidInputException("undersøgelsesfilen", "en tidligere undersøgelse under tidligere er fra et"
-                    + " senere år end denne (" + spec.year() + ")");
-        }
-        return Comparer.compare(years, ItemMapping.none());
     }
 
     private static ResultsFile read(Path p, Function<AuditSpec, ResultsFile> audit) {

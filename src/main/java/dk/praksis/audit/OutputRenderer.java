@@ -1,6 +1,8 @@
 package dk.praksis.audit;
 
+import dk.praksis.report.Concurrently;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Writes one kind of output of an audit into a folder. The folder is a temporary one beside the
@@ -13,4 +15,17 @@ public interface OutputRenderer {
      * @throws java.io.UncheckedIOException when writing fails
      */
     void render(AuditOutcome outcome, Path dir);
+
+    /**
+     * The renderer's files as independent pieces of work: the run writes the pieces of every renderer on one
+     * bounded pool, so the processors stay busy until the last file. By default the whole rendering is one piece.
+     */
+    default List<Concurrently.Job> jobs(AuditOutcome outcome, Path dir) {
+        return List.of(() -> render(outcome, dir));
+    }
+
+    /** Whether this renderer reads files the renderers before it wrote; it then runs after all of them. */
+    default boolean readsEarlierOutput() {
+        return false;
+    }
 }

@@ -3,7 +3,6 @@ package dk.praksis.cases;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -13,6 +12,7 @@ import dk.praksis.cases.SourceNode.Mapping;
 import dk.praksis.cases.SourceNode.Sequence;
 import dk.praksis.checklist.YamlAliases;
 import dk.praksis.checklist.YamlSyntax;
+import dk.praksis.errors.FilePlace;
 import dk.praksis.errors.Problem;
 import dk.praksis.io.ParserLimits;
 import java.io.IOException;
@@ -115,12 +115,13 @@ public final class CanonicalCaseFormat implements CaseFormat {
                 }
                 root = SourceNode.read(p, duplicates);
                 if (p.nextToken() != null) {
-                    problems.add(new Problem(shown + place(p.currentTokenLocation()), null, "filen fortsætter efter den"
-                            + " første sag eller liste (fx et nyt YAML-dokument efter ---); skriv alle sager i én liste under sager:"));
+                    problems.add(new Problem(FilePlace.of(shown, p.currentTokenLocation()), null,
+                            "filen fortsætter efter den første sag eller liste (fx et nyt YAML-dokument efter ---);"
+                                    + " skriv alle sager i én liste under sager:"));
                 }
             } catch (StreamConstraintsException e) {
                 // The place where the parser stopped: the exception itself often has none.
-                problems.add(new Problem(ParserLimits.where(shown, p.currentLocation()), null, ParserLimits.MESSAGE));
+                problems.add(new Problem(FilePlace.of(shown, p.currentLocation()), null, ParserLimits.MESSAGE));
                 return null;
             }
         } catch (SourceNode.AliasException e) {
@@ -132,9 +133,9 @@ public final class CanonicalCaseFormat implements CaseFormat {
             String generic = (json ? "ugyldig JSON" : "ugyldig YAML")
                     + " her; ret opsætningen (indrykning, kolon, anførselstegn)";
             Optional<YamlSyntax.Error> syntax = json ? Optional.empty() : YamlSyntax.of(e);
-            problems.add(syntax.map(s -> new Problem(shown + ":" + s.line() + ":" + s.column(), null,
+            problems.add(syntax.map(s -> new Problem(FilePlace.of(shown, s.line(), s.column()), null,
                             s.explained() ? s.message() : generic))
-                    .orElseGet(() -> new Problem(shown + place(e.getLocation()), null, generic)));
+                    .orElseGet(() -> new Problem(FilePlace.of(shown, e.getLocation()), null, generic)));
             return null;
         } catch (IOException e) {
             problems.add(new Problem(shown, null, "filen kan ikke læses (" + e.getClass().getSimpleName() + ")"));
@@ -167,9 +168,5 @@ public final class CanonicalCaseFormat implements CaseFormat {
             return List.of();
         }
         return List.of(root);
-    }
-
-    private static String place(JsonLocation loc) {
-        return loc == null || loc.getLineNr() < 1 ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr();
     }
 }

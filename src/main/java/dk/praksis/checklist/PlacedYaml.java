@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dk.praksis.errors.FilePlace;
 import dk.praksis.errors.InvalidInputException;
 import dk.praksis.io.ParserLimits;
 import java.io.IOException;
@@ -65,7 +66,8 @@ public record PlacedYaml(JsonNode root, Map<String, JsonLocation> places) {
                 try {
                     for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
                         if (YamlAliases.isAlias(p)) {
-                            throw new InvalidInputException(where(label, p.currentTokenLocation()), YamlAliases.MESSAGE);
+                            throw new InvalidInputException(FilePlace.of(label, p.currentTokenLocation()),
+                                    YamlAliases.MESSAGE);
                         }
                         if (t == JsonToken.FIELD_NAME) {
                             places.put(p.getParsingContext().pathAsPointer().toString(), p.currentTokenLocation());
@@ -74,13 +76,13 @@ public record PlacedYaml(JsonNode root, Map<String, JsonLocation> places) {
                         }
                     }
                 } catch (StreamConstraintsException e) {
-                    throw new InvalidInputException(ParserLimits.where(label, p.currentLocation()), ParserLimits.MESSAGE);
+                    throw new InvalidInputException(FilePlace.of(label, p.currentLocation()), ParserLimits.MESSAGE);
                 }
             }
             return new PlacedYaml(MAPPER.readTree(bytes), places);
         } catch (JsonParseException e) {
             if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")) {
-                throw new InvalidInputException(where(label, e.getLocation()), "en nøgle står to gange i samme blok;"
+                throw new InvalidInputException(FilePlace.of(label, e.getLocation()), "en nøgle står to gange i samme blok;"
                         + " slet den ene");
             }
             throw syntax(e, label);
@@ -95,17 +97,13 @@ public record PlacedYaml(JsonNode root, Map<String, JsonLocation> places) {
     private static InvalidInputException syntax(JsonProcessingException e, String label) {
         String generic = "ugyldig YAML her; ret opsætningen (indrykning, kolon, anførselstegn)";
         return YamlSyntax.of(e)
-                .map(s -> new InvalidInputException(label + ":" + s.line() + ":" + s.column(),
+                .map(s -> new InvalidInputException(FilePlace.of(label, s.line(), s.column()),
                         s.explained() ? s.message() : generic))
-                .orElseGet(() -> new InvalidInputException(where(label, e.getLocation()), generic));
+                .orElseGet(() -> new InvalidInputException(FilePlace.of(label, e.getLocation()), generic));
     }
 
     /** "file:line:column" for a pointer, or the file alone when the place is unknown. */
     public String where(String label, String pointer) {
-        return where(label, places.get(pointer));
-    }
-
-    private static String where(String label, JsonLocation loc) {
-        return loc == null || loc.getLineNr() < 1 ? label : label + ":" + loc.getLineNr() + ":" + loc.getColumnNr();
+        return FilePlace.of(label, places.get(pointer));
     }
 }

@@ -3,6 +3,7 @@ package dk.praksis.checklist;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.utils.JsonNodes;
+import dk.praksis.errors.FilePlace;
 import dk.praksis.errors.Problem;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,7 +43,7 @@ final class ProblemCollector {
     }
 
     void add(int line, int column, String owner, String message) {
-        String where = line > 0 ? file + ":" + line + ":" + column : file;
+        String where = FilePlace.of(file, line, column);
         String text = owner == null ? message : owner + ": " + message;
         entries.add(new Entry(line, column, entries.size(), new Problem(where, null, text)));
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dk.praksis.errors.FilePlace;
 import dk.praksis.errors.InvalidInputException;
 import dk.praksis.errors.Problem;
 import java.io.IOException;
@@ -52,11 +53,11 @@ public record ItemMapping(List<Entry> entries) {
                 return none();
             }
             if (first != JsonToken.START_OBJECT) {
-                throw new InvalidInputException(where(file, p.currentLocation()),
+                throw new InvalidInputException(FilePlace.of(file.toString(), p.currentLocation()),
                         "mappingfilen skal være en liste af linjer som \"2010/AP2: 2011/AP2b\"");
             }
             while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String place = where(file, p.currentTokenLocation());
+                String place = FilePlace.of(file.toString(), p.currentTokenLocation());
                 String key = p.currentName();
                 JsonToken value = p.nextToken();
                 if (!value.isScalarValue()) {
@@ -78,16 +79,12 @@ public record ItemMapping(List<Entry> entries) {
             throw e;
         } catch (IOException e) {
             JsonLocation loc = e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe ? jpe.getLocation() : null;
-            throw new InvalidInputException(loc == null ? file.toString() : where(file, loc),
+            throw new InvalidInputException(FilePlace.of(file.toString(), loc),
                     "mappingfilen er ikke gyldig YAML");
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         return new ItemMapping(entries);
-    }
-
-    private static String where(Path file, JsonLocation loc) {
-        return file + ":" + loc.getLineNr() + ":" + loc.getColumnNr();
     }
 }

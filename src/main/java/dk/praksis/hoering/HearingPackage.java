@@ -38,6 +38,11 @@ public final class HearingPackage implements OutputRenderer {
     private static final CsvSchema ROWS = CsvSchema.emptySchema().withColumnSeparator(';').withLineSeparator("\r\n");
 
     @Override
+    public boolean readsEarlierOutput() {
+        return true; // copies the kommune PDFs and workbooks
+    }
+
+    @Override
     public void render(AuditOutcome outcome, Path dir) {
         AuditReport report = outcome.report();
         Hearing hearing = outcome.spec().hearing();

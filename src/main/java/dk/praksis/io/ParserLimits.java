@@ -1,6 +1,5 @@
 package dk.praksis.io;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 
 /**
@@ -20,10 +19,5 @@ public final class ParserLimits {
     /** True when {@code e} is the guard stopping the parser. */
     public static boolean exceeded(Throwable e) {
         return e instanceof StreamConstraintsException;
-    }
-
-    /** "file:line:column" at the parser's place, or the file alone when the place is unknown. */
-    public static String where(String label, JsonLocation loc) {
-        return loc == null || loc.getLineNr() < 1 ? label : label + ":" + loc.getLineNr() + ":" + loc.getColumnNr();
     }
 }

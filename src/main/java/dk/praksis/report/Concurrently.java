@@ -10,7 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Writes independent reports (one per kommune) on a pool bounded by the processors. Each report is a
+ * Writes independent reports (every PDF, workbook and results file of an audit) on a pool bounded by the processors. Each report is a
  * pure function of the report model and goes to its own file, so the bytes do not depend on the order
  * the threads finish in. A failure is rethrown as the first failing report in list order, after every
  * task has ended: nothing keeps writing once the caller has moved on.
@@ -23,7 +23,22 @@ public final class Concurrently {
         void run(T item) throws IOException;
     }
 
+    /** Writing one report or file, independent of every other. */
+    @FunctionalInterface
+    public interface Job {
+        void run() throws IOException;
+    }
+
     private Concurrently() {
+    }
+
+    /**
+     * Runs the jobs on the bounded pool, in list order as threads come free.
+     *
+     * @throws IOException when a job threw one
+     */
+    public static void run(List<Job> jobs) throws IOException {
+        forEach(jobs, Job::run);
     }
 
     /**

@@ -1,6 +1,5 @@
 package dk.praksis.results;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -11,6 +10,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dk.praksis.errors.FilePlace;
 import dk.praksis.errors.InvalidInputException;
 import dk.praksis.io.DeterministicJson;
 import dk.praksis.io.ParserLimits;
@@ -65,16 +65,14 @@ public final class ResultsJson {
             try {
                 return MAPPER.readTree(p);
             } catch (StreamConstraintsException e) {
-                throw new InvalidInputException(ParserLimits.where(file.toString(), p.currentLocation()),
+                throw new InvalidInputException(FilePlace.of(file.toString(), p.currentLocation()),
                         ParserLimits.MESSAGE);
             }
         }
     }
 
     private static InvalidInputException invalid(Path file, JsonProcessingException e) {
-        JsonLocation loc = e.getLocation();
-        String where = loc == null ? file.toString() : file + ":" + loc.getLineNr() + ":" + loc.getColumnNr();
-        return new InvalidInputException(where, "filen er ikke gyldig JSON");
+        return new InvalidInputException(FilePlace.of(file.toString(), e.getLocation()), "filen er ikke gyldig JSON");
     }
 
     /**

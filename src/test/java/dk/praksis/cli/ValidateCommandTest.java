@@ -230,7 +230,7 @@ class ValidateCommandTest {
         assertThat(r.out()).isEqualTo("92 sager i 1 fil er gyldige" + System.lineSeparator());
         // the same two cases audit warns about, each with its file and place
         assertThat(r.err().lines().toList()).hasSize(2).allSatisfy(l -> assertThat(l)
-                .startsWith("Advarsel: ").contains("sample-cases/2011/sager/sager-2011.xlsx Sager!AD")
+                .startsWith("Advarsel: sample-cases/2011/sager/sager-2011.xlsx Sager!AD")
                 .contains("Skriv en bemærkning"));
         assertThat(r.err()).contains(": sag SYD11-1163: bedømmerens samlede vurdering er »I overensstemmelse med regler"
                 + " og praksis«, men svarene giver »Formelle mangler« (ikke opfyldt: FV3)", ": sag SYD11-1715: ");
@@ -240,6 +240,28 @@ class ValidateCommandTest {
         assertThat(flags.exitCode()).isZero();
         assertThat(flags.err()).startsWith("Bemærk: spørgsmål ").contains("vurderes frem til periodens slutning")
                 .doesNotContain("Advarsel");
+    }
+
+    /** Warnings and errors name a case file as the user would type it: relative when the audit file was named so. */
+    @Test
+    void pathsThroughTheAuditFileAreShownAsTheUserGaveThem() throws IOException {
+        write("sager/a.yaml", CASE.replace("      bemærkning: Arbejdsprøvningen beskriver ikke funktionerne.\n", "")
+                .replace("RP3: nej", "RP3: ja").replace("samlet: hjemvisning", "samlet: i_overensstemmelse"));
+        Path audit = write("undersoegelse.yaml", "titel: Prøveundersøgelse\nopgørelsesdato: 2010-11-30\nmåleskema: "
+                + Path.of(CHECKLIST).toAbsolutePath() + "\nsager: [sager/]\noutput: ud\n");
+        Path given = Path.of("").toAbsolutePath().relativize(audit);
+        Path caseFile = given.resolveSibling("sager").resolve("a.yaml");
+
+        CliRun warned = CliRun.of("validate", given.toString());
+        assertThat(warned.exitCode()).as(warned.err()).isZero();
+        assertThat(warned.err()).startsWith("Advarsel: " + caseFile + ":13:7: sag SYD10-0417: bedømmerens samlede"
+                + " vurdering er »I overensstemmelse med regler og praksis«, men svarene giver »Ville blive hjemvist«");
+
+        write("sager/b.yaml", CASE.replace("SYD10-0417", "SYD10-0418").replace("kommune: Vejen", "kommune: Nørre Ukendt"));
+        CliRun invalid = CliRun.of("validate", given.toString());
+        assertThat(invalid.exitCode()).isEqualTo(3);
+        assertThat(invalid.err()).startsWith(given.resolveSibling("sager").resolve("b.yaml") + ":3:5 (sag SYD10-0418):"
+                + " ukendt kommune");
     }
 
     @Test

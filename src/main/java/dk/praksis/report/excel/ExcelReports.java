@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.IntStream;
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -42,21 +41,33 @@ public final class ExcelReports {
      * @return the files written, the total first
      */
     public static List<Path> writeAll(AuditReport report, Path outDir) throws IOException {
-        boolean ascii = OutputNames.needsAsciiFallback(report);
-        List<Path> written = new ArrayList<>();
-        Path total = outDir.resolve(TOTAL_FILE);
-        Files.createDirectories(outDir);
-        Files.write(total, total(report));
-        written.add(total);
-        Path dir = outDir.resolve(KOMMUNE_DIR);
-        Files.createDirectories(dir);
+        Concurrently.run(jobs(report, outDir));
+        return files(report, outDir);
+    }
+
+    /** Each workbook's writing, independent of the others, in the order of {@link #files}; makes their folders. */
+    public static List<Concurrently.Job> jobs(AuditReport report, Path outDir) throws IOException {
+        List<Path> files = files(report, outDir);
+        Files.createDirectories(outDir.resolve(KOMMUNE_DIR));
         List<UnitReport> kommuner = report.kommuner();
-        List<Path> files = kommuner.stream()
-                .map(unit -> dir.resolve(OutputNames.kommuneStem(unit.kommune(), ascii) + ".xlsx")).toList();
-        written.addAll(files);
-        Concurrently.forEach(IntStream.range(0, files.size()).boxed().toList(),
-                i -> Files.write(files.get(i), kommune(report, kommuner.get(i))));
-        return written;
+        List<Concurrently.Job> jobs = new ArrayList<>();
+        jobs.add(() -> Files.write(files.get(0), total(report)));
+        for (int i = 0; i < kommuner.size(); i++) {
+            UnitReport unit = kommuner.get(i);
+            Path file = files.get(i + 1);
+            jobs.add(() -> Files.write(file, kommune(report, unit)));
+        }
+        return jobs;
+    }
+
+    /** The workbooks' files, the total first. */
+    private static List<Path> files(AuditReport report, Path outDir) {
+        boolean ascii = OutputNames.needsAsciiFallback(report);
+        Path dir = outDir.resolve(KOMMUNE_DIR);
+        List<Path> files = new ArrayList<>();
+        files.add(outDir.resolve(TOTAL_FILE));
+        report.kommuner().forEach(unit -> files.add(dir.resolve(OutputNames.kommuneStem(unit.kommune(), ascii) + ".xlsx")));
+        return files;
     }
 
     /** The workbook for the whole audit, including the kommunefordelte resultater. */

@@ -9,11 +9,12 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 
 /**
- * The embedded TrueType faces (DejaVu Sans Condensed, shipped under fonts/ with its licence). The PDF
- * fonts are made fresh for each document, as a font records the glyphs it subsets: fresh fonts keep
- * documents independent, and the seeded random makes OpenPDF's subset prefix ("ABCDEF+DejaVu...") the
- * same on every run, so output bytes repeat. The font files and the AWT faces hold no such state, so
- * they are read once per run (see {@link Files}).
+ * The embedded TrueType faces (DejaVu Sans Condensed, shipped under fonts/ with its licence). A PDF font
+ * records nothing of the documents it is used in (the writer keeps which glyphs a document uses), except
+ * the random source of OpenPDF's subset prefix ("ABCDEF+DejaVu..."): {@link #forNextDocument} seeds it
+ * afresh, so each document draws the same prefix on every run and output bytes repeat. Parsing the fonts
+ * is dear (about 10 ms a face), so a run lends one family to each document in turn ({@link FontPool}). The
+ * font files and the AWT faces hold no state, so they are read once per run (see {@link Files}).
  */
 final class FontFamily {
 
@@ -28,9 +29,21 @@ final class FontFamily {
     final BaseFont italic;
 
     FontFamily() {
-        regular = pdfFont(REGULAR, Files.REGULAR, 1);
-        bold = pdfFont(BOLD, Files.BOLD, 2);
-        italic = pdfFont(ITALIC, Files.ITALIC, 3);
+        regular = pdfFont(REGULAR, Files.REGULAR);
+        bold = pdfFont(BOLD, Files.BOLD);
+        italic = pdfFont(ITALIC, Files.ITALIC);
+        forNextDocument();
+    }
+
+    /**
+     * Starts each face's subset prefix afresh, as for a font never used: the same prefixes in every document,
+     * whichever documents the family served before.
+     */
+    FontFamily forNextDocument() {
+        seed(regular, 1);
+        seed(bold, 2);
+        seed(italic, 3);
+        return this;
     }
 
     /** The same face as an AWT font, so chart text is measured with the metrics it is drawn with. */
@@ -63,16 +76,22 @@ final class FontFamily {
         }
     }
 
-    private static BaseFont pdfFont(String name, byte[] bytes, int seed) {
+    private static BaseFont pdfFont(String name, byte[] bytes) {
         try {
             BaseFont font = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
-            SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
-            random.setSeed(seed); // seeded before first use: a fixed sequence
-            font.setSecureRandom(random);
             font.setIncludeCidSet(false); // a subset's CIDSet would list too few CIDs for PDF/A-2
             return font;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A new random source, seeded before first use: a fixed sequence (reseeding a used one would only mix in). */
+    private static void seed(BaseFont font, int seed) {
+        try {
+            SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
+            random.setSeed(seed);
+            font.setSecureRandom(random);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

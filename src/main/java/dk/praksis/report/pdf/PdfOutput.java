@@ -47,10 +47,15 @@ final class PdfOutput {
     }
 
     static byte[] bytes(DocumentInfo info, String footerLabel, Consumer<ReportDocument> content) {
+        return bytes(new FontPool(), info, footerLabel, content);
+    }
+
+    /** As {@link #bytes(DocumentInfo, String, Consumer)}, with fonts borrowed from the run's pool. */
+    static byte[] bytes(FontPool fonts, DocumentInfo info, String footerLabel, Consumer<ReportDocument> content) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Rendering rendering = open(info, footerLabel, out);
+        Rendering rendering = open(fonts.borrow(), info, footerLabel, out);
         content.accept(rendering.doc);
-        rendering.document.close();
+        rendering.close(fonts);
         return out.toByteArray();
     }
 
@@ -61,10 +66,10 @@ final class PdfOutput {
      * in the reading order are those of page 1 (see {@link ReportDocument#startFrontPage}). The front page
      * with its contents list must fit on one page.
      */
-    static byte[] bytesWithContents(DocumentInfo info, String footerLabel, Consumer<ReportDocument> front,
-                                    Consumer<ReportDocument> body) {
+    static byte[] bytesWithContents(FontPool fonts, DocumentInfo info, String footerLabel,
+                                    Consumer<ReportDocument> front, Consumer<ReportDocument> body) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Rendering rendering = open(info, footerLabel, out);
+        Rendering rendering = open(fonts.borrow(), info, footerLabel, out);
         rendering.writer.setLinearPageMode(); // one page tree node, so the pages can be reordered
         rendering.footer.frontPageLast();
         body.accept(rendering.doc);
@@ -85,16 +90,20 @@ final class PdfOutput {
         } catch (DocumentException e) {
             throw new IllegalStateException(e);
         }
-        rendering.document.close();
+        rendering.close(fonts);
         return out.toByteArray();
     }
 
-    /** An open document: closing it writes the rest of the PDF. */
+    /** An open document: closing it writes the rest of the PDF (the fonts' subsets last). */
     private record Rendering(Document document, PdfWriter writer, ReportDocument doc, PageFooter footer) {
+        void close(FontPool fonts) {
+            document.close();
+            fonts.giveBack(doc.style.fonts); // only after the close: a failed document keeps its fonts
+        }
     }
 
-    private static Rendering open(DocumentInfo info, String footerLabel, OutputStream out) {
-        HouseStyle style = new HouseStyle(new FontFamily());
+    private static Rendering open(FontFamily fonts, DocumentInfo info, String footerLabel, OutputStream out) {
+        HouseStyle style = new HouseStyle(fonts);
         Document document = new Document(PageSize.A4, 56, 56, 56, 62);
         PdfWriter writer = PdfWriter.getInstance(document, out);
         writer.setPdfVersion(PdfWriter.VERSION_1_7);

@@ -8,6 +8,8 @@ import dk.praksis.report.UnitReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Writes an audit's PDFs: the public overall report {@value #PUBLIC_FILE}, the internal one with the case list
@@ -26,18 +28,35 @@ public final class PdfReports {
     }
 
     public static void writeAll(AuditReport report, Path outDir) {
-        PdfOutput.save(outDir.resolve(PUBLIC_FILE), samletPublic(report));
-        PdfOutput.save(outDir.resolve(INTERNAL_FILE), samlet(report));
-        PdfOutput.save(outDir.resolve("pixi.pdf"), pixi(report));
-        Path kommuner = outDir.resolve("kommuner");
-        boolean ascii = OutputNames.needsAsciiFallback(report);
         try {
-            Concurrently.forEach(report.kommuner(), k ->
-                    PdfOutput.save(kommuner.resolve(OutputNames.kommuneStem(k.kommune(), ascii) + ".pdf"),
-                            kommune(report, k)));
+            Concurrently.run(jobs(report, outDir));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Each PDF's writing, independent of the others: the overall reports first, then the kommuner's. They
+     * share one pool of fonts, so the fonts are parsed once per thread rather than once per PDF.
+     */
+    public static List<Concurrently.Job> jobs(AuditReport report, Path outDir) {
+        FontPool fonts = new FontPool();
+        List<Concurrently.Job> jobs = new ArrayList<>();
+        jobs.add(() -> PdfOutput.save(outDir.resolve(PUBLIC_FILE), unit(fonts, report, report.total(), Edition.PUBLIC)));
+        jobs.add(() -> PdfOutput.save(outDir.resolve(INTERNAL_FILE),
+                unit(fonts, report, report.total(), Edition.INTERNAL)));
+        jobs.add(() -> PdfOutput.save(outDir.resolve("pixi.pdf"), PixiPdf.bytes(fonts, report)));
+        Path kommuner = outDir.resolve("kommuner");
+        boolean ascii = OutputNames.needsAsciiFallback(report);
+        for (UnitReport k : report.kommuner()) {
+            jobs.add(() -> PdfOutput.save(kommuner.resolve(OutputNames.kommuneStem(k.kommune(), ascii) + ".pdf"),
+                    unit(fonts, report, k, Edition.KOMMUNE)));
+        }
+        return jobs;
+    }
+
+    private static byte[] unit(FontPool fonts, AuditReport report, UnitReport unit, Edition edition) {
+        return UnitPdf.bytes(fonts, new UnitView(report, unit, edition));
     }
 
     /** The whole audit for the board itself (internal edition): with the kommunefordelte resultater and every case. */

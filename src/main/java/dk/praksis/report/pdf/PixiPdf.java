@@ -18,6 +18,10 @@ final class PixiPdf {
     }
 
     static byte[] bytes(AuditReport report) {
+        return bytes(new FontPool(), report);
+    }
+
+    static byte[] bytes(FontPool fonts, AuditReport report) {
         UnitView view = new UnitView(report, report.total());
         var info = report.info();
         String title = "Kort fortalt: " + info.title();
@@ -25,7 +29,7 @@ final class PixiPdf {
                 info.sender(), "Pixi-udgave af praksisundersøgelsen", "praksisundersøgelse, pixi", report.date(),
                 info.isDraft());
         // the footer shares its line with the page number: a draft says so in one short word there
-        return PdfOutput.bytes(meta, info.isDraft() ? "Udkast: " + title : title, doc -> content(doc, view));
+        return PdfOutput.bytes(fonts, meta, info.isDraft() ? "Udkast: " + title : title, doc -> content(doc, view));
     }
 
     private static void content(ReportDocument doc, UnitView view) {

@@ -11,7 +11,12 @@ final class UnitPdf {
     }
 
     static byte[] bytes(UnitView view) {
-        return PdfOutput.bytesWithContents(info(view), footer(view), doc -> front(doc, view), doc -> body(doc, view));
+        return bytes(new FontPool(), view);
+    }
+
+    static byte[] bytes(FontPool fonts, UnitView view) {
+        return PdfOutput.bytesWithContents(fonts, info(view), footer(view), doc -> front(doc, view),
+                doc -> body(doc, view));
     }
 
     /** A chapter of the board's own text; nothing when the board wrote none. */
