@@ -46,6 +46,7 @@ final class BenchData {
         if (Files.isDirectory(folder)) {
             return folder;
         }
+        System.err.println("skriver " + folder + " (første gang) ...");
         try {
             Files.createDirectories(ROOT);
             Path tmp = Files.createTempDirectory(ROOT, folder.getFileName() + ".");

@@ -79,6 +79,9 @@ public final class ScaleBenchmark {
         if (sizes.isEmpty()) {
             sizes = List.of(1000, 10000, 100000);
         }
+        if (allKommuner) {
+            formats = List.of(Format.YAML); // the nationwide population is written as YAML only
+        }
         System.out.println("| format | sager | kørsel | CPU (s) | ventetid (s) | sager pr. CPU-s "
                 + "| i forhold til parse-only | heap-top (MB) | RSS-top (MB) | belastning | afslutning |");
         System.out.println("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---|");
@@ -88,6 +91,7 @@ public final class ScaleBenchmark {
                         : BenchData.of(format, Fleksjob.checklist(), n)).toAbsolutePath();
                 Measured parse = null;
                 for (String run : runs) {
+                    System.err.printf("%s %d %s ...%n", format.name().toLowerCase(Locale.ROOT), n, run);
                     Measured m = measure(format, run, n, data, app, xmx, jvm, timeoutMin);
                     if (run.equals("parse")) {
                         parse = m;
