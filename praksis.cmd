@@ -35,7 +35,7 @@ rem audit file (.yaml) its folder is counted.
 set /a KB=0
 set "SKIP="
 for %%a in (%*) do call :measure "%%~a"
-rem Larger jobs keep C2 and use the parallel collector with a heap of 1 GB plus 8 times the input, at most
+rem Larger jobs keep C2 and use the parallel collector with a heap of 768 MB plus half the input, at most
 rem half the physical memory (and 31 GB), as ./praksis does; see :largeheap at the end.
 if %KB% GTR 2048 (call :largeheap) else (set "JVM=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC")
 rem AppCDS: later audits map the classes the first audit after a build wrote to the archive as it exited,
@@ -88,7 +88,7 @@ goto :eof
 rem The heap for a large job, as in ./praksis: 1 GB plus 8 times the input (KB / 128 MB), never more than half
 rem the physical memory nor 31 GB. A job that needs more ends with exit 7 and a message rather than swapping.
 :largeheap
-set /a HEAP=1024 + KB / 128
+set /a HEAP=768 + KB / 2048
 set "MEM="
 for /f %%m in ('powershell -NoProfile -Command "[math]::Floor((Get-CimInstance Win32_ComputerSystem).TotalPhysicalMemory / 1MB)"') do set "MEM=%%m"
 if defined MEM set /a HALF=MEM / 2
