@@ -3,6 +3,7 @@ package dk.praksis.audit;
 import dk.praksis.errors.OutputExistsException;
 import dk.praksis.errors.OutputFailedException;
 import dk.praksis.errors.UsageException;
+import dk.praksis.io.LiveProcess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -137,7 +138,7 @@ public final class SafeOutput {
         try (Stream<Path> entries = Files.list(parent)) {
             entries.forEach(p -> {
                 Matcher m = TEMPORARY.matcher(p.getFileName().toString());
-                if (!m.matches() || !m.group(1).equals(name) || running(Long.parseLong(m.group(3)))) {
+                if (!m.matches() || !m.group(1).equals(name) || LiveProcess.running(Long.parseLong(m.group(3)))) {
                     return;
                 }
                 try {
@@ -166,11 +167,6 @@ public final class SafeOutput {
         } catch (IOException e) {
             return true;
         }
-    }
-
-    private static boolean running(long pid) {
-        return pid == ProcessHandle.current().pid()
-                || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     }
 
     /**

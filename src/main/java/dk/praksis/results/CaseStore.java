@@ -1,6 +1,7 @@
 package dk.praksis.results;
 
 import dk.praksis.cases.Kommune;
+import dk.praksis.io.LiveProcess;
 import dk.praksis.scoring.CaseResult;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -28,6 +29,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The scored cases of one run, for the outputs that list every case (the results files, the Sager and Begrundelser
@@ -215,6 +219,11 @@ public final class CaseStore implements AutoCloseable {
 
     /** The temporary file: records appended by one writer, read back by position from any thread. */
     private static final class Spill {
+        private static final String PREFIX = "praksis-sager-";
+        private static final String SUFFIX = ".bin";
+        /** A case file's name: the prefix, the id of the process that wrote it, the temporary file's own part. */
+        private static final Pattern STALE = Pattern.compile(Pattern.quote(PREFIX) + "(\\d{1,18})-\\d+"
+                + Pattern.quote(SUFFIX));
         private final Path file;
         private final FileChannel channel;
         private final OutputStream out;
@@ -231,18 +240,42 @@ public final class CaseStore implements AutoCloseable {
             this.out = new java.io.BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
         }
 
-        /** A new file only this user can read (case data), in the folder or else the system's temporary folder. */
+        /**
+         * A new file only this user can read (case data), in the folder or else the system's temporary folder. Its
+         * name carries the process id, so that the files of runs killed before they could delete theirs (kill -9, a
+         * power cut) are deleted here, and only those.
+         */
         static Spill create(Path folder) {
             try {
                 Path dir = folder != null ? folder : Path.of(System.getProperty("java.io.tmpdir"));
+                deleteStale(dir);
+                String prefix = PREFIX + ProcessHandle.current().pid() + "-";
                 Path file = FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
-                        ? Files.createTempFile(dir, "praksis-sager-", ".bin",
+                        ? Files.createTempFile(dir, prefix, SUFFIX,
                                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
-                        : Files.createTempFile(dir, "praksis-sager-", ".bin"); // Windows: the user's own %TEMP%
+                        : Files.createTempFile(dir, prefix, SUFFIX); // Windows: the user's own %TEMP%
                 file.toFile().deleteOnExit(); // should the run end without close(), e.g. killed by System.exit
                 return new Spill(file, FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            }
+        }
+
+        /** Case files left by runs that have ended; one that cannot be deleted (another user's) is left alone. */
+        private static void deleteStale(Path dir) {
+            try (Stream<Path> files = Files.list(dir)) {
+                files.forEach(f -> {
+                    Matcher m = STALE.matcher(f.getFileName().toString());
+                    if (m.matches() && !LiveProcess.running(Long.parseLong(m.group(1)))) {
+                        try {
+                            Files.deleteIfExists(f);
+                        } catch (IOException e) {
+                            // not ours to delete, or in use: cleaning up is a courtesy, not the job
+                        }
+                    }
+                });
+            } catch (IOException | RuntimeException e) {
+                // the folder cannot be listed: creating the file will say what is wrong
             }
         }
 

@@ -123,6 +123,24 @@ class CaseStoreTest {
     }
 
     @Test
+    void aNewFileCarriesTheProcessIdAndTheFilesOfEndedRunsAreDeletedButNotThoseOfLiveOnes() throws Exception {
+        Process ended = new ProcessBuilder(ProcessHandle.current().info().command().orElseThrow(), "-version")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        ended.waitFor();
+        long own = ProcessHandle.current().pid();
+        Path stale = Files.writeString(dir.resolve("praksis-sager-" + ended.pid() + "-123456789.bin"), "sager");
+        Path live = Files.writeString(dir.resolve("praksis-sager-" + own + "-987654321.bin"), "sager");
+        Path unrelated = Files.writeString(dir.resolve("praksis-sager-noter.bin"), "ikke vores");
+        try (CaseStore store = store(0)) {
+            assertThat(stale).doesNotExist();
+            assertThat(live).exists();
+            assertThat(unrelated).exists();
+            assertThat(files()).filteredOn(f -> !f.equals(live) && !f.equals(unrelated)).singleElement()
+                    .satisfies(f -> assertThat(f.getFileName().toString()).matches("praksis-sager-" + own + "-\\d+\\.bin"));
+        }
+    }
+
+    @Test
     void aStoreInMemoryWritesNoFile() throws IOException {
         try (CaseStore memory = store(100)) {
             assertThat(memory.spilled()).isFalse();
