@@ -3,6 +3,8 @@ package dk.praksis.io;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 import java.util.zip.ZipEntry;
@@ -22,18 +24,28 @@ public final class DeterministicZip {
     /** The zip with every entry's time set to {@code time} (a local date-time: no time zone enters). */
     public static byte[] restamp(byte[] zip, LocalDateTime time) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length);
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
-             ZipOutputStream zout = new ZipOutputStream(out)) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                ZipEntry copy = new ZipEntry(e.getName());
-                copy.setTimeLocal(time);
-                zout.putNextEntry(copy);
-                in.transferTo(zout);
-                zout.closeEntry();
-            }
+        try {
+            restamp(new ByteArrayInputStream(zip), out, time);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * As {@link #restamp(byte[], LocalDateTime)}, from one stream to another, entry by entry: a large workbook
+     * is never held whole in memory. Closes neither stream.
+     */
+    public static void restamp(InputStream zip, OutputStream out, LocalDateTime time) throws IOException {
+        ZipInputStream in = new ZipInputStream(zip);
+        ZipOutputStream zout = new ZipOutputStream(out);
+        for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+            ZipEntry copy = new ZipEntry(e.getName());
+            copy.setTimeLocal(time);
+            zout.putNextEntry(copy);
+            in.transferTo(zout);
+            zout.closeEntry();
+        }
+        zout.finish();
     }
 }

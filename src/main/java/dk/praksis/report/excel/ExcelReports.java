@@ -8,6 +8,8 @@ import dk.praksis.report.UnitReport;
 import dk.praksis.results.AuditInfo;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -51,11 +53,11 @@ public final class ExcelReports {
         Files.createDirectories(outDir.resolve(KOMMUNE_DIR));
         List<UnitReport> kommuner = report.kommuner();
         List<Concurrently.Job> jobs = new ArrayList<>();
-        jobs.add(() -> Files.write(files.get(0), total(report)));
+        jobs.add(() -> write(report, report.total(), files.get(0)));
         for (int i = 0; i < kommuner.size(); i++) {
             UnitReport unit = kommuner.get(i);
             Path file = files.get(i + 1);
-            jobs.add(() -> Files.write(file, kommune(report, unit)));
+            jobs.add(() -> write(report, unit, file));
         }
         return jobs;
     }
@@ -93,13 +95,49 @@ public final class ExcelReports {
     static final int STREAMING_FROM_CASES = 200;
 
     private static byte[] workbook(AuditReport report, UnitReport unit) throws IOException {
-        return workbook(report, unit, unit.cases().size() >= STREAMING_FROM_CASES);
+        return workbook(report, unit, streams(unit));
+    }
+
+    private static boolean streams(UnitReport unit) {
+        return unit.cases().size() >= STREAMING_FROM_CASES;
     }
 
     static byte[] workbook(AuditReport report, UnitReport unit, boolean streaming) throws IOException {
+        ByteArrayOutputStream raw = new ByteArrayOutputStream();
+        LocalDateTime stamp = build(report, unit, streaming, raw);
+        return DeterministicZip.restamp(raw.toByteArray(), stamp);
+    }
+
+    /**
+     * Writes the workbook to {@code file}. A streamed workbook goes through a file of its own beside it and is
+     * restamped entry by entry, so even the overall workbook of a million cases is never a byte array in memory
+     * (twice: as POI wrote it and as restamped). The same bytes as {@link #workbook}.
+     */
+    static void write(AuditReport report, UnitReport unit, Path file) throws IOException {
+        if (!streams(unit)) {
+            Files.write(file, workbook(report, unit, false));
+            return;
+        }
+        Path raw = file.resolveSibling(file.getFileName() + ".ufaerdig");
+        try {
+            LocalDateTime stamp;
+            try (OutputStream out = Files.newOutputStream(raw)) {
+                stamp = build(report, unit, true, out);
+            }
+            try (InputStream in = Files.newInputStream(raw); OutputStream out = Files.newOutputStream(file)) {
+                DeterministicZip.restamp(in, out, stamp);
+            }
+        } finally {
+            Files.deleteIfExists(raw);
+        }
+    }
+
+    /** Builds the workbook and writes it, as POI stamps it, to {@code out}; returns the time to restamp it with. */
+    private static LocalDateTime build(AuditReport report, UnitReport unit, boolean streaming, OutputStream out)
+            throws IOException {
         if (!streaming) {
             try (XSSFWorkbook wb = new XSSFWorkbook()) {
-                return fill(wb, wb, report, unit);
+                return fill(wb, wb, report, unit, out);
             }
         }
         PrivateTempFiles.ensure();
@@ -108,7 +146,7 @@ public final class ExcelReports {
         // Zip64 descriptors, and a sheet stays far below 4 GB (1,048,576 rows at most).
         wb.setZip64Mode(Zip64Mode.Never);
         try {
-            return fill(wb, wb.getXSSFWorkbook(), report, unit);
+            return fill(wb, wb.getXSSFWorkbook(), report, unit, out);
         } finally {
             wb.dispose(); // the temporary files hold case data: never leave them behind
             wb.close();
@@ -119,8 +157,8 @@ public final class ExcelReports {
      * @param wb    the workbook the sheets are written to
      * @param model its full model: {@code wb} itself, or the streaming workbook's template for styles and properties
      */
-    private static byte[] fill(Workbook wb, XSSFWorkbook model, AuditReport report, UnitReport unit)
-            throws IOException {
+    private static LocalDateTime fill(Workbook wb, XSSFWorkbook model, AuditReport report, UnitReport unit,
+                                      OutputStream out) throws IOException {
         Styles styles = new Styles(model);
         SummarySheet.write(wb, styles, report, unit);
         QuestionsSheet.write(wb, styles, unit);
@@ -149,9 +187,8 @@ public final class ExcelReports {
         wb.setActiveSheet(0);
         LocalDateTime stamp = report.info().asOf().atStartOfDay();
         properties(model, report, unit, Date.from(stamp.toInstant(ZoneOffset.UTC)));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
         wb.write(out);
-        return DeterministicZip.restamp(out.toByteArray(), stamp);
+        return stamp;
     }
 
     /** Title, author (the sender), subject and language; dates fixed to the as-of date, never "now". */

@@ -8,6 +8,7 @@ import com.lowagie.text.pdf.PdfEncryption;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -69,6 +70,32 @@ final class PdfOutput {
     static byte[] bytesWithContents(FontPool fonts, DocumentInfo info, String footerLabel,
                                     Consumer<ReportDocument> front, Consumer<ReportDocument> body) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writeWithContents(fonts, info, footerLabel, front, body, out);
+        return out.toByteArray();
+    }
+
+    /**
+     * As {@link #bytesWithContents}, written into {@code file} as it is laid out: a kommune's attachment of
+     * thousands of cases is never a byte array in memory (which it would be twice while the array grows).
+     */
+    static void saveWithContents(Path file, FontPool fonts, DocumentInfo info, String footerLabel,
+                                 Consumer<ReportDocument> front, Consumer<ReportDocument> body) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+                writeWithContents(fonts, info, footerLabel, front, body, out);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void writeWithContents(FontPool fonts, DocumentInfo info, String footerLabel,
+                                          Consumer<ReportDocument> front, Consumer<ReportDocument> body,
+                                          OutputStream out) {
         Rendering rendering = open(fonts.borrow(), info, footerLabel, out);
         rendering.writer.setLinearPageMode(); // one page tree node, so the pages can be reordered
         rendering.footer.frontPageLast();
@@ -91,7 +118,6 @@ final class PdfOutput {
             throw new IllegalStateException(e);
         }
         rendering.close(fonts);
-        return out.toByteArray();
     }
 
     /** An open document: closing it writes the rest of the PDF (the fonts' subsets last). */

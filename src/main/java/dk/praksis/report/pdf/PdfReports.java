@@ -42,21 +42,17 @@ public final class PdfReports {
     public static List<Concurrently.Job> jobs(AuditReport report, Path outDir) {
         FontPool fonts = new FontPool();
         List<Concurrently.Job> jobs = new ArrayList<>();
-        jobs.add(() -> PdfOutput.save(outDir.resolve(PUBLIC_FILE), unit(fonts, report, report.total(), Edition.PUBLIC)));
-        jobs.add(() -> PdfOutput.save(outDir.resolve(INTERNAL_FILE),
-                unit(fonts, report, report.total(), Edition.INTERNAL)));
+        jobs.add(() -> UnitPdf.save(outDir.resolve(PUBLIC_FILE), fonts, new UnitView(report, report.total(), Edition.PUBLIC)));
+        jobs.add(() -> UnitPdf.save(outDir.resolve(INTERNAL_FILE), fonts,
+                new UnitView(report, report.total(), Edition.INTERNAL)));
         jobs.add(() -> PdfOutput.save(outDir.resolve("pixi.pdf"), PixiPdf.bytes(fonts, report)));
         Path kommuner = outDir.resolve("kommuner");
         boolean ascii = OutputNames.needsAsciiFallback(report);
         for (UnitReport k : report.kommuner()) {
-            jobs.add(() -> PdfOutput.save(kommuner.resolve(OutputNames.kommuneStem(k.kommune(), ascii) + ".pdf"),
-                    unit(fonts, report, k, Edition.KOMMUNE)));
+            jobs.add(() -> UnitPdf.save(kommuner.resolve(OutputNames.kommuneStem(k.kommune(), ascii) + ".pdf"), fonts,
+                    new UnitView(report, k, Edition.KOMMUNE)));
         }
         return jobs;
-    }
-
-    private static byte[] unit(FontPool fonts, AuditReport report, UnitReport unit, Edition edition) {
-        return UnitPdf.bytes(fonts, new UnitView(report, unit, edition));
     }
 
     /** The whole audit for the board itself (internal edition): with the kommunefordelte resultater and every case. */

@@ -3,6 +3,7 @@ package dk.praksis.report.pdf;
 import com.lowagie.text.Chapter;
 import dk.praksis.boardtext.BoardText;
 import dk.praksis.boardtext.Prose;
+import java.nio.file.Path;
 
 /** The full report for one kommune (the attachment it receives) or for the audit as a whole (samlet). */
 final class UnitPdf {
@@ -16,6 +17,12 @@ final class UnitPdf {
 
     static byte[] bytes(FontPool fonts, UnitView view) {
         return PdfOutput.bytesWithContents(fonts, info(view), footer(view), doc -> front(doc, view),
+                doc -> body(doc, view));
+    }
+
+    /** As {@link #bytes(FontPool, UnitView)}, written straight into the file. */
+    static void save(Path file, FontPool fonts, UnitView view) {
+        PdfOutput.saveWithContents(file, fonts, info(view), footer(view), doc -> front(doc, view),
                 doc -> body(doc, view));
     }
 

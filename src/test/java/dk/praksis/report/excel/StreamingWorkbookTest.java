@@ -7,9 +7,12 @@ import dk.praksis.report.UnitReport;
 import dk.praksis.testdata.SyntheticAudit;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.poi.ss.usermodel.Cell;
@@ -22,6 +25,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Large workbooks are written with POI's streaming writer; a reader must not be able to tell: the same
@@ -52,6 +56,17 @@ class StreamingWorkbookTest {
         assertThat(entry(first, "xl/worksheets/sheet4.xml")).contains("t=\"inlineStr\"").doesNotContain("t=\"s\"");
         assertThat(entry(ExcelReports.workbook(REPORT, REPORT.total(), false), "xl/worksheets/sheet4.xml"))
                 .contains("t=\"s\"");
+    }
+
+    @Test
+    void aStreamedWorkbookWrittenToItsFileGoesThroughNoByteArrayYetHasTheSameBytes(@TempDir Path dir)
+            throws IOException {
+        Path file = dir.resolve("samlet.xlsx");
+        ExcelReports.write(REPORT, REPORT.total(), file);
+        assertThat(Files.readAllBytes(file)).isEqualTo(ExcelReports.workbook(REPORT, REPORT.total(), true));
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left).containsExactly(file); // the unstamped copy beside it is gone
+        }
     }
 
     @Test
