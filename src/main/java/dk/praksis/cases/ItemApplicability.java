@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Whether an item applies to a case: by case type, then by its condition. Shared by validation
@@ -37,11 +38,16 @@ public final class ItemApplicability {
 
     private static Optional<String> notApplicableReason(Item item, Case c, Map<String, String> caseTypes,
                                                         Labels words) {
+        return reason(item, c, () -> caseTypeReason(item, c.caseType(), caseTypes), () -> conditionReason(item, words));
+    }
+
+    /** The one order of the reasons; the case-type and condition sentences come worded now or worded before. */
+    private static Optional<String> reason(Item item, Case c, Supplier<String> caseType, Supplier<String> condition) {
         Why why = why(item, c);
         return switch (why) {
             case APPLIES -> Optional.empty();
-            case CASE_TYPE -> Optional.of(caseTypeReason(item, c.caseType(), caseTypes));
-            case CONDITION -> Optional.of(conditionReason(item, words));
+            case CASE_TYPE -> Optional.of(caseType.get());
+            case CONDITION -> Optional.of(condition.get());
             default -> Optional.of(versionReason(why, item, c));
         };
     }
@@ -77,15 +83,11 @@ public final class ItemApplicability {
 
         /** As {@link ItemApplicability#notApplicableReason(Item, Case, Checklist)}, the same words. */
         public Optional<String> notApplicableReason(Item item, Case c) {
-            Why why = why(item, c);
-            return switch (why) {
-                case APPLIES -> Optional.empty();
-                case CASE_TYPE -> Optional.of(Optional.ofNullable(caseTypes.get(item)).map(m -> m.get(c.caseType()))
-                        .orElseGet(() -> caseTypeReason(item, c.caseType(), checklist.caseTypes())));
-                case CONDITION -> Optional.of(Optional.ofNullable(conditions.get(item))
-                        .orElseGet(() -> conditionReason(item, checklist.labels())));
-                default -> Optional.of(versionReason(why, item, c));
-            };
+            return reason(item, c,
+                    () -> Optional.ofNullable(caseTypes.get(item)).map(m -> m.get(c.caseType()))
+                            .orElseGet(() -> caseTypeReason(item, c.caseType(), checklist.caseTypes())),
+                    () -> Optional.ofNullable(conditions.get(item))
+                            .orElseGet(() -> conditionReason(item, checklist.labels())));
         }
     }
 
