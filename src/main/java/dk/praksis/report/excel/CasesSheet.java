@@ -33,11 +33,8 @@ final class CasesSheet {
                 Column.text("Uenighed"), Column.percent("Score"), Column.text("Bedømmer"),
                 Column.longText("Bemærkning"), Column.longText(REASONS)));
         items.forEach(i -> columns.add(Column.text(header(i))));
-        List<List<Object>> rows = unit.cases().stream().map(c -> row(checklist, items, c)).toList();
-        SheetWriter w = new SheetWriter(wb, NAME, styles);
-        w.table(0, "Sager", columns, rows);
-        w.freezeHeader(0);
-        w.finish();
+        LongTableSheets.write(wb, styles, NAME, "Sager", columns,
+                unit.cases().stream().map(c -> row(checklist, items, c)).iterator());
     }
 
     /** "VV1 Er sagen tilstrækkeligt oplyst, herunder med lægelige…": the id with the question's start. */

@@ -4,7 +4,6 @@ import dk.praksis.checklist.Checklist;
 import dk.praksis.report.CaseRow;
 import dk.praksis.report.FailedItem;
 import dk.praksis.report.UnitReport;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -24,17 +23,12 @@ final class ReasonsSheet {
         List<Column> columns = List.of(Column.text("Sags-id"), Column.text("Kommunekode"), Column.text("Kommune"),
                 Column.text("Sagstype"), Column.text("Spørgsmål-id"), Column.longText("Spørgsmål"),
                 Column.text("Konsekvens"), Column.longText("Begrundelse"));
-        List<List<Object>> rows = new ArrayList<>();
-        for (CaseRow c : unit.cases()) {
-            for (FailedItem f : c.failed()) {
-                rows.add(new ArrayList<>(Arrays.asList(c.id(), c.kommuneKode(), c.kommuneNavn(), c.caseTypeLabel(),
-                        f.itemId(), f.itemText(),
-                        f.consequence() == null ? null : checklist.verdictLabel(f.consequence()), f.reason())));
-            }
-        }
-        SheetWriter w = new SheetWriter(wb, NAME, styles);
-        w.table(0, "Begrundelser", columns, rows);
-        w.freezeHeader(0);
-        w.finish();
+        LongTableSheets.write(wb, styles, NAME, "Begrundelser", columns, unit.cases().stream()
+                .flatMap(c -> c.failed().stream().map(f -> row(checklist, c, f))).iterator());
+    }
+
+    private static List<Object> row(Checklist checklist, CaseRow c, FailedItem f) {
+        return Arrays.asList(c.id(), c.kommuneKode(), c.kommuneNavn(), c.caseTypeLabel(), f.itemId(), f.itemText(),
+                f.consequence() == null ? null : checklist.verdictLabel(f.consequence()), f.reason());
     }
 }

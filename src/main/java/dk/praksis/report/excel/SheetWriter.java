@@ -116,7 +116,7 @@ final class SheetWriter {
      * @param name a name unique in the workbook (letters, digits, underscore)
      * @return the index of the first row after the table
      */
-    int table(int firstRow, String name, List<Column> columns, List<List<Object>> rows) {
+    int table(int firstRow, String name, List<Column> columns, Iterable<? extends List<Object>> rows) {
         for (int i = 0; i < columns.size(); i++) {
             Cell h = cell(firstRow, i);
             h.setCellValue(columns.get(i).header());
@@ -124,17 +124,18 @@ final class SheetWriter {
             // Headers do not wrap (a wrapped header would need a taller row), so the column fits its header.
             widen(i, columns.get(i).header().length() + 1, Kind.TEXT);
         }
-        for (int r = 0; r < rows.size(); r++) {
-            List<Object> row = rows.get(r);
+        int r = 0;
+        for (List<Object> row : rows) { // once, in order: the rows of a long table are made as they are written
             for (int i = 0; i < columns.size(); i++) {
                 put(firstRow + 1 + r, i, i < row.size() ? row.get(i) : null, columns.get(i).kind());
             }
             if (sheet instanceof SXSSFSheet s && r % FLUSH_EVERY == FLUSH_EVERY - 1) {
                 flush(s);
             }
+            r++;
         }
         // A table needs at least one data row; an empty one stays blank.
-        int lastRow = firstRow + Math.max(rows.size(), 1);
+        int lastRow = firstRow + Math.max(r, 1);
         AreaReference area = new AreaReference(new CellReference(firstRow, 0),
                 new CellReference(lastRow, columns.size() - 1), SpreadsheetVersion.EXCEL2007);
         XSSFTable table = model().createTable(area);
