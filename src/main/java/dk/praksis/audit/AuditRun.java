@@ -119,7 +119,7 @@ public final class AuditRun {
     private AuditOutcome runWith(AuditSpec given, CaseReadOptions options, boolean force, Progress progress) {
         requireComplete(given);
         AuditSpec spec = guardTexts(given, options);
-        SafeOutput.checkWritable(spec.output(), force); // fail before the work, not after
+        VerifiedOutput earlierOutput = SafeOutput.checkWritable(spec.output(), force); // fail before the work, not after
         Function<Path, Checklist> readOnce = once(checklists);
         Checklist checklist = readOnce.apply(spec.checklist());
         requirePeriodEnd(spec, checklist);
@@ -144,7 +144,7 @@ public final class AuditRun {
             AuditOutcome outcome = new AuditOutcome(spec, checklist, store.inCaseOrder(), s.results(), report,
                     s.masked(), s.unexplained().count(), s.unexplained().firstIds());
             progress.writing();
-            SafeOutput.write(spec.output(), force, dir -> render(outcome, dir));
+            SafeOutput.write(spec.output(), force, earlierOutput, dir -> render(outcome, dir));
             return outcome;
         } // the store's file is deleted also when the run fails or runs out of memory (exit 7)
     }

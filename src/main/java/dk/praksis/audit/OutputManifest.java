@@ -16,10 +16,10 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -48,8 +48,11 @@ public record OutputManifest(@JsonProperty("format") String format, @JsonPropert
         files = new TreeMap<>(files);
     }
 
-    /** The manifest of every regular file now in {@code dir} (the manifest itself excepted). */
-    static OutputManifest of(Path dir) throws IOException {
+    /**
+     * The manifest of every regular file now in {@code dir} (the manifest itself excepted). A file with the same bytes
+     * as the file of the same name in the {@code earlier} folder, unchanged since it was verified, has its hash.
+     */
+    static OutputManifest of(Path dir, VerifiedOutput earlier) throws IOException {
         List<Path> found = new ArrayList<>();
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
@@ -60,15 +63,19 @@ public record OutputManifest(@JsonProperty("format") String format, @JsonPropert
                 return FileVisitResult.CONTINUE;
             }
         });
-        Map<Path, String> hashes = sha256(found);
+        Map<Path, String> hashes = new ConcurrentHashMap<>();
+        Concurrently.forEach(found, file -> {
+            Optional<String> same = earlier.hashOfSame(relative(dir, file), file);
+            hashes.put(file, same.isPresent() ? same.get() : sha256(file));
+        });
         Map<String, String> files = new TreeMap<>();
         found.forEach(file -> files.put(relative(dir, file), hashes.get(file)));
         return new OutputManifest(FORMAT, files);
     }
 
-    /** Records every file in {@code dir} in its manifest. */
-    static void writeInto(Path dir) throws IOException {
-        Files.write(dir.resolve(NAME), bytes(of(dir).files()));
+    /** Records every file in {@code dir} in its manifest (see {@link #of}). */
+    static void writeInto(Path dir, VerifiedOutput earlier) throws IOException {
+        Files.write(dir.resolve(NAME), bytes(of(dir, earlier).files()));
     }
 
     static byte[] bytes(Map<String, String> files) {
@@ -99,8 +106,21 @@ public record OutputManifest(@JsonProperty("format") String format, @JsonPropert
      * and other non-regular files are never ours.
      */
     Optional<String> firstForeign(Path dir) throws IOException {
+        return check(dir, VerifiedOutput.NONE).foreign();
+    }
+
+    /** What {@link #check} found: the first foreign entry, if any, and otherwise the files as verified. */
+    record Check(Optional<String> foreign, VerifiedOutput verified) {
+    }
+
+    /**
+     * As {@link #firstForeign}, and the folder's files as verified. A file that {@code earlier} verified, with the
+     * hash this manifest records and unchanged since, is not hashed again.
+     */
+    Check check(Path dir, VerifiedOutput earlier) throws IOException {
         List<Path> ours = new ArrayList<>(); // in the order walked; null for an entry that is not ours
         List<String> names = new ArrayList<>();
+        Map<Path, BasicFileAttributes> attributes = new HashMap<>();
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
@@ -111,6 +131,7 @@ public record OutputManifest(@JsonProperty("format") String format, @JsonPropert
                 boolean known = attrs.isRegularFile() && files.containsKey(rel);
                 ours.add(known ? file : null);
                 names.add(rel);
+                attributes.put(file, attrs);
                 return known ? FileVisitResult.CONTINUE : FileVisitResult.TERMINATE;
             }
 
@@ -122,16 +143,29 @@ public record OutputManifest(@JsonProperty("format") String format, @JsonPropert
                 return FileVisitResult.CONTINUE;
             }
         });
-        Map<Path, String> hashes = sha256(ours.stream().filter(Objects::nonNull).toList());
+        Map<Path, String> hashes = new ConcurrentHashMap<>();
+        List<Path> toHash = new ArrayList<>();
         for (int i = 0; i < ours.size(); i++) {
-            if (ours.get(i) == null) {
-                return Optional.of(names.get(i) + " er ikke skrevet af praksis");
-            }
-            if (!files.get(names.get(i)).equals(hashes.get(ours.get(i)))) {
-                return Optional.of(names.get(i) + " er ændret, siden praksis skrev den");
+            Path file = ours.get(i);
+            if (file != null) {
+                String recorded = files.get(names.get(i));
+                earlier.unchangedHash(dir, names.get(i), attributes.get(file)).filter(recorded::equals)
+                        .ifPresentOrElse(h -> hashes.put(file, h), () -> toHash.add(file));
             }
         }
-        return Optional.empty();
+        hashes.putAll(sha256(toHash));
+        Map<String, VerifiedOutput.Entry> verified = new HashMap<>();
+        for (int i = 0; i < ours.size(); i++) {
+            if (ours.get(i) == null) {
+                return new Check(Optional.of(names.get(i) + " er ikke skrevet af praksis"), VerifiedOutput.NONE);
+            }
+            if (!files.get(names.get(i)).equals(hashes.get(ours.get(i)))) {
+                return new Check(Optional.of(names.get(i) + " er ændret, siden praksis skrev den"), VerifiedOutput.NONE);
+            }
+            verified.put(names.get(i), new VerifiedOutput.Entry(hashes.get(ours.get(i)),
+                    VerifiedOutput.Stamp.of(attributes.get(ours.get(i)))));
+        }
+        return new Check(Optional.empty(), new VerifiedOutput(dir, verified));
     }
 
     /**

@@ -43,46 +43,58 @@ public final class SafeOutput {
     /**
      * Fails early, before any work: the output exists and may not be replaced.
      *
+     * @return the existing folder's files as verified, for {@link #write}; {@link VerifiedOutput#NONE} when there is none
      * @throws OutputExistsException when {@code out} exists and {@code force} is false, when it is not a
      *                               folder, or when it holds anything praksis did not write or that changed
      */
-    public static void checkWritable(Path out, boolean force) {
+    public static VerifiedOutput checkWritable(Path out, boolean force) {
+        return checkWritable(out, force, VerifiedOutput.NONE);
+    }
+
+    private static VerifiedOutput checkWritable(Path out, boolean force, VerifiedOutput earlier) {
         Path target = absolute(out, "--out");
         if (!force && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             throw new OutputExistsException(out.toString());
         }
-        checkReplaceable(out, target);
+        return checkReplaceable(out, target, earlier);
     }
 
     /**
      * --force replaces a folder only when it is an earlier output of praksis, file for file as written:
      * a typo such as {@code --out .} or a note added inside {@code kommuner/} must never be deleted.
      */
-    private static void checkReplaceable(Path shown, Path target) {
+    private static VerifiedOutput checkReplaceable(Path shown, Path target, VerifiedOutput earlier) {
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            return;
+            return VerifiedOutput.NONE;
         }
         if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
             throw OutputExistsException.notEarlierOutput(shown.toString());
         }
         OutputManifest manifest = OutputManifest.readFrom(target)
                 .orElseThrow(() -> OutputExistsException.withoutManifest(shown.toString()));
-        Optional<String> foreign;
+        OutputManifest.Check check;
         try {
-            foreign = manifest.firstForeign(target);
+            check = manifest.check(target, earlier);
         } catch (IOException e) {
             throw new OutputFailedException(shown.toString(), e);
         }
-        foreign.ifPresent(why -> {
+        check.foreign().ifPresent(why -> {
             throw OutputExistsException.foreignFile(shown.toString(), why);
         });
+        return check.verified();
+    }
+
+    /** As {@link #write(Path, boolean, VerifiedOutput, Consumer)} with nothing verified before: every file is hashed. */
+    public static void write(Path out, boolean force, Consumer<Path> fill) {
+        write(out, force, VerifiedOutput.NONE, fill);
     }
 
     /**
-     * Fills a fresh folder and moves it into place. The caller has called {@link #checkWritable} before its work;
-     * the check is made again after the filling, just before the old output is replaced.
+     * Fills a fresh folder and moves it into place. The caller has called {@link #checkWritable} before its work and
+     * passes what it verified; the check is made again after the filling, just before the old output is replaced,
+     * without hashing again the files unchanged since (see {@link VerifiedOutput}).
      */
-    public static void write(Path out, boolean force, Consumer<Path> fill) {
+    public static void write(Path out, boolean force, VerifiedOutput checked, Consumer<Path> fill) {
         Path target = absolute(out, "--out");
         Path parent = target.getParent();
         String name = target.getFileName().toString();
@@ -92,8 +104,8 @@ public final class SafeOutput {
             Path fresh = freshDirectory(parent, "." + name + ".ny-");
             try {
                 fill.accept(fresh);
-                OutputManifest.writeInto(fresh);
-                checkWritable(out, force); // someone may have created or changed it meanwhile
+                OutputManifest.writeInto(fresh, checked);
+                checkWritable(out, force, checked); // someone may have created or changed it meanwhile
                 replace(fresh, target, parent, name);
             } catch (RuntimeException | IOException | OutOfMemoryError e) {
                 deleteTree(fresh); // half-written case data is not left behind, not even after running out of heap

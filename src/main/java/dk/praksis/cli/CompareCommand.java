@@ -1,6 +1,7 @@
 package dk.praksis.cli;
 
 import dk.praksis.audit.SafeOutput;
+import dk.praksis.audit.VerifiedOutput;
 import dk.praksis.compare.AuditYear;
 import dk.praksis.compare.AuditYears;
 import dk.praksis.compare.Comparer;
@@ -49,7 +50,7 @@ final class CompareCommand extends DanishCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SafeOutput.checkWritable(out, force);
+        VerifiedOutput earlierOutput = SafeOutput.checkWritable(out, force);
         ItemMapping declared = mapping == null ? ItemMapping.none() : ItemMapping.read(mapping);
         List<AuditYear> years = AuditYears.read(files);
         // A draft's figures may still change after høring: say so before anyone quotes the comparison.
@@ -59,7 +60,7 @@ final class CompareCommand extends DanishCommand implements Callable<Integer> {
                 + " Sammenlign de endelige resultater, før tallene bruges."));
         err.flush();
         Comparison comparison = Comparer.compare(years, declared);
-        SafeOutput.write(out, force, dir -> {
+        SafeOutput.write(out, force, earlierOutput, dir -> {
             try {
                 ComparisonOutputs.writeInto(comparison, dir);
             } catch (IOException e) {

@@ -6,7 +6,10 @@ import dk.praksis.text.ControlCharacters;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /** Entry point: builds the command line, maps failures to Danish messages and exit codes. */
 public final class Main {
@@ -28,7 +31,7 @@ public final class Main {
             err.println(mangled);
             return ExitCode.USAGE.code();
         }
-        CommandLine cl = commandLine();
+        CommandLine cl = commandLine(args.length > 0 ? args[0] : null);
         cl.setOut(out);
         cl.setErr(err);
         return execute(cl, args);
@@ -53,13 +56,35 @@ public final class Main {
         }
     }
 
-    /** The configured command tree; also used to generate the completion script. */
+    /** The configured command tree with every command; also used to generate the completion script. */
     public static CommandLine commandLine() {
+        return commandLine(null);
+    }
+
+    /**
+     * The configured command tree for a run whose first argument is {@code first}: when it names a command (or one
+     * of its aliases), the tree holds only that command, whose options and help are the same as in the whole tree;
+     * otherwise every command. picocli builds each command's model by reflection when it is added, and the models
+     * of the commands a run does not use were a third of an audit's start-up before it read anything
+     * (docs/benchmarks.md).
+     */
+    static CommandLine commandLine(String first) {
         CommandLine cl = new CommandLine(new PraksisCommand());
+        List<Class<?>> named = PraksisCommand.SUBCOMMANDS.stream().filter(c -> names(c).contains(first)).toList();
+        for (Class<?> command : named.isEmpty() ? PraksisCommand.SUBCOMMANDS : named) {
+            cl.addSubcommand(command);
+        }
         cl.setExecutionExceptionHandler(Main::handle);
         cl.setParameterExceptionHandler(new DanishParameterExceptionHandler());
         cl.setExecutionStrategy(new FlagFollowedByWord(new CommandLine.RunLast()));
         return cl;
+    }
+
+    private static List<String> names(Class<?> command) {
+        Command c = command.getAnnotation(Command.class);
+        List<String> names = new ArrayList<>(List.of(c.aliases()));
+        names.add(c.name());
+        return names;
     }
 
     private static int handle(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {

@@ -1,5 +1,6 @@
 package dk.praksis.cli;
 
+import java.util.List;
 import picocli.CommandLine.Command;
 
 /** The top command; only groups the subcommands. */
@@ -11,8 +12,14 @@ import picocli.CommandLine.Command;
         description = {
             "Indlæser anonymiserede sager og et måleskema, vurderer hver sag og skriver rapporter"
                 + " pr. kommune og samlet (PDF, Excel, JSON, CSV)."},
-        synopsisSubcommandLabel = "[KOMMANDO]",
-        subcommands = {
+        synopsisSubcommandLabel = "[KOMMANDO]")
+public final class PraksisCommand extends DanishCommand implements Runnable {
+
+    /**
+     * The subcommands in the order the help lists them. {@link Main#commandLine} adds them rather than the
+     * annotation, so a run that names its command builds only that one's model.
+     */
+    static final List<Class<?>> SUBCOMMANDS = List.of(
             AuditCommand.class,
             ValidateCommand.class,
             ChecklistCommand.class,
@@ -20,9 +27,7 @@ import picocli.CommandLine.Command;
             CompareCommand.class,
             SampleCommand.class,
             ZeroErrorsCommand.class,
-            CompletionCommand.class
-        })
-public final class PraksisCommand extends DanishCommand implements Runnable {
+            CompletionCommand.class);
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

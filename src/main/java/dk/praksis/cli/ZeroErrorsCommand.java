@@ -1,6 +1,7 @@
 package dk.praksis.cli;
 
 import dk.praksis.audit.SafeOutput;
+import dk.praksis.audit.VerifiedOutput;
 import dk.praksis.controlpoints.MonthlyResults;
 import dk.praksis.controlpoints.ZeroErrorOutputs;
 import dk.praksis.controlpoints.ZeroErrorReport;
@@ -53,12 +54,10 @@ final class ZeroErrorsCommand extends DanishCommand implements Callable<Integer>
         if (months < 1) {
             throw new UsageException("--måneder skal være 1 eller større, fx --måneder 6");
         }
-        if (out != null) {
-            SafeOutput.checkWritable(out, force);
-        }
+        VerifiedOutput earlierOutput = out == null ? VerifiedOutput.NONE : SafeOutput.checkWritable(out, force);
         ZeroErrorReport report = ZeroErrors.of(MonthlyResults.read(files), months);
         if (out != null) {
-            SafeOutput.write(out, force, dir -> ZeroErrorOutputs.writeInto(report, dir));
+            SafeOutput.write(out, force, earlierOutput, dir -> ZeroErrorOutputs.writeInto(report, dir));
         }
         PrintWriter w = spec.commandLine().getOut();
         ZeroErrorText.lines(report).forEach(w::println);

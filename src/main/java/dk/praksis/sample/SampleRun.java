@@ -1,6 +1,7 @@
 package dk.praksis.sample;
 
 import dk.praksis.audit.SafeOutput;
+import dk.praksis.audit.VerifiedOutput;
 import dk.praksis.cases.Kommune;
 import dk.praksis.cases.KommuneRegister;
 import dk.praksis.cases.PersonalDataDetector;
@@ -77,7 +78,7 @@ public final class SampleRun {
         boolean chosen = seed == null && plan.seed() == null;
         long used = seed != null ? seed : plan.seed() != null ? plan.seed() : freshSeed;
         plan = plan.withSeed(used);
-        SafeOutput.checkWritable(plan.output(), force); // before the work, not after
+        VerifiedOutput earlierOutput = SafeOutput.checkWritable(plan.output(), force); // before the work, not after
         Population population = new PopulationReader(kommuner, new PersonalDataGuard(detector))
                 .read(plan.population());
         String template = plan.letter() == null ? CallInLetter.STANDARD : LetterTemplate.read(plan.letter());
@@ -88,7 +89,7 @@ public final class SampleRun {
                 LetterPdf.bytes(CallInLetter.of(draw, k, cells, template, templateName)))));
         String planName = planFile.getFileName().toString();
         SamplePlan p = plan;
-        SafeOutput.write(plan.output(), force, dir -> write(dir, draw, letters, planName, p));
+        SafeOutput.write(plan.output(), force, earlierOutput, dir -> write(dir, draw, letters, planName, p));
         return new Outcome(draw, plan.output(), chosen);
     }
 

@@ -8,7 +8,9 @@ import dk.praksis.errors.OutputExistsException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -104,6 +106,42 @@ class SafeOutputTest {
                 .isInstanceOf(OutputExistsException.class)
                 .hasMessageStartingWith(out + ": resultater.csv er ændret, siden praksis skrev den");
         assertThat(Files.readString(out.resolve("resultater.csv"))).isEqualTo("mine rettelser");
+    }
+
+    @Test
+    void aFileEditedDuringTheRunIsFoundByTheCheckBeforeTheReplacingEvenThoughItWasVerifiedBefore() throws IOException {
+        Path out = dir.resolve("ud");
+        SafeOutput.write(out, false, fresh -> writeReports(fresh));
+        VerifiedOutput checked = SafeOutput.checkWritable(out, true);
+        Path csv = out.resolve("resultater.csv");
+        Files.writeString(csv, "RAPPORT"); // same size, new bytes, written after the check
+        Files.setLastModifiedTime(csv, FileTime.from(Files.getLastModifiedTime(csv).toInstant().plusSeconds(1)));
+        assertThatThrownBy(() -> SafeOutput.write(out, true, checked, fresh -> writeReports(fresh)))
+                .isInstanceOf(OutputExistsException.class)
+                .hasMessageStartingWith(out + ": resultater.csv er ændret, siden praksis skrev den");
+        assertThat(Files.readString(csv)).isEqualTo("RAPPORT");
+    }
+
+    @Test
+    void aRunOverAVerifiedFolderWritesTheManifestAFreshHashingWould() throws IOException {
+        Path out = dir.resolve("ud");
+        Path fresh = dir.resolve("frisk");
+        SafeOutput.write(out, false, f -> writeReports(f));
+        // the same bytes in one file (its verified hash is taken), other bytes in the other (hashed anew)
+        Consumer<Path> next = f -> {
+            writeReports(f);
+            try {
+                Files.writeString(f.resolve("resultater.csv"), "ny rapport");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
+        SafeOutput.write(out, true, SafeOutput.checkWritable(out, true), next);
+        SafeOutput.write(fresh, false, next);
+        assertThat(Files.readString(out.resolve(".praksis-manifest.json")))
+                .isEqualTo(Files.readString(fresh.resolve(".praksis-manifest.json")))
+                .contains(OutputManifest.sha256("ny rapport".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(SafeOutput.checkWritable(out, true)).isNotSameAs(VerifiedOutput.NONE);
     }
 
     @Test

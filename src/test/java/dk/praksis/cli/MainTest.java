@@ -3,6 +3,7 @@ package dk.praksis.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 class MainTest {
 
@@ -20,6 +21,35 @@ class MainTest {
         assertThat(out).doesNotContain("Hændelser, forløb og").doesNotMatch("(?s).*\\n\\s*-\\p{Ll}{4,}.*");
         assertThat(out.replaceAll("\\s+", " ")).contains("et ark pr. forløb (fx Arbejdsprøvninger)",
                 "konfidensintervaller (95 %)");
+    }
+
+    @Test
+    void aRunNamingItsCommandBuildsOnlyThatOneWithTheSameOptionsAndHelpAsInTheWholeTree() {
+        CommandLine whole = Main.commandLine();
+        assertThat(whole.getSubcommands()).containsOnlyKeys("audit", "undersøg", "validate", "valider", "checklist",
+                "måleskema", "maaleskema", "template", "skabelon", "compare", "sammenlign", "sample", "udtræk",
+                "udtraek", "zero-errors", "nulfejl", "nul-fejl", "completion", "fuldfoerelse");
+        for (String name : whole.getSubcommands().keySet()) {
+            CommandLine alone = Main.commandLine(name);
+            CommandLine command = alone.getSubcommands().get(name);
+            assertThat(alone.getSubcommands().values()).as(name).containsOnly(command);
+            CommandLine inWhole = whole.getSubcommands().get(name);
+            assertThat(command.getUsageMessage()).as(name).isEqualTo(inWhole.getUsageMessage());
+            assertThat(command.getCommandSpec().options().stream().map(o -> o.longestName()).toList()).as(name)
+                    .isEqualTo(inWhole.getCommandSpec().options().stream().map(o -> o.longestName()).toList());
+            assertThat(command.getSubcommands().keySet()).as(name).isEqualTo(inWhole.getSubcommands().keySet());
+        }
+        for (String first : new String[] {"--help", "auditt", null}) {
+            assertThat(Main.commandLine(first).getSubcommands().keySet()).as(first)
+                    .containsExactlyElementsOf(whole.getSubcommands().keySet());
+        }
+    }
+
+    @Test
+    void aCommandsOwnHelpIsShownWhenOnlyItIsBuilt() {
+        CliRun r = CliRun.of("audit", "--help");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).startsWith("Brug: praksis audit").contains("--force");
     }
 
     @Test

@@ -53,7 +53,7 @@ public final class ComparisonWorkbook {
     }
 
     public static byte[] write(Comparison c) throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+        try (XSSFWorkbook wb = WorkbookParts.newWorkbook()) {
             Styles styles = new Styles(wb);
             XSSFCellStyle signed = derived(wb, styles.percent, SIGNED_POINTS);
             XSSFCellStyle p = derived(wb, styles.text, P_VALUE);

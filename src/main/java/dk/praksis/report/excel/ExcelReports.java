@@ -136,12 +136,12 @@ public final class ExcelReports {
     private static LocalDateTime build(AuditReport report, UnitReport unit, boolean streaming, OutputStream out)
             throws IOException {
         if (!streaming) {
-            try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            try (XSSFWorkbook wb = WorkbookParts.newWorkbook()) {
                 return fill(wb, wb, report, unit, out);
             }
         }
         PrivateTempFiles.ensure();
-        SXSSFWorkbook wb = new SXSSFWorkbook(new XSSFWorkbook(), -1, true, false); // flushed by SheetWriter
+        SXSSFWorkbook wb = new SXSSFWorkbook(WorkbookParts.newWorkbook(), -1, true, false); // flushed by SheetWriter
         // Plain zip entries, as the full model writes them: java.util.zip (DeterministicZip) cannot read POI's
         // Zip64 descriptors, and a sheet stays far below 4 GB (1,048,576 rows at most).
         wb.setZip64Mode(Zip64Mode.Never);
