@@ -136,7 +136,7 @@ public final class CanonicalCaseFormat implements CaseFormat {
                 return null;
             }
         } catch (SourceNode.AliasException e) {
-            problems.add(new Problem(shown + ":" + e.place, null, YamlAliases.MESSAGE));
+            problems.add(new Problem(shown + ":" + e.place.text(), null, YamlAliases.MESSAGE));
             return null;
         } catch (JsonProcessingException e) {
             // The parser's own message may quote the text around the error: show only the place, and for
@@ -153,7 +153,7 @@ public final class CanonicalCaseFormat implements CaseFormat {
             return null;
         }
         for (Entry d : duplicates) {
-            problems.add(new Problem(shown + ":" + d.keyPlace(), null, "nøglen " + Quoted.of(d.key())
+            problems.add(new Problem(shown + ":" + d.keyPlace().text(), null, "nøglen " + Quoted.of(d.key())
                     + " står mere end én gang i samme sag eller afsnit"));
         }
         problems.addAll(rootProblems);

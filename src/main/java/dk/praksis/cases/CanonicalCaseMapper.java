@@ -38,7 +38,7 @@ final class CanonicalCaseMapper {
     private final String file;
     private final KommuneRegister kommuner;
     private final List<Problem> problems;
-    private final Map<String, String> places = new LinkedHashMap<>();
+    private final Map<String, Place> places = new LinkedHashMap<>();
     private String casePlace;
     private String caseId;
 
@@ -50,7 +50,7 @@ final class CanonicalCaseMapper {
 
     /** The case, or null when {@code node} is not a mapping at all. */
     Case map(SourceNode node) {
-        casePlace = node.place();
+        casePlace = node.place().text();
         if (!(node instanceof Mapping m)) {
             problems.add(new Problem(file + ":" + casePlace, null,
                     "en sag skal skrives som nøgle: værdi (id, kommune, sagstype, ...)"));
@@ -338,7 +338,7 @@ final class CanonicalCaseMapper {
             }
         }
         List<String> knownNear = near.isEmpty() ? nested : near;
-        problems.add(new Problem(file + ":" + e.keyPlace(), caseId, "ukendt nøgle " + Quoted.of(e.key(), knownNear)
+        problems.add(new Problem(file + ":" + e.keyPlace().text(), caseId, "ukendt nøgle " + Quoted.of(e.key(), knownNear)
                 + in + note + "." + hint));
     }
 

@@ -40,12 +40,12 @@ final class CaseNodes {
             each.accept(SourceNode.read(p, duplicates));
             return List.of();
         }
-        String rootPlace = SourceNode.place(p.currentTokenLocation());
+        Place rootPlace = SourceNode.place(p.currentTokenLocation());
         Map<String, Entry> entries = new LinkedHashMap<>();
         boolean streamed = false;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String key = p.currentName();
-            String keyPlace = SourceNode.place(p.currentTokenLocation());
+            Place keyPlace = SourceNode.place(p.currentTokenLocation());
             p.nextToken();
             if (key.equals(CanonicalCaseFormat.CASES) && !entries.containsKey(key)
                     && p.currentToken() == JsonToken.START_ARRAY) {
@@ -70,14 +70,14 @@ final class CaseNodes {
         List<Problem> problems = new ArrayList<>();
         for (Entry e : entries.values()) {
             if (!e.key().equals(CanonicalCaseFormat.CASES)) {
-                problems.add(new Problem(shown + ":" + e.keyPlace(), null, "ukendt nøgle "
+                problems.add(new Problem(shown + ":" + e.keyPlace().text(), null, "ukendt nøgle "
                         + Quoted.of(e.key(), List.of(CanonicalCaseFormat.CASES))
                         + " ved siden af sager; alt om en sag skal stå inde i sagen"));
             }
         }
         if (!streamed) {
             SourceNode cases = entries.get(CanonicalCaseFormat.CASES).value();
-            problems.add(new Problem(shown + ":" + cases.place(), null, "sager skal være en liste af sager"));
+            problems.add(new Problem(shown + ":" + cases.place().text(), null, "sager skal være en liste af sager"));
         }
         return problems;
     }

@@ -25,10 +25,10 @@ public final class DanishDates {
         }
         String t = text.strip();
         try {
-            if (isPlainIso(t)) { // the usual form, read without a matcher (every date of every case comes here)
+            if (isPlain(t, 4, 7, "-")) { // the usual form, read without a matcher (every date of every case comes here)
                 return Optional.of(LocalDate.of(number(t, 0, 4), number(t, 5, 7), number(t, 8, 10)));
             }
-            if (isPlainDayMonthYear(t)) { // "15-03-2010" as Danish Excel writes it, also without a matcher
+            if (isPlain(t, 2, 5, "-./")) { // "15-03-2010" as Danish Excel writes it, also without a matcher
                 return Optional.of(LocalDate.of(number(t, 6, 10), number(t, 3, 5), number(t, 0, 2)));
             }
             Matcher m = ISO.matcher(t);
@@ -47,36 +47,21 @@ public final class DanishDates {
         return Optional.empty();
     }
 
-    /** "2010-03-15" exactly: the ISO form with two-digit month and day, which {@link #ISO} also matches. */
-    private static boolean isPlainIso(String t) {
-        if (t.length() != 10 || t.charAt(4) != '-' || t.charAt(7) != '-') {
+    /**
+     * Ten characters, ASCII digits except one of {@code separators} at {@code first} and {@code second}: "2010-03-15"
+     * (4, 7, "-"), the ISO form {@link #ISO} also matches, or "15-03-2010" (2, 5, "-./"), which {@link #DMY} matches.
+     */
+    private static boolean isPlain(String t, int first, int second, String separators) {
+        if (t.length() != 10 || separators.indexOf(t.charAt(first)) < 0 || separators.indexOf(t.charAt(second)) < 0) {
             return false;
         }
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
-            if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+            if (i != first && i != second && (c < '0' || c > '9')) {
                 return false;
             }
         }
         return true;
-    }
-
-    /** "15-03-2010", "15.03.2010" or "15/03/2010" exactly, with two-digit day and month, which {@link #DMY} also matches. */
-    private static boolean isPlainDayMonthYear(String t) {
-        if (t.length() != 10 || !isSeparator(t.charAt(2)) || !isSeparator(t.charAt(5))) {
-            return false;
-        }
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (i != 2 && i != 5 && (c < '0' || c > '9')) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isSeparator(char c) {
-        return c == '-' || c == '.' || c == '/';
     }
 
     private static int number(String t, int from, int to) {

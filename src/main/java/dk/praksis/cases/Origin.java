@@ -2,6 +2,7 @@ package dk.praksis.cases;
 
 import java.util.AbstractMap;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -25,23 +26,25 @@ public record Origin(String file, String casePlace, Map<String, String> places) 
 
     /**
      * An origin whose places a reader built for this one case and never changes afterwards: the map is
-     * wrapped, not copied (a case has dozens of places, and every case of a run gets an origin).
+     * wrapped, not copied (a case has dozens of places, and every case of a run gets an origin), and each
+     * place is put into words only when it is looked up.
      */
-    public static Origin of(String file, String casePlace, Map<String, String> places) {
+    public static Origin of(String file, String casePlace, Map<String, ? extends Place> places) {
         return new Origin(file, casePlace, new Owned(places));
     }
 
-    /** A read-only view of a map no one else changes (see {@link #of}). */
+    /** A read-only view of a map no one else changes, its places as text (see {@link #of}). */
     private static final class Owned extends AbstractMap<String, String> {
-        private final Map<String, String> places;
+        private final Map<String, ? extends Place> places;
 
-        Owned(Map<String, String> places) {
+        Owned(Map<String, ? extends Place> places) {
             this.places = places;
         }
 
         @Override
         public String get(Object path) {
-            return places.get(path);
+            Place p = places.get(path);
+            return p == null ? null : p.text();
         }
 
         @Override
@@ -56,7 +59,9 @@ public record Origin(String file, String casePlace, Map<String, String> places) 
 
         @Override
         public Set<Entry<String, String>> entrySet() {
-            return Collections.unmodifiableMap(places).entrySet();
+            Map<String, String> text = new LinkedHashMap<>();
+            places.forEach((path, p) -> text.put(path, p.text()));
+            return Collections.unmodifiableMap(text).entrySet();
         }
     }
 

@@ -13,15 +13,15 @@ import java.util.Map;
 
 /**
  * A YAML or JSON value with the line:column where it starts: Jackson's tree model drops token
- * locations, and every message about a case must point into the file.
+ * locations, and every message about a case must point into the file. The places are kept as numbers.
  */
 sealed interface SourceNode {
 
-    /** "line:column" of the value's first token. */
-    String place();
+    /** The line and column of the value's first token. */
+    Place place();
 
     /** A scalar; {@code text} is null for YAML/JSON null, {@code token} tells string from number or boolean. */
-    record Scalar(String text, JsonToken token, String place) implements SourceNode {
+    record Scalar(String text, JsonToken token, Place place) implements SourceNode {
         boolean isBoolean() {
             return token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE;
         }
@@ -31,17 +31,17 @@ sealed interface SourceNode {
      * A mapping in file order; each entry also knows where its key is written. Only {@link #read} makes one, from
      * a map it hands over, so the map is wrapped rather than copied (one case has dozens).
      */
-    record Mapping(Map<String, Entry> entries, String place) implements SourceNode {
+    record Mapping(Map<String, Entry> entries, Place place) implements SourceNode {
         public Mapping {
             entries = Collections.unmodifiableMap(entries);
         }
     }
 
-    record Entry(String key, String keyPlace, SourceNode value) {
+    record Entry(String key, Place keyPlace, SourceNode value) {
     }
 
     /** A sequence in file order; wrapped, not copied, as {@link Mapping}. */
-    record Sequence(List<SourceNode> items, String place) implements SourceNode {
+    record Sequence(List<SourceNode> items, Place place) implements SourceNode {
         public Sequence {
             items = Collections.unmodifiableList(items);
         }
@@ -52,13 +52,13 @@ sealed interface SourceNode {
      * Keys repeated within one mapping are reported to {@code duplicateKeyPlaces}; the first one wins.
      */
     static SourceNode read(JsonParser p, List<Entry> duplicateKeys) throws IOException {
-        String place = place(p.currentTokenLocation());
+        Place place = place(p.currentTokenLocation());
         JsonToken t = p.currentToken();
         if (t == JsonToken.START_OBJECT) {
             Map<String, Entry> entries = new LinkedHashMap<>();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String key = p.currentName();
-                String keyPlace = place(p.currentTokenLocation());
+                Place keyPlace = place(p.currentTokenLocation());
                 p.nextToken();
                 Entry e = new Entry(key, keyPlace, read(p, duplicateKeys));
                 if (entries.putIfAbsent(key, e) != null) {
@@ -83,16 +83,16 @@ sealed interface SourceNode {
     /** A YAML alias at {@code place} (see {@link YamlAliases}). */
     final class AliasException extends IOException {
         private static final long serialVersionUID = 1L;
-        final String place;
+        final Place place;
 
-        AliasException(String place) {
+        AliasException(Place place) {
             super("alias");
             this.place = place;
         }
     }
 
-    /** "line:column" of a location, as {@link #place()} gives it. */
-    static String place(JsonLocation loc) {
-        return loc.getLineNr() + ":" + loc.getColumnNr();
+    /** The line and column of a location, as {@link #place()} gives them; put into words only for a message. */
+    static Place place(JsonLocation loc) {
+        return new Place.LineColumn(loc.getLineNr(), loc.getColumnNr());
     }
 }

@@ -10,6 +10,7 @@ import dk.praksis.cases.Decision;
 import dk.praksis.cases.Kommune;
 import dk.praksis.cases.KommuneLookup;
 import dk.praksis.cases.Origin;
+import dk.praksis.cases.Place;
 import dk.praksis.cases.Review;
 import dk.praksis.cases.tables.Column.Role;
 import dk.praksis.errors.Problem;
@@ -57,13 +58,13 @@ public final class CaseAssembler {
     public void add(TableRow row) {
         Column idColumn = row.table().first(Role.ID).orElseThrow();
         String id = Optional.ofNullable(row.cells().get(idColumn)).map(CellParsing::text).orElse("");
-        String idPlace = row.place().apply(idColumn);
+        Place idPlace = row.place().apply(idColumn);
         if (id.isEmpty()) {
             problem(idPlace, null, "rækken har intet id; skriv sagens id i kolonnen id");
             return;
         }
         if (row.table().kind() == Table.Kind.SAGER) {
-            Draft d = new Draft(id, idPlace);
+            Draft d = new Draft(id, idPlace.text());
             drafts.putIfAbsent(id, d);
             order.add(d);
             d.places.put(CasePaths.ID, idPlace);
@@ -97,7 +98,7 @@ public final class CaseAssembler {
         order.clear();
     }
 
-    private void sagerCell(Draft d, Column col, CellValue v, String place) {
+    private void sagerCell(Draft d, Column col, CellValue v, Place place) {
         // One path string per column, shared by every case's places (a workbook has thousands of cases).
         String path = sagerPaths.computeIfAbsent(col, CaseAssembler::sagerPath);
         d.places.put(path, place);
@@ -124,7 +125,7 @@ public final class CaseAssembler {
         };
     }
 
-    private void sagerValue(Draft d, Column col, CellValue v, String place) {
+    private void sagerValue(Draft d, Column col, CellValue v, Place place) {
         String text = CellParsing.text(v);
         switch (col.role()) {
             case KOMMUNE -> {
@@ -171,7 +172,7 @@ public final class CaseAssembler {
     /** A row of the second reviewer's sheet: the case's second, independent answer set. */
     private void secondReview(Draft d, TableRow row) {
         CasePaths.ReviewPaths p = CasePaths.ReviewPaths.SECOND;
-        String rowPlace = row.place().apply(row.table().first(Role.ID).orElseThrow());
+        Place rowPlace = row.place().apply(row.table().first(Role.ID).orElseThrow());
         if (d.second != null) {
             problem(rowPlace, d.id, "sagen har allerede en anden vurdering på en tidligere række; en sag"
                     + " dobbeltbedømmes af én anden bedømmer");
@@ -185,7 +186,7 @@ public final class CaseAssembler {
         Map<String, String> reasons = new LinkedHashMap<>();
         for (Map.Entry<Column, CellValue> e : row.cells().entrySet()) {
             Column col = e.getKey();
-            String place = row.place().apply(col);
+            Place place = row.place().apply(col);
             String text = CellParsing.text(e.getValue());
             switch (col.role()) {
                 case BEDOEMMER -> {
@@ -257,7 +258,7 @@ public final class CaseAssembler {
         Map<String, Boolean> flags = new LinkedHashMap<>();
         for (Map.Entry<Column, CellValue> e : row.cells().entrySet()) {
             Column col = e.getKey();
-            String place = row.place().apply(col);
+            Place place = row.place().apply(col);
             switch (col.role()) {
                 case TIMER -> {
                     d.places.put(path + ".timer_pr_uge", place);
@@ -290,7 +291,7 @@ public final class CaseAssembler {
             return;
         }
         String path = CasePaths.document(name);
-        String rowPlace = row.place().apply(row.table().first(Role.DOKUMENT).orElseThrow());
+        Place rowPlace = row.place().apply(row.table().first(Role.DOKUMENT).orElseThrow());
         if (d.documents.containsKey(name)) {
             problem(rowPlace, d.id, "dokumentet står allerede på en tidligere række for samme sag");
             return;
@@ -310,7 +311,7 @@ public final class CaseAssembler {
     /** The text of a column every row of its table needs; reports it when blank. */
     private String required(Draft d, TableRow row, Role role, String path) {
         Column col = row.table().first(role).orElseThrow();
-        String place = row.place().apply(col);
+        Place place = row.place().apply(col);
         if (path != null) {
             d.places.put(path, place);
         }
@@ -324,7 +325,7 @@ public final class CaseAssembler {
 
     private LocalDate dateOf(Draft d, TableRow row, Role role, String path, boolean needed) {
         Column col = row.table().first(role).orElseThrow();
-        String place = row.place().apply(col);
+        Place place = row.place().apply(col);
         d.places.put(path, place);
         CellValue v = row.cells().get(col);
         if (v == null) {
@@ -336,7 +337,7 @@ public final class CaseAssembler {
         return date(v, col, place, d.id);
     }
 
-    private LocalDate date(CellValue v, Column col, String place, String caseId) {
+    private LocalDate date(CellValue v, Column col, Place place, String caseId) {
         Optional<LocalDate> date = CellParsing.date(v);
         if (date.isEmpty()) {
             problem(place, caseId, DanishDates.notADate(col.header()));
@@ -344,7 +345,7 @@ public final class CaseAssembler {
         return date.orElse(null);
     }
 
-    private Boolean yesNo(CellValue v, Column col, String place, String caseId) {
+    private Boolean yesNo(CellValue v, Column col, Place place, String caseId) {
         Optional<Boolean> b = CellParsing.yesNo(v);
         if (b.isEmpty()) {
             problem(place, caseId, col.header() + " skal være ja eller nej");
@@ -352,15 +353,15 @@ public final class CaseAssembler {
         return b.orElse(null);
     }
 
-    private void problem(String place, String caseId, String message) {
-        problems.add(new Problem(file + " " + place, caseId, message));
+    private void problem(Place place, String caseId, String message) {
+        problems.add(new Problem(file + " " + place.text(), caseId, message));
     }
 
     /** A case while its rows are being read. */
     private static final class Draft {
         final String id;
         final String casePlace;
-        final Map<String, String> places = new LinkedHashMap<>();
+        final Map<String, Place> places = new LinkedHashMap<>();
         Kommune kommune;
         String caseType;
         boolean decisionGiven;

@@ -3,6 +3,7 @@ package dk.praksis.cases.tables;
 import dk.praksis.cases.Case;
 import dk.praksis.cases.CaseFormat;
 import dk.praksis.cases.KommuneLookup;
+import dk.praksis.cases.Place;
 import dk.praksis.checklist.Checklist;
 import dk.praksis.errors.Problem;
 import java.io.IOException;
@@ -121,9 +122,22 @@ public final class CsvCaseFormat implements CaseFormat {
                 }
             });
             if (!cells.isEmpty()) {
-                String rowPlace = name + " række " + (r + 1);
-                assembler.add(new TableRow(table, cells, col -> rowPlace + ", kolonne " + col.header()));
+                int row = r + 1;
+                assembler.add(new TableRow(table, cells, col -> new CellPlace(name, row, col)));
             }
+        }
+    }
+
+    /** "perioder.csv række 4, kolonne fra": a cell of a table, put into words only for a message. */
+    private record CellPlace(String file, int row, Column column) implements Place {
+        @Override
+        public String text() {
+            return file + " række " + row + ", kolonne " + column.header();
+        }
+
+        @Override
+        public String toString() {
+            return text();
         }
     }
 }

@@ -71,20 +71,36 @@ final class CsvText {
     static String decode(byte[] bytes) throws MixedEncodingException {
         int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        ByteBuffer buf = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult r = utf8.decode(buf, out, true);
-        if (!r.isError()) {
-            utf8.flush(out);
-            return out.flip().toString();
+        int bad = firstNotUtf8(bytes, start);
+        if (bad < 0) {
+            return new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
         }
-        int bad = buf.position();
         if (start == 3 || hasUtf8Sequence(bytes, bad)) {
             throw new MixedEncodingException(line(bytes, bad));
         }
         return new String(bytes, WINDOWS_1252);
+    }
+
+    /**
+     * Where the bytes from {@code start} on stop being strict UTF-8, or -1 when they never do. Decoded a
+     * window at a time and thrown away: a file saved as Windows-1252 fails at its first æ, ø or å, and a
+     * UTF-8 file is decoded once more into its String, so no copy of the whole text is made here.
+     */
+    private static int firstNotUtf8(byte[] bytes, int start) {
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharBuffer window = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult r = utf8.decode(in, window, true);
+            if (r.isError()) {
+                return in.position();
+            }
+            if (r.isUnderflow()) {
+                return -1;
+            }
+            window.clear(); // overflow: the window is full, go on
+        }
     }
 
     /** The file is UTF-8 up to a byte that is not; {@code line} is that byte's line (1-based). */

@@ -1,5 +1,6 @@
 package dk.praksis.cases.tables;
 
+import dk.praksis.cases.Place;
 import java.util.Collections;
 import java.util.Map;
 import java.util.function.Function;
@@ -8,9 +9,10 @@ import java.util.function.Function;
  * One non-empty data row of a table.
  *
  * @param cells the non-blank cells of recognised columns
- * @param place a column's place in the file: "Sager!F4" or "sager.csv række 4, kolonne afgørelse_dato"
+ * @param place a column's place in the file: "Sager!F4" or "sager.csv række 4, kolonne afgørelse_dato", put
+ *              into words only when a message shows it
  */
-public record TableRow(Table table, Map<Column, CellValue> cells, Function<Column, String> place) {
+public record TableRow(Table table, Map<Column, CellValue> cells, Function<Column, Place> place) {
 
     /** The readers build a fresh map for each row and hand it over: wrapped, not copied. */
     public TableRow {

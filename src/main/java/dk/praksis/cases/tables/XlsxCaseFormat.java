@@ -3,6 +3,7 @@ package dk.praksis.cases.tables;
 import dk.praksis.cases.Case;
 import dk.praksis.cases.CaseFormat;
 import dk.praksis.cases.KommuneLookup;
+import dk.praksis.cases.Place;
 import dk.praksis.checklist.Checklist;
 import dk.praksis.errors.Problem;
 import java.io.IOException;
@@ -170,7 +171,7 @@ public final class XlsxCaseFormat implements CaseFormat {
                 tooLarge[0] = true;
                 throw new StopSheet();
             }
-            assembler.add(new TableRow(table, values, col -> place(name, positions.getOrDefault(col, 0), r)));
+            assembler.add(new TableRow(table, values, col -> new CellPlace(name, positions.getOrDefault(col, 0), r)));
         };
         try {
             xlsx.read(sheet, rows);
@@ -234,5 +235,18 @@ public final class XlsxCaseFormat implements CaseFormat {
 
     private static String place(String sheet, int column, int row) {
         return sheet + "!" + CellReference.convertNumToColString(column) + (row + 1);
+    }
+
+    /** "Sager!F4" (column and row from 0): a cell of a sheet, put into words only for a message. */
+    private record CellPlace(String sheet, int column, int row) implements Place {
+        @Override
+        public String text() {
+            return place(sheet, column, row);
+        }
+
+        @Override
+        public String toString() {
+            return text();
+        }
     }
 }
