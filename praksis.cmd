@@ -85,7 +85,7 @@ if /i "%~x1"==".yaml" if exist "%~1" (
 if exist "%~1" set /a KB+=%~z1/1024
 goto :eof
 
-rem The heap for a large job, as in ./praksis: 1 GB plus 8 times the input (KB / 128 MB), never more than half
+rem The heap for a large job, as in ./praksis: 768 MB plus half the input (KB / 2048), never more than half
 rem the physical memory nor 31 GB. A job that needs more ends with exit 7 and a message rather than swapping.
 :largeheap
 set /a HEAP=768 + KB / 2048

@@ -160,19 +160,78 @@ public final class CaseStore implements AutoCloseable {
         return number == null ? List.of() : view(order(Comparator.comparingInt(k -> 0), number));
     }
 
-    /** The arrival numbers of the cases (of one kommune, when {@code only} is given), sorted. */
+    /**
+     * The arrival numbers of the cases (of one kommune, when {@code only} is given), sorted, without boxing a number
+     * per case: the cases are first put in kommune order (a counting sort, which keeps arrival order), then each
+     * kommune's run is sorted by the rank of its id among the ids and, for equal ids, by arrival, as numbers.
+     */
     private int[] order(Comparator<Kommune> kommuneOrder, Integer only) {
         finish();
-        List<Integer> chosen = new ArrayList<>();
+        int[] rank = kommuneRanks(kommuneOrder); // by kommune number, shifted by one: 0 is "no kommune"
+        int[] start = new int[kommuner.size() + 2];
         for (int i = 0; i < size; i++) {
             if (only == null || kommuneOf[i] == only) {
-                chosen.add(i);
+                start[rank[kommuneOf[i] + 1] + 1]++;
             }
         }
-        Comparator<Integer> byKommune = Comparator.comparing(i -> kommuneOf[i] < 0 ? null : kommuner.get(kommuneOf[i]),
-                Comparator.nullsFirst(kommuneOrder));
-        chosen.sort(byKommune.thenComparing(i -> ids[i])); // List.sort is stable: arrival order breaks ties
-        return chosen.stream().mapToInt(Integer::intValue).toArray();
+        for (int r = 1; r < start.length; r++) {
+            start[r] += start[r - 1];
+        }
+        int[] order = new int[start[start.length - 1]];
+        int[] next = Arrays.copyOf(start, start.length - 1);
+        for (int i = 0; i < size; i++) {
+            if (only == null || kommuneOf[i] == only) {
+                order[next[rank[kommuneOf[i] + 1]]++] = i;
+            }
+        }
+        for (int r = 0; r + 1 < start.length; r++) {
+            sortById(order, start[r], start[r + 1]);
+        }
+        return order;
+    }
+
+    /**
+     * Each kommune's place in {@code kommuneOrder}, indexed by its number plus one, from 1; no kommune (index 0) is
+     * first. Kommuner the order finds equal share a place, so their cases are sorted together by id.
+     */
+    private int[] kommuneRanks(Comparator<Kommune> kommuneOrder) {
+        List<Kommune> ordered = new ArrayList<>(kommuner);
+        ordered.sort(kommuneOrder);
+        int[] rank = new int[kommuner.size() + 1];
+        int place = 0;
+        for (int r = 0; r < ordered.size(); r++) {
+            if (r == 0 || kommuneOrder.compare(ordered.get(r - 1), ordered.get(r)) != 0) {
+                place++;
+            }
+            rank[kommuneNumbers.get(ordered.get(r)) + 1] = place;
+        }
+        return rank;
+    }
+
+    /** Sorts {@code order[from, to)} by id, equal ids in arrival order (the numbers are arrival numbers, ascending). */
+    private void sortById(int[] order, int from, int to) {
+        if (to - from < 2) {
+            return;
+        }
+        String[] distinct = new String[to - from];
+        for (int i = from; i < to; i++) {
+            distinct[i - from] = ids[order[i]];
+        }
+        Arrays.sort(distinct);
+        int count = 0;
+        for (String id : distinct) {
+            if (count == 0 || !id.equals(distinct[count - 1])) {
+                distinct[count++] = id;
+            }
+        }
+        long[] keys = new long[to - from];
+        for (int i = from; i < to; i++) {
+            keys[i - from] = (long) Arrays.binarySearch(distinct, 0, count, ids[order[i]]) << 32 | order[i];
+        }
+        Arrays.sort(keys);
+        for (int i = from; i < to; i++) {
+            order[i] = (int) keys[i - from];
+        }
     }
 
     private List<CaseResult> view(int[] order) {

@@ -91,6 +91,36 @@ class CaseStoreTest {
         }
     }
 
+    /**
+     * The order is that of a stable sort of the cases by kommune, then id, for any mix: many kommuner, kommuner the
+     * order finds equal (two with one name), cases without a kommune, repeated ids.
+     */
+    @Test
+    void anyMixOfKommunerAndIdsComesInTheOrderOfAStableSort() {
+        Kommune vejen = new Kommune("575", "Vejen", null);
+        Kommune vejenToo = new Kommune("576", "Vejen", null); // equal by name, not by kode
+        List<Kommune> kommuner = java.util.Arrays.asList(ODENSE, AABENRAA, KBH, vejen, vejenToo, null);
+        java.util.Random random = new java.util.Random(16);
+        List<CaseResult> all = new ArrayList<>();
+        for (int i = 0; i < 3_000; i++) {
+            all.add(result("S-" + random.nextInt(400), kommuner.get(random.nextInt(kommuner.size())), "nr. " + i));
+        }
+        Comparator<Kommune> byName = Comparator.comparing(Kommune::navn);
+        Comparator<Kommune> byKode = Comparator.comparing(Kommune::kode);
+        try (CaseStore store = new CaseStore(0, dir)) {
+            all.forEach(store::add);
+            for (Comparator<Kommune> order : List.of(byName, byKode)) {
+                Comparator<CaseResult> expected = Comparator.comparing(CaseResult::kommune, Comparator.nullsFirst(order))
+                        .thenComparing(CaseResult::caseId);
+                assertThat(store.sorted(order)).extracting(CaseResult::remark)
+                        .containsExactlyElementsOf(all.stream().sorted(expected).map(CaseResult::remark).toList());
+            }
+            assertThat(store.cases(vejen)).extracting(CaseResult::remark).containsExactlyElementsOf(all.stream()
+                    .filter(c -> vejen.equals(c.kommune())).sorted(Comparator.comparing(CaseResult::caseId))
+                    .map(CaseResult::remark).toList());
+        }
+    }
+
     @Test
     void spillingPartWayGivesTheSameListsAsKeepingAllInMemory() {
         try (CaseStore memory = store(Integer.MAX_VALUE); CaseStore partly = store(3)) {

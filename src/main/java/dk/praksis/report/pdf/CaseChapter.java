@@ -43,48 +43,53 @@ final class CaseChapter {
         chapter.add(style.paragraph("Alle sager i undersøgelsen" + (view.isTotal() ? "" : " fra " + view.label())
                 + " med den samlede vurdering, de spørgsmål, der ikke var opfyldt, og begrundelsen for hvert af "
                 + "dem. Score er andelen af de relevante spørgsmål, der var opfyldt."));
-        PdfPTable table = style.table(new float[] {2.2f, 2.5f, 5.3f, 3.7f}, "Sag", "Vurdering",
-                "Ikke opfyldte spørgsmål og begrundelse", "Bedømmerens bemærkning");
-        for (CaseRow c : view.unit().cases()) {
-            Phrase id = new Phrase(c.id(), style.cellBold);
-            if (view.isTotal()) {
-                id.add(new Phrase("\n" + c.kommuneNavn(), style.cell));
-            }
-            id.add(new Phrase("\n" + c.caseTypeLabel(), style.small));
-            table.addCell(style.cell(id, Element.ALIGN_LEFT));
-
-            Phrase verdict = new Phrase(c.verdictLabel(), style.cell);
-            verdict.add(new Phrase("\nScore: " + Fmt.score(c.score()), style.small));
-            if (c.disagreement()) {
-                verdict.add(new Phrase("\nAfledt af svarene: "
-                        + view.report().checklist().verdictLabel(c.derivedVerdict()), style.smallItalic));
-            }
-            table.addCell(style.cell(verdict, Element.ALIGN_LEFT));
-
-            Phrase failed = new Phrase("", style.cell);
-            if (c.failed().isEmpty()) {
-                // A case that could not be assessed has met nothing: say so rather than "all met".
-                failed.add(new Phrase(c.verdict().equals(dk.praksis.checklist.Checklist.VERDICT_UNASSESSABLE)
-                        ? "Sagen kunne ikke vurderes." : "Alle relevante spørgsmål er opfyldt.", style.small));
-            }
-            if (c.disagreement()) {
-                failed.add(new Phrase((c.failed().isEmpty() ? "\n" : "") + Disagreement.explain(view.report().checklist(), c)
-                        + (c.failed().isEmpty() ? "" : "\n"), style.smallItalic));
-            }
-            for (int i = 0; i < c.failed().size(); i++) {
-                FailedItem f = c.failed().get(i);
-                failed.add(new Phrase((i == 0 ? "" : "\n") + f.itemId() + " " + f.itemText(), style.cellBold));
-                failed.add(new Phrase("\n" + (f.reason() == null ? "" : f.reason()), style.cell));
-            }
-            table.addCell(style.cell(failed, Element.ALIGN_LEFT));
-
-            Phrase remark = new Phrase(c.remark() == null ? "" : c.remark(), style.cell);
-            if (c.reviewer() != null) {
-                remark.add(new Phrase((c.remark() == null ? "" : "\n") + "Bedømmer: " + c.reviewer(), style.small));
-            }
-            table.addCell(style.cell(remark, Element.ALIGN_LEFT));
-        }
+        // A kommune's attachment lists all of its cases, tens of thousands in a national audit: the rows are made
+        // a batch at a time as the layout reaches them (LongTable), read one case at a time from the case store.
+        PdfPTable table = new LongTable<>(style.table(new float[] {2.2f, 2.5f, 5.3f, 3.7f}, "Sag", "Vurdering",
+                "Ikke opfyldte spørgsmål og begrundelse", "Bedømmerens bemærkning"), view.unit().cases().iterator(),
+                (rows, c) -> addRow(rows, style, view, c));
         chapter.add(table);
         doc.add(chapter);
+    }
+
+    /** One case's row: its id (and kommune in the overall report), verdict and score, unmet questions, remark. */
+    private static void addRow(PdfPTable table, HouseStyle style, UnitView view, CaseRow c) {
+        Phrase id = new Phrase(c.id(), style.cellBold);
+        if (view.isTotal()) {
+            id.add(new Phrase("\n" + c.kommuneNavn(), style.cell));
+        }
+        id.add(new Phrase("\n" + c.caseTypeLabel(), style.small));
+        table.addCell(style.cell(id, Element.ALIGN_LEFT));
+
+        Phrase verdict = new Phrase(c.verdictLabel(), style.cell);
+        verdict.add(new Phrase("\nScore: " + Fmt.score(c.score()), style.small));
+        if (c.disagreement()) {
+            verdict.add(new Phrase("\nAfledt af svarene: "
+                    + view.report().checklist().verdictLabel(c.derivedVerdict()), style.smallItalic));
+        }
+        table.addCell(style.cell(verdict, Element.ALIGN_LEFT));
+
+        Phrase failed = new Phrase("", style.cell);
+        if (c.failed().isEmpty()) {
+            // A case that could not be assessed has met nothing: say so rather than "all met".
+            failed.add(new Phrase(c.verdict().equals(dk.praksis.checklist.Checklist.VERDICT_UNASSESSABLE)
+                    ? "Sagen kunne ikke vurderes." : "Alle relevante spørgsmål er opfyldt.", style.small));
+        }
+        if (c.disagreement()) {
+            failed.add(new Phrase((c.failed().isEmpty() ? "\n" : "") + Disagreement.explain(view.report().checklist(), c)
+                    + (c.failed().isEmpty() ? "" : "\n"), style.smallItalic));
+        }
+        for (int i = 0; i < c.failed().size(); i++) {
+            FailedItem f = c.failed().get(i);
+            failed.add(new Phrase((i == 0 ? "" : "\n") + f.itemId() + " " + f.itemText(), style.cellBold));
+            failed.add(new Phrase("\n" + (f.reason() == null ? "" : f.reason()), style.cell));
+        }
+        table.addCell(style.cell(failed, Element.ALIGN_LEFT));
+
+        Phrase remark = new Phrase(c.remark() == null ? "" : c.remark(), style.cell);
+        if (c.reviewer() != null) {
+            remark.add(new Phrase((c.remark() == null ? "" : "\n") + "Bedømmer: " + c.reviewer(), style.small));
+        }
+        table.addCell(style.cell(remark, Element.ALIGN_LEFT));
     }
 }

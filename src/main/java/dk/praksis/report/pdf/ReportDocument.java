@@ -294,7 +294,16 @@ final class ReportDocument {
         if (element instanceof Heading h) {
             heading(h, h.level, parent, java.util.List.of(), 0);
         } else if (element instanceof PdfPTable table) {
-            flow(table, null, TableTags.table(writer, parent, table));
+            TableTags tags = TableTags.table(writer, parent, table);
+            flow(table, null, tags);
+            if (table instanceof LongTable<?> rest) {
+                for (PdfPTable batch = rest.next(); batch != null; batch = rest.next()) {
+                    UnbrokenPercent.apply(batch);
+                    tags.continueWith(batch);
+                    flow(batch, null, tags);
+                }
+                tags.finish();
+            }
         } else if (element instanceof Image image) {
             if (image.getAlt() == null || image.getAlt().isBlank()) {
                 throw new IllegalArgumentException("an image in a report needs alternative text (Image.setAlt)");

@@ -3,9 +3,11 @@ package dk.praksis.report.pdf;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfAction;
 import com.lowagie.text.pdf.PdfAnnotation;
+import com.lowagie.text.pdf.PdfArray;
 import com.lowagie.text.pdf.PdfBorderArray;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDestination;
+import com.lowagie.text.pdf.PdfIndirectReference;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfNumber;
 import com.lowagie.text.pdf.PdfObject;
@@ -16,6 +18,8 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfStructureElement;
 import com.lowagie.text.pdf.PdfWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +29,9 @@ import java.util.Map;
  * just written, in its TH or TD (under a TR under the Table). Header rows that OpenPDF repeats on a
  * later page are artifacts, as their TH already exist; a row split over two pages continues its cells.
  * The event object identifies the cell, since OpenPDF copies cells when it splits a table.
+ * <p>
+ * A {@link LongTable} is laid out batch by batch as one table ({@link #continueWith}); the rows of each finished
+ * batch are written to the file at once, so its structure elements do not wait in memory for the document to close.
  * <p>
  * A table of contents is tagged TOC > TOCI > Link instead, with a link annotation over each cell.
  */
@@ -42,6 +49,8 @@ final class TableTags {
     private final int moved;
     private final Map<Integer, PdfStructureElement> rows = new HashMap<>();
     private final Map<Integer, PdfStructureElement> cells = new HashMap<>();
+    /** The Table's rows already written to the file, in order; null while none is. */
+    private PdfArray written;
     private int mark;
 
     private TableTags(PdfWriter writer, PdfStructureElement parent, PdfPTable source, List<Target> targets,
@@ -51,6 +60,11 @@ final class TableTags {
         this.moved = moved;
         this.table = Tags.element(parent, targets == null ? Tags.TABLE : Tags.TOC);
         this.headerRows = source.getHeaderRows();
+        listen(source);
+    }
+
+    /** Gives each cell of {@code source} the event that tags it, naming its row and column there. */
+    private void listen(PdfPTable source) {
         List<PdfPRow> sourceRows = source.getRows();
         for (int r = 0; r < sourceRows.size(); r++) {
             PdfPCell[] row = sourceRows.get(r).getCells();
@@ -77,6 +91,70 @@ final class TableTags {
             throw new IllegalArgumentException(targets.size() + " targets for " + source.size() + " rows");
         }
         return new TableTags(writer, parent, source, List.copyOf(targets), moved);
+    }
+
+    /**
+     * Continues the table with the next batch of a {@link LongTable}, which has the same columns and header rows.
+     * Every row laid out so far is finished (the layout of a batch ends with its last row), so their elements (TR
+     * with its TH and TD) are written to the file now and only their references kept. The batch's header rows
+     * are repeats, artifacts wherever a page starts with them.
+     */
+    void continueWith(PdfPTable batch) {
+        writeRows();
+        rows.clear();
+        cells.keySet().removeIf(key -> key / 1000 >= headerRows);
+        listen(batch);
+    }
+
+    /**
+     * Ends a table continued by {@link #continueWith}: the last batch's rows are written too, and the Table's kids
+     * become a reference to the array of its rows, in order. (OpenPDF writes the rest of the tree when the document
+     * closes, and only descends into kids that are elements, which written rows no longer are.) Does nothing for
+     * a table laid out in one piece, whose elements OpenPDF writes when the document closes, as for any other.
+     */
+    void finish() {
+        if (written == null) {
+            return;
+        }
+        writeRows();
+        try {
+            table.put(PdfName.K, writer.addToBody(written).getIndirectReference());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        written = null;
+    }
+
+    private void writeRows() {
+        if (written == null) {
+            written = new PdfArray();
+        }
+        PdfArray kids = table.getAsArray(PdfName.K);
+        if (kids == null) {
+            return;
+        }
+        for (PdfObject row : kids.getElements()) {
+            written.add(write((PdfStructureElement) row));
+        }
+        table.remove(PdfName.K); // the next batch's rows start a new array
+    }
+
+    /** Writes an element after its descendants, each kid replaced by its reference, as OpenPDF does on closing. */
+    private PdfIndirectReference write(PdfStructureElement element) {
+        PdfArray kids = element.getAsArray(PdfName.K);
+        if (kids != null) {
+            for (int i = 0; i < kids.size(); i++) {
+                if (kids.getPdfObject(i) instanceof PdfStructureElement kid) {
+                    kids.set(i, write(kid));
+                }
+            }
+        }
+        try {
+            writer.addToBody(element, element.getReference());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return element.getReference();
     }
 
     /** Where the cells' text starts on the canvas: the caller has just emptied it. */
