@@ -22,7 +22,9 @@ import java.util.stream.Stream;
  * {@code praksis validate} (read, check, guard), {@link ReadAndScore} (the same and scoring into a running
  * tally) and {@code praksis audit} (everything, every report written, from an audit file the benchmark writes
  * beside its output), each in a JVM of its own, and a table of CPU time, wall-clock time, cases per
- * CPU-second, the rate relative to parse-only in the same run, peak heap and peak RSS, with the load average.
+ * CPU-second, the rate relative to parse-only in the same run, the CPU time of the JIT compiler and the
+ * collector within it, peak heap and peak RSS, with the load average. A parse or score run that read another
+ * number of cases than asked (a folder that is empty or not what was meant) is marked, not counted.
  *
  * <pre>java -cp target/benchmarks.jar dk.praksis.bench.ScaleBenchmark [--jar APP.jar] [--xmx 512m]
  *     [--jvm "-XX:+UseParallelGC -Xmx2g"] [--timeout-min 15] [--formats yaml,csv,xlsx]
@@ -38,10 +40,19 @@ import java.util.stream.Stream;
 public final class ScaleBenchmark {
 
     private static final Pattern PROBE = Pattern.compile(
-            "probe cpu_ms=(\\d+) heap_peak_mb=(\\d+) rss_peak_mb=(-?\\d+) load=([\\d.,]+)");
+            "probe cpu_ms=(\\d+) heap_peak_mb=(\\d+) rss_peak_mb=(-?\\d+) load=([\\d.,]+) jit_ms=(-?\\d+)"
+                    + " gc_ms=(-?\\d+)");
+    /** What ParseOnly and ReadAndScore print first: the number of cases they read. */
+    private static final Pattern CASES_READ = Pattern.compile("^(\\d+) sager læst");
 
     private record Measured(String format, String run, int cases, int exit, boolean timedOut, long cpuMs,
-            long wallMs, long heapMb, long rssMb, String load) {
+            long wallMs, long heapMb, long rssMb, String load, long jitMs, long gcMs, Long casesRead) {
+
+        /** False when a parse or score run read another number of cases than asked. */
+        boolean readAll() {
+            return casesRead == null || casesRead == cases;
+        }
+
         double casesPerCpuSecond() {
             return cases * 1000.0 / Math.max(1, cpuMs);
         }
@@ -82,9 +93,9 @@ public final class ScaleBenchmark {
         if (allKommuner) {
             formats = List.of(Format.YAML); // the nationwide population is written as YAML only
         }
-        System.out.println("| format | sager | kørsel | CPU (s) | ventetid (s) | sager pr. CPU-s "
-                + "| i forhold til parse-only | heap-top (MB) | RSS-top (MB) | belastning | afslutning |");
-        System.out.println("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---|");
+        System.out.println("| format | sager | kørsel | CPU (s) | heraf JIT (s) | heraf GC (s) | ventetid (s) "
+                + "| sager pr. CPU-s | i forhold til parse-only | heap-top (MB) | RSS-top (MB) | belastning | afslutning |");
+        System.out.println("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         for (Format format : formats) {
             for (int n : sizes) {
                 Path data = (allKommuner ? BenchData.nationwide(Fleksjob.checklist(), n)
@@ -93,7 +104,7 @@ public final class ScaleBenchmark {
                 for (String run : runs) {
                     System.err.printf("%s %d %s ...%n", format.name().toLowerCase(Locale.ROOT), n, run);
                     Measured m = measure(format, run, n, data, app, xmx, jvm, timeoutMin);
-                    if (run.equals("parse")) {
+                    if (run.equals("parse") && m.readAll()) {
                         parse = m;
                     }
                     System.out.println(row(m, parse));
@@ -103,13 +114,17 @@ public final class ScaleBenchmark {
     }
 
     private static String row(Measured m, Measured parse) {
-        String ratio = parse == null || m == parse || m.timedOut() || m.exit() != 0 ? "–"
+        String ratio = parse == null || m == parse || m.timedOut() || m.exit() != 0 || !m.readAll() ? "–"
                 : String.format(DANISH, "%.0f %%", 100 * m.casesPerCpuSecond() / parse.casesPerCpuSecond());
-        String end = m.timedOut() ? "afbrudt (tidsgrænse)" : m.exit() == 0 ? "ok"
-                : m.exit() == OUT_OF_MEMORY ? "kode 7 (for lidt hukommelse)" : "kode " + m.exit();
-        return String.format(DANISH, "| %s | %d | %s | %.1f | %.1f | %.0f | %s | %d | %d | %s | %s |", m.format(),
-                m.cases(), m.run(), m.cpuMs() / 1000.0, m.wallMs() / 1000.0, m.casesPerCpuSecond(), ratio, m.heapMb(),
-                m.rssMb(), m.load(), end);
+        String end = m.timedOut() ? "afbrudt (tidsgrænse)" : !m.readAll() ? m.casesRead() + " sager læst, ikke " + m.cases()
+                : m.exit() == 0 ? "ok" : m.exit() == OUT_OF_MEMORY ? "kode 7 (for lidt hukommelse)" : "kode " + m.exit();
+        return String.format(DANISH, "| %s | %d | %s | %.1f | %s | %s | %.1f | %.0f | %s | %d | %d | %s | %s |",
+                m.format(), m.cases(), m.run(), m.cpuMs() / 1000.0, seconds(m.jitMs()), seconds(m.gcMs()),
+                m.wallMs() / 1000.0, m.casesPerCpuSecond(), ratio, m.heapMb(), m.rssMb(), m.load(), end);
+    }
+
+    private static String seconds(long ms) {
+        return ms < 0 ? "–" : String.format(DANISH, "%.1f", ms / 1000.0);
     }
 
     private static Measured measure(Format format, String run, int n, Path data, Path app, String xmx,
@@ -139,9 +154,9 @@ public final class ScaleBenchmark {
                 default -> throw new IllegalArgumentException("ukendt kørsel: " + run);
             }
             Path err = work.resolve("stderr.txt");
+            Path out = work.resolve("stdout.txt");
             long start = System.nanoTime();
-            Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .redirectError(err.toFile()).start();
+            Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
             boolean done = p.waitFor(timeoutMin, TimeUnit.MINUTES);
             if (!done) {
                 p.destroy(); // SIGTERM: the probe's shutdown hook still reports how far it got
@@ -157,9 +172,14 @@ public final class ScaleBenchmark {
             if (p.exitValue() != 0 && done) {
                 System.err.println(log.lines().limit(20).reduce("", (a, b) -> a + b + "\n"));
             }
+            Long casesRead = null;
+            if ((run.equals("parse") || run.equals("score")) && done && p.exitValue() == 0) {
+                Matcher read = CASES_READ.matcher(Files.readString(out).strip());
+                casesRead = read.find() ? Long.parseLong(read.group(1)) : -1L;
+            }
             return new Measured(format.name().toLowerCase(Locale.ROOT), run, n, p.exitValue(), !done,
                     Long.parseLong(m.group(1)), wallMs, Long.parseLong(m.group(2)), Long.parseLong(m.group(3)),
-                    m.group(4).replace('.', ','));
+                    m.group(4).replace('.', ','), Long.parseLong(m.group(5)), Long.parseLong(m.group(6)), casesRead);
         } finally {
             deleteTree(work);
         }

@@ -95,7 +95,7 @@ final class CanonicalCaseMapper {
             }
         }
         return new Case(caseId, kommune, caseType, decision, dates, periods, events, courses, documents, medical,
-                fields, review, second, new Origin(file, casePlace, places));
+                fields, review, second, Origin.of(file, casePlace, places));
     }
 
     private Kommune kommune(SourceNode v) {
@@ -436,6 +436,6 @@ final class CanonicalCaseMapper {
     }
 
     private void problem(String path, String message) {
-        problems.add(new Problem(new Origin(file, casePlace, places).where(path), caseId, message));
+        problems.add(new Problem(Origin.of(file, casePlace, places).where(path), caseId, message));
     }
 }

@@ -28,6 +28,9 @@ public final class DanishDates {
             if (isPlainIso(t)) { // the usual form, read without a matcher (every date of every case comes here)
                 return Optional.of(LocalDate.of(number(t, 0, 4), number(t, 5, 7), number(t, 8, 10)));
             }
+            if (isPlainDayMonthYear(t)) { // "15-03-2010" as Danish Excel writes it, also without a matcher
+                return Optional.of(LocalDate.of(number(t, 6, 10), number(t, 3, 5), number(t, 0, 2)));
+            }
             Matcher m = ISO.matcher(t);
             if (m.matches()) {
                 return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
@@ -56,6 +59,24 @@ public final class DanishDates {
             }
         }
         return true;
+    }
+
+    /** "15-03-2010", "15.03.2010" or "15/03/2010" exactly, with two-digit day and month, which {@link #DMY} also matches. */
+    private static boolean isPlainDayMonthYear(String t) {
+        if (t.length() != 10 || !isSeparator(t.charAt(2)) || !isSeparator(t.charAt(5))) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (i != 2 && i != 5 && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == '-' || c == '.' || c == '/';
     }
 
     private static int number(String t, int from, int to) {

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The 98 kommuner, found by kommunekode or by name as real extracts spell it: any case, æ/ø/å or
@@ -37,8 +38,18 @@ public final class KommuneRegister implements KommuneLookup {
             "taastrup", "169");
 
     private final List<Kommune> all;
+    private static final Pattern CODE = Pattern.compile("\\d{1,4}");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern KOMMUNE_WORD = Pattern.compile("\\bkommunes?\\b");
+    private static final Pattern NOT_LETTER = Pattern.compile("[^a-z]");
+
     private final Map<String, Kommune> byCode;
     private final Map<String, Kommune> byKey;
+    /**
+     * Each kommune's name as the register writes it, to what {@link #find} gives for it: nearly every case
+     * names its kommune so, and folding a name costs more than the rest of reading the field.
+     */
+    private final Map<String, Kommune> byName;
 
     public KommuneRegister(List<Kommune> kommuner) {
         this.all = List.copyOf(kommuner);
@@ -63,6 +74,11 @@ public final class KommuneRegister implements KommuneLookup {
         });
         this.byCode = Collections.unmodifiableMap(codes);
         this.byKey = Collections.unmodifiableMap(keys);
+        Map<String, Kommune> names = new HashMap<>();
+        for (Kommune k : all) {
+            lookUp(k.navn().strip()).ifPresent(found -> names.put(k.navn(), found));
+        }
+        this.byName = Collections.unmodifiableMap(names);
     }
 
     /** The register shipped with the tool (a copy of shared/data/kommuner.csv). */
@@ -101,8 +117,13 @@ public final class KommuneRegister implements KommuneLookup {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        String t = text.strip();
-        if (t.matches("\\d{1,4}")) {
+        Kommune named = byName.get(text);
+        return named != null ? Optional.of(named) : lookUp(text.strip());
+    }
+
+    /** {@link #find} for a stripped, non-blank text. */
+    private Optional<Kommune> lookUp(String t) {
+        if (CODE.matcher(t).matches()) {
             return Optional.ofNullable(byCode.get(String.valueOf(Integer.parseInt(t))));
         }
         String key = fold(t);
@@ -141,9 +162,9 @@ public final class KommuneRegister implements KommuneLookup {
      */
     static String fold(String name) {
         String s = DanishLetters.fold(name);
-        s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        s = s.replaceAll("\\bkommunes?\\b", " ");
-        return s.replaceAll("[^a-z]", "");
+        s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        s = KOMMUNE_WORD.matcher(s).replaceAll(" ");
+        return NOT_LETTER.matcher(s).replaceAll("");
     }
 
     /** A coarser key for names typed without Danish letters: aa/oe/ae become a/o/a. */

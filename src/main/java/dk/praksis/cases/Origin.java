@@ -1,6 +1,9 @@
 package dk.praksis.cases;
 
+import java.util.AbstractMap;
+import java.util.Collections;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -17,7 +20,44 @@ public record Origin(String file, String casePlace, Map<String, String> places) 
     private static final Pattern LINE_COLUMN = Pattern.compile("\\d+(:\\d+)?");
 
     public Origin {
-        places = Map.copyOf(places); // looked up, never iterated: a compact copy (a case has dozens of places)
+        places = places instanceof Owned ? places : Map.copyOf(places);
+    }
+
+    /**
+     * An origin whose places a reader built for this one case and never changes afterwards: the map is
+     * wrapped, not copied (a case has dozens of places, and every case of a run gets an origin).
+     */
+    public static Origin of(String file, String casePlace, Map<String, String> places) {
+        return new Origin(file, casePlace, new Owned(places));
+    }
+
+    /** A read-only view of a map no one else changes (see {@link #of}). */
+    private static final class Owned extends AbstractMap<String, String> {
+        private final Map<String, String> places;
+
+        Owned(Map<String, String> places) {
+            this.places = places;
+        }
+
+        @Override
+        public String get(Object path) {
+            return places.get(path);
+        }
+
+        @Override
+        public boolean containsKey(Object path) {
+            return places.containsKey(path);
+        }
+
+        @Override
+        public int size() {
+            return places.size();
+        }
+
+        @Override
+        public Set<Entry<String, String>> entrySet() {
+            return Collections.unmodifiableMap(places).entrySet();
+        }
     }
 
     /** The most precise known place for a field path: the path, else its nearest parent, else the case. */

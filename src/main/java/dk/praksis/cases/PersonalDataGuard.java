@@ -40,7 +40,7 @@ public final class PersonalDataGuard {
 
     public Result check(Case c) {
         List<Finding> found = new ArrayList<>();
-        Case masked = CaseTexts.rewrite(c, (path, text, isName) -> {
+        Case masked = CaseTexts.rewrite(c, (fieldPath, text, isName) -> {
             if (text == null) {
                 return null;
             }
@@ -50,6 +50,7 @@ public final class PersonalDataGuard {
             }
             Set<PersonalDataDetector.Kind> kinds = EnumSet.noneOf(PersonalDataDetector.Kind.class);
             findings.forEach(f -> kinds.add(f.kind()));
+            String path = fieldPath.get();
             found.add(new Finding(path, isName, kinds, findings.size()));
             String replaced = detector.mask(text, findings);
             if (path.equals(CasePaths.ID) && !isName) {

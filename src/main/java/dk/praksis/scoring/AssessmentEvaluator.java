@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** {@code vurdering}: the reviewer's answer mapped through the item's scale. */
 final class AssessmentEvaluator implements ItemEvaluator<ItemSpec.Assessment> {
@@ -64,10 +65,13 @@ final class AssessmentEvaluator implements ItemEvaluator<ItemSpec.Assessment> {
         return reason == null ? answered + "." : answered + ": " + sentence(reason);
     }
 
+    /** Compiled once: the reason of every answered item of every case is checked. */
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?]$");
+
     /** The reviewer's reason as written, ending as a sentence does. */
     private static String sentence(String reason) {
         String r = reason.strip();
-        return r.matches(".*[.!?]$") ? r : r + ".";
+        return SENTENCE_END.matcher(r).matches() ? r : r + ".";
     }
 
     private static boolean contains(List<String> values, String a) {

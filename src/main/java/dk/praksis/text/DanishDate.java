@@ -17,7 +17,19 @@ public final class DanishDate {
 
     /** "05.03.2010" */
     public static String numeric(LocalDate date) {
-        return NUMERIC.format(date);
+        int year = date.getYear();
+        if (year < 1000 || year > 9999) {
+            return NUMERIC.format(date); // the formatter's own padding and sign
+        }
+        // The scoring's reasons write several dates for every case: put together as the formatter would.
+        char[] text = {digit(date.getDayOfMonth() / 10), digit(date.getDayOfMonth() % 10), '.',
+                digit(date.getMonthValue() / 10), digit(date.getMonthValue() % 10), '.',
+                digit(year / 1000), digit(year / 100 % 10), digit(year / 10 % 10), digit(year % 10)};
+        return new String(text);
+    }
+
+    private static char digit(int d) {
+        return (char) ('0' + d);
     }
 
     /** "15. marts 2010" */

@@ -88,6 +88,15 @@ class KommuneRegisterTest {
     }
 
     @Test
+    void everyKommuneIsFoundByItsOwnNameAsByAnyOtherSpellingOfIt() {
+        for (Kommune k : register.all()) {
+            assertThat(register.find(k.navn())).as(k.navn()).get().isEqualTo(k);
+            assertThat(register.find(" " + k.navn().toUpperCase(java.util.Locale.ROOT) + " kommune "))
+                    .as(k.navn()).get().isEqualTo(k);
+        }
+    }
+
+    @Test
     void foldingTreatsDanishLettersAndTheirSpellingsAlike() {
         assertThat(KommuneRegister.fold("Høje-Taastrup Kommune")).isEqualTo(KommuneRegister.fold("hoeje taastrup"));
         assertThat(KommuneRegister.fold("Ærø")).isEqualTo("aeroe");

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * Builds cases from the rows of the case tables, whichever file format they came from. Sager rows
@@ -30,6 +31,9 @@ import java.util.function.Consumer;
  * are still built, with the unreadable values left out, so later checks can report the rest.
  */
 public final class CaseAssembler {
+
+    /** Between the items of a medical-evidence cell. */
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[,;]");
 
     private final KommuneLookup kommuner;
     private final String file;
@@ -152,7 +156,7 @@ public final class CaseAssembler {
                 }
             }
             case FELT -> d.fields.put(col.name(), text);
-            case LAEGELIGE -> Arrays.stream(text.split("[,;]")).map(String::strip).filter(s -> !s.isEmpty())
+            case LAEGELIGE -> Arrays.stream(LIST_SEPARATOR.split(text)).map(String::strip).filter(s -> !s.isEmpty())
                     .forEach(d.medical::add);
             case BEDOEMMER -> d.reviewer = text;
             case SVAR -> d.answers.put(col.name(), text);
@@ -390,7 +394,7 @@ public final class CaseAssembler {
             Review review = new Review(reviewer, answers, reasons, verdict, remark);
             review = review.isEmpty() ? Review.NONE : review;
             return new Case(id, kommune, caseType, decisionGiven ? new Decision(decisionDate, decisionPresent, fullyGranted) : null,
-                    dates, periods, ev, co, documents, medical, fields, review, second, new Origin(file, casePlace,
+                    dates, periods, ev, co, documents, medical, fields, review, second, Origin.of(file, casePlace,
                     places));
         }
     }

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 public final class CellParsing {
 
     private static final Pattern DANISH_NUMBER = Pattern.compile("[+-]?\\d{1,3}(\\.\\d{3})+(,\\d+)?");
+    /** A letter left in a number that Java parses ("1e3", "NaN" are no numbers a reviewer writes). */
+    private static final Pattern LETTER = Pattern.compile(".*[a-zA-Z].*");
 
     private CellParsing() {
     }
@@ -57,7 +59,7 @@ public final class CellParsing {
         s = s.replace(',', '.');
         try {
             double d = Double.parseDouble(s);
-            return Double.isFinite(d) && !s.matches(".*[a-zA-Z].*") ? Optional.of(d) : Optional.empty();
+            return Double.isFinite(d) && !LETTER.matcher(s).matches() ? Optional.of(d) : Optional.empty();
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

@@ -48,6 +48,16 @@ public record Column(String header, Role role, String name, List<String> choices
         return role.kind();
     }
 
+    /**
+     * Every cell of a table is keyed by its column, so the hash is the header's (cached by String) and the
+     * role's rather than the record's hash over all components, the choice list and the comment included.
+     * Equal columns have equal headers and roles, so this agrees with {@link #equals}.
+     */
+    @Override
+    public int hashCode() {
+        return 31 * header.hashCode() + role.hashCode();
+    }
+
     static Column of(String header, Role role, String comment, int width) {
         return new Column(header, role, null, List.of(), false, comment, width);
     }

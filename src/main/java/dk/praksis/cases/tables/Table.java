@@ -19,6 +19,19 @@ public record Table(Kind kind, String sheet, String csvFile, String course, List
     }
 
     /**
+     * The role's first column, e.g. the id column. Looked up several times for every row: the list of a
+     * table is short, so a plain loop rather than a stream.
+     */
+    public Optional<Column> first(Column.Role role) {
+        for (Column c : columns) {
+            if (c.role() == role) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The column a header names. On Sager, "datoer.NAVN" and "felter.NAVN" name any date or field,
      * so data a checklist does not use still has a column.
      */
@@ -43,10 +56,6 @@ public record Table(Kind kind, String sheet, String csvFile, String course, List
         return Optional.empty();
     }
 
-    /** The role's first column, e.g. the id column. */
-    public Optional<Column> first(Column.Role role) {
-        return columns.stream().filter(c -> c.role() == role).findFirst();
-    }
 
     /** True when the name is this table's sheet or one of its CSV file names. */
     public boolean named(String sheetOrFile) {

@@ -1,7 +1,6 @@
 package dk.praksis.cases.tables;
 
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -13,7 +12,8 @@ import java.util.function.Function;
  */
 public record TableRow(Table table, Map<Column, CellValue> cells, Function<Column, String> place) {
 
+    /** The readers build a fresh map for each row and hand it over: wrapped, not copied. */
     public TableRow {
-        cells = Collections.unmodifiableMap(new LinkedHashMap<>(cells));
+        cells = Collections.unmodifiableMap(cells);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -36,6 +37,9 @@ import org.xml.sax.helpers.DefaultHandler;
  * Only the shared strings are held in memory, never a sheet.
  */
 final class XlsxPackage implements Closeable {
+
+    /** Letters Java's number parser accepts (hex floats, NaN, a type suffix) but a spreadsheet never writes. */
+    private static final Pattern NOT_PLAIN_NUMBER = Pattern.compile(".*[xXpPnNfFdD].*");
 
     /** A worksheet by its name. */
     record SheetRef(String name, PackagePart part) {
@@ -116,7 +120,7 @@ final class XlsxPackage implements Closeable {
         }
         try {
             double d = Double.parseDouble(v);
-            if (Double.isFinite(d) && !v.matches(".*[xXpPnNfFdD].*")) {
+            if (Double.isFinite(d) && !NOT_PLAIN_NUMBER.matcher(v).matches()) {
                 return d;
             }
         } catch (NumberFormatException e) {
