@@ -106,19 +106,20 @@ public record TrendTest(double statistic, double pValue, double asymptoticP) {
             double[][] next = new double[totalX + 1][maxSum + 1];
             for (int used = 0; used <= totalX; used++) {
                 int left = totalX - used;
-                HypergeometricDistribution h = null;
+                int from = Math.max(0, ni - (remainingCases - left));
+                int to = Math.min(ni, left);
+                double[] q = null; // group i's hypergeometric probabilities, from `from` on; worked out once per `used`
                 for (int sum = 0; sum <= maxSum; sum++) {
                     double p = dist[used][sum];
                     if (p == 0) {
                         continue;
                     }
-                    if (h == null) {
-                        h = HypergeometricDistribution.of(remainingCases, left, ni);
+                    if (q == null) {
+                        q = probabilities(HypergeometricDistribution.of(remainingCases, left, ni), from, to);
                     }
-                    for (int xi = Math.max(0, ni - (remainingCases - left)); xi <= Math.min(ni, left); xi++) {
-                        double q = h.probability(xi);
-                        if (q > 0) {
-                            next[used + xi][sum + s[i] * xi] += p * q;
+                    for (int xi = from; xi <= to; xi++) {
+                        if (q[xi - from] > 0) {
+                            next[used + xi][sum + s[i] * xi] += p * q[xi - from];
                         }
                     }
                 }
@@ -143,6 +144,14 @@ public record TrendTest(double statistic, double pValue, double asymptoticP) {
     }
 
     /** The scores times the smallest factor (1–1000) that makes them all whole: the test does not change. */
+    private static double[] probabilities(HypergeometricDistribution h, int from, int to) {
+        double[] q = new double[Math.max(0, to - from + 1)];
+        for (int xi = from; xi <= to; xi++) {
+            q[xi - from] = h.probability(xi);
+        }
+        return q;
+    }
+
     private static long[] wholeScores(List<? extends Number> scores) {
         for (int factor = 1; factor <= 1000; factor++) {
             long[] whole = new long[scores.size()];
