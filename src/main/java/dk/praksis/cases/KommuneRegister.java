@@ -37,12 +37,12 @@ public final class KommuneRegister implements KommuneLookup {
             "lyngby", "173",
             "taastrup", "169");
 
-    private final List<Kommune> all;
     private static final Pattern CODE = Pattern.compile("\\d{1,4}");
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
     private static final Pattern KOMMUNE_WORD = Pattern.compile("\\bkommunes?\\b");
     private static final Pattern NOT_LETTER = Pattern.compile("[^a-z]");
 
+    private final List<Kommune> all;
     private final Map<String, Kommune> byCode;
     private final Map<String, Kommune> byKey;
     /**

@@ -56,7 +56,6 @@ public record Table(Kind kind, String sheet, String csvFile, String course, List
         return Optional.empty();
     }
 
-
     /** True when the name is this table's sheet or one of its CSV file names. */
     public boolean named(String sheetOrFile) {
         String key = Names.key(sheetOrFile);
