@@ -39,6 +39,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -119,16 +120,27 @@ public final class AuditRun {
     private AuditOutcome runWith(AuditSpec given, CaseReadOptions options, boolean force, Progress progress) {
         requireComplete(given);
         AuditSpec spec = guardTexts(given, options);
-        VerifiedOutput earlierOutput = SafeOutput.checkWritable(spec.output(), force); // fail before the work, not after
         Function<Path, Checklist> readOnce = once(checklists);
-        Checklist checklist = readOnce.apply(spec.checklist());
-        requirePeriodEnd(spec, checklist);
-        BoardText text = BoardTextLoader.load(spec.publication().text(), options);
-        try (CaseStore store = new CaseStore(inMemoryCases, spillFolder)) {
-            EarlierAudits.Pending earlierYears = EarlierAudits.start(spec, earlier -> {
+        // Fail before the work, not after: the output folder is checked (its files hashed) on a thread of its own
+        // while the checklist and texts are read, and its failure (exit 5) wins over theirs, as when it ran first.
+        CompletableFuture<VerifiedOutput> outputCheck = OwnThread.start("praksis-udmappe",
+                () -> SafeOutput.checkWritable(spec.output(), force));
+        Checklist checklist;
+        EarlierAudits.Pending earlierYears;
+        BoardText text;
+        VerifiedOutput earlierOutput;
+        try {
+            checklist = readOnce.apply(spec.checklist());
+            requirePeriodEnd(spec, checklist);
+            earlierYears = EarlierAudits.start(spec, earlier -> {
                 requireComplete(earlier);
                 return score(earlier, readOnce.apply(earlier.checklist()), options, Progress.SILENT, null).results();
             });
+            text = BoardTextLoader.load(spec.publication().text(), options);
+        } finally {
+            earlierOutput = OwnThread.await(outputCheck);
+        }
+        try (CaseStore store = new CaseStore(inMemoryCases, spillFolder)) {
             Scored s = score(spec, checklist, options, progress, store);
             BoardTextLoader.requireKnown(text, "undersøgelsesfilen",
                     checklist.sections().stream().map(Section::id).toList(), store.ids());

@@ -14,9 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Function;
 
 /**
@@ -41,16 +38,7 @@ final class EarlierAudits {
         if (earlier.isEmpty()) {
             return new Pending(spec, CompletableFuture.completedFuture(null));
         }
-        ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "praksis-tidligere");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            return new Pending(spec, CompletableFuture.supplyAsync(() -> readAll(earlier, audit), thread));
-        } finally {
-            thread.shutdown(); // the one task still runs; the thread ends with it
-        }
+        return new Pending(spec, OwnThread.start("praksis-tidligere", () -> readAll(earlier, audit)));
     }
 
     /** The earlier audits being read, each with its name as given or the problems met. */
@@ -78,7 +66,7 @@ final class EarlierAudits {
                 throw new InvalidInputException("undersøgelsesfilen", "tidligere kræver, at undersøgelsesfilen angiver"
                         + " år, så årene kan sammenlignes");
             }
-            Earlier e = await(earlier);
+            Earlier e = OwnThread.await(earlier);
             if (!e.problems().isEmpty()) {
                 throw new InvalidInputException(e.problems());
             }
@@ -116,21 +104,6 @@ final class EarlierAudits {
             }
         }
         return new Earlier(results, sources, problems);
-    }
-
-    /** The thread's result; what it threw is rethrown here as it was (a bug, a full heap, a refused file). */
-    private static Earlier await(CompletableFuture<Earlier> earlier) {
-        try {
-            return earlier.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
     }
 
     private static ResultsFile read(Path p, Function<AuditSpec, ResultsFile> audit) {

@@ -20,6 +20,26 @@ public final class ChecklistLoader {
     }
 
     /**
+     * Starts building the checklist JSON Schema's validator on a daemon thread of its own, for a command that
+     * is about to load a checklist: building it is the dearest part of a first load (networknt's keywords and
+     * formats, a tenth of a second or more in a new JVM), and the command reads its other files meanwhile. The
+     * first {@link #load} then finds it built, or waits for it; a failure shows there, as it would have.
+     */
+    public static void prepare() {
+        Thread t = new Thread(ChecklistLoader::buildSchema, "praksis-skema");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static void buildSchema() {
+        try {
+            ChecklistSchema.instance();
+        } catch (RuntimeException | LinkageError e) {
+            // not reported here: the load that needs the schema fails and is reported as an internal error
+        }
+    }
+
+    /**
      * @throws InvalidInputException listing every problem with file:line:column and item id
      */
     public static Checklist load(Path file) {

@@ -5,15 +5,16 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.networknt.schema.serialization.node.LocationJsonNodeFactoryFactory;
-import com.networknt.schema.utils.JsonNodes;
 import dk.praksis.io.ParserLimits;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -45,21 +46,19 @@ record LocatedYaml(JsonNode root, Map<JsonPointer, JsonLocation> keys) {
     static Optional<LocatedYaml> read(byte[] bytes, ProblemCollector problems) {
         try {
             Map<JsonPointer, JsonLocation> keys = new HashMap<>();
-            try (JsonParser p = YAML.createParser(bytes)) {
+            JsonNode root;
+            try (JsonParser p = new KeyRecorder(YAML.createParser(bytes), keys)) {
                 try {
-                    JsonToken t;
-                    while ((t = p.nextToken()) != null) {
-                        if (t == JsonToken.FIELD_NAME) {
-                            keys.put(p.getParsingContext().pathAsPointer(), p.currentTokenLocation());
-                        }
+                    JsonNodeFactory nodes = LocationJsonNodeFactoryFactory.getInstance().getJsonNodeFactory(p);
+                    root = MAPPER.reader(nodes).readTree(p);
+                    while (p.nextToken() != null) { // the rest of the file is checked as before, though not read
+                        continue;
                     }
                 } catch (StreamConstraintsException e) {
                     problems.at(p.currentLocation(), null, ParserLimits.MESSAGE);
                     return Optional.empty();
                 }
             }
-            JsonNode root = JsonNodes.readTree(MAPPER, new ByteArrayInputStream(bytes),
-                    LocationJsonNodeFactoryFactory.getInstance());
             if (root == null || root.isMissingNode() || root.isNull()) {
                 problems.add(0, 0, null, "filen er tom; et måleskema skal mindst have id, version, titel, "
                         + "sagstyper, svarskalaer, konsekvenser og afsnit");
@@ -81,6 +80,41 @@ record LocatedYaml(JsonNode root, Map<JsonPointer, JsonLocation> keys) {
             return Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Notes where each key stands as the tree is read from the parser, so the document is parsed once: the tree's
+     * nodes know where their values stand, not their keys.
+     */
+    private static final class KeyRecorder extends JsonParserDelegate {
+        private final Map<JsonPointer, JsonLocation> keys;
+
+        KeyRecorder(JsonParser parser, Map<JsonPointer, JsonLocation> keys) {
+            super(parser);
+            this.keys = keys;
+        }
+
+        @Override
+        public JsonToken nextToken() throws IOException {
+            return noted(super.nextToken());
+        }
+
+        @Override
+        public String nextFieldName() throws IOException {
+            return noted(super.nextToken()) == JsonToken.FIELD_NAME ? currentName() : null;
+        }
+
+        @Override
+        public boolean nextFieldName(SerializableString name) throws IOException {
+            return noted(super.nextToken()) == JsonToken.FIELD_NAME && name.getValue().equals(currentName());
+        }
+
+        private JsonToken noted(JsonToken t) {
+            if (t == JsonToken.FIELD_NAME) {
+                keys.put(getParsingContext().pathAsPointer(), currentTokenLocation());
+            }
+            return t;
         }
     }
 

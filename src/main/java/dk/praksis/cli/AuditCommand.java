@@ -7,6 +7,7 @@ import dk.praksis.audit.AuditSpec;
 import dk.praksis.audit.AuditSummary;
 import dk.praksis.audit.OutputRenderer;
 import dk.praksis.cases.CaseReadOptions;
+import dk.praksis.checklist.ChecklistLoader;
 import dk.praksis.errors.InvalidInputException;
 import dk.praksis.errors.UsageException;
 import dk.praksis.hoering.HearingPackage;
@@ -73,6 +74,7 @@ final class AuditCommand extends DanishCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        ChecklistLoader.prepare(); // built while the audit file and the output folder are read
         List<Path> caseInputs = new ArrayList<>(inputs);
         LocalDate asOfDate = asOf.date();
         // Without --checklist the first argument must be the audit file; a typo in its name would

@@ -253,7 +253,9 @@ public final class DeadlineEngine {
                 d++;
             }
             Span window = spec.window();
-            for (; d <= size; d++) {
+            // bounded by the array's length rather than by size (its length less one): the same days, and the
+            // optimising compiler needs no guard against the bound overflowing, which deoptimised this method
+            for (; d < prefix.length; d++) {
                 int lo = from;
                 if (window != null && !window.isZero()) {
                     lo = Math.max(from, index(window.subtractFrom(date(d))));
