@@ -49,10 +49,14 @@ public final class ParseOnly {
     }
 
     public static void main(String[] args) throws Exception {
-        Format format = Format.of(args[0]);
+        System.out.println(cases(Format.of(args[0]), Path.of(args[1])) + " sager læst");
+    }
+
+    /** Parses every file of the format under {@code folder}; the number of cases found. */
+    static long cases(Format format, Path folder) throws Exception {
         String ending = "." + format.name().toLowerCase(Locale.ROOT);
         List<Path> files;
-        try (Stream<Path> s = Files.walk(Path.of(args[1]))) {
+        try (Stream<Path> s = Files.walk(folder)) {
             files = s.filter(f -> f.toString().toLowerCase(Locale.ROOT).endsWith(ending)).sorted().toList();
         }
         long cases = 0;
@@ -63,7 +67,7 @@ public final class ParseOnly {
                 case XLSX -> xlsx(f);
             };
         }
-        System.out.println(cases + " sager læst");
+        return cases;
     }
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());

@@ -22,6 +22,9 @@ import org.openjdk.jmh.annotations.State;
 /**
  * Reading a synthetic population with CaseFiles (validation and the personal data guard included)
  * and scoring each case as it arrives, keeping only a running total: the streaming path of an audit.
+ * Beside it, in the same run, the parse-only baseline of {@link ParseOnly} on the same files: the ratio of
+ * the two times is issue 16's throughput measure with compiled code, without the JVM's start-up and the
+ * compilation a new process pays (which {@link ScaleBenchmark} includes).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -43,6 +46,15 @@ public class ReadAndScoreBenchmark {
         checklist = Fleksjob.checklist();
         scorer = new Scorer(checklist, SyntheticCases.AS_OF);
         input = BenchData.of(Format.of(format), checklist, cases);
+    }
+
+    @Benchmark
+    public long parseOnly() throws Exception {
+        long read = ParseOnly.cases(Format.of(format), input);
+        if (read != cases) {
+            throw new IllegalStateException("parsed " + read + " cases, expected " + cases);
+        }
+        return read;
     }
 
     @Benchmark
