@@ -44,7 +44,14 @@ rem about sharing are not shown. PRAKSIS_JAVA_OPTS replaces all of this.
 set "QUIET=-Xlog:cds=off,cds+dynamic=off"
 if defined PRAKSIS_JAVA_OPTS set "CDS=none"
 if defined PRAKSIS_JAVA_OPTS set "JVM=%PRAKSIS_JAVA_OPTS%"
-if /i not "%~1"=="audit" set "CDS=none"
+rem Only the audit command, also by its Danish names: undersoeg, and "unders?g" with the Danish o-slash,
+rem matched by the ASCII letters around it, so that this file stays ASCII whatever the code page.
+set "FIRST=.%~1"
+set "AUDIT="
+if /i "%FIRST%"==".audit" set "AUDIT=1"
+if /i "%FIRST%"==".undersoeg" set "AUDIT=1"
+if /i "%FIRST:~0,7%%FIRST:~8%"==".undersg" set "AUDIT=1"
+if not defined AUDIT set "CDS=none"
 set "NEWJSA=%JSA%.%RANDOM%"
 if "%CDS%"=="use" set "JVM=%JVM% -XX:SharedArchiveFile="%JSA%" %QUIET%"
 if "%CDS%"=="dump" set "JVM=%JVM% -XX:ArchiveClassesAtExit="%NEWJSA%" %QUIET%"

@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Runs an audit from an audit file and/or flags; the pipeline lives in dk.praksis.audit. */
-@Command(name = "audit", aliases = {"undersøg"},
+@Command(name = "audit", aliases = {"undersøg", "undersoeg"},
         description = {"Kører en praksisundersøgelse og skriver resultater og rapporter.",
             "Enten fra en undersøgelsesfil (undersoegelse.yaml) eller med --checklist, --out, --as-of og sagerne."
                 + " Tilvalg går forud for undersøgelsesfilens værdier. Intet skrives, før hele kørslen er lykkedes;"

@@ -2,6 +2,13 @@ package dk.praksis.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -26,7 +33,7 @@ class MainTest {
     @Test
     void aRunNamingItsCommandBuildsOnlyThatOneWithTheSameOptionsAndHelpAsInTheWholeTree() {
         CommandLine whole = Main.commandLine();
-        assertThat(whole.getSubcommands()).containsOnlyKeys("audit", "undersøg", "validate", "valider", "checklist",
+        assertThat(whole.getSubcommands()).containsOnlyKeys("audit", "undersøg", "undersoeg", "validate", "valider", "checklist",
                 "måleskema", "maaleskema", "template", "skabelon", "compare", "sammenlign", "sample", "udtræk",
                 "udtraek", "zero-errors", "nulfejl", "nul-fejl", "completion", "fuldfoerelse");
         for (String name : whole.getSubcommands().keySet()) {
@@ -42,6 +49,39 @@ class MainTest {
         for (String first : new String[] {"--help", "auditt", null}) {
             assertThat(Main.commandLine(first).getSubcommands().keySet()).as(first)
                     .containsExactlyElementsOf(whole.getSubcommands().keySet());
+        }
+    }
+
+    @Test
+    void everyCommandNameWithÆøåCanAlsoBeTypedWithoutThem() {
+        // A Windows console in code page 850 or a keyboard without æøå: the launchers and users type "oe".
+        var names = Main.commandLine().getSubcommands().keySet();
+        for (String name : names) {
+            String ascii = name.replace("æ", "ae").replace("ø", "oe").replace("å", "aa");
+            assertThat(names).as(name).contains(ascii);
+            assertThat(Main.commandLine(ascii).getSubcommands().get(ascii).getCommandName())
+                    .isEqualTo(Main.commandLine(name).getSubcommands().get(name).getCommandName());
+        }
+    }
+
+    @Test
+    void bothLaunchersGiveTheClassArchiveToTheAuditByEveryOneOfItsNames() throws Exception {
+        CommandLine.Command audit = AuditCommand.class.getAnnotation(CommandLine.Command.class);
+        List<String> names = new ArrayList<>(List.of(audit.aliases()));
+        names.add(audit.name());
+        String bash = Files.readString(Path.of("praksis"));
+        Matcher cases = Pattern.compile("\\n\\s*(audit\\|[^)]*)\\)").matcher(bash);
+        assertThat(cases.find()).isTrue();
+        assertThat(cases.group(1).split("\\|")).containsExactlyInAnyOrderElementsOf(names);
+        String cmd = Files.readString(Path.of("praksis.cmd"), StandardCharsets.US_ASCII);
+        assertThat(cmd).as("praksis.cmd stays ASCII").matches("\\p{ASCII}*");
+        for (String name : names) {
+            // ASCII names literally; one with a Danish letter by the letters around it (see praksis.cmd).
+            int danish = name.replaceAll("\\p{ASCII}", "").isEmpty() ? -1 : name.replaceAll("[æøå].*", "").length();
+            String expected = danish < 0 ? "\".%s\"".formatted(name)
+                    : "\"%%FIRST:~0,%d%%%%FIRST:~%d%%\"==\".%s%s\"".formatted(danish + 1, danish + 2,
+                            name.substring(0, danish), name.substring(danish + 1));
+            assertThat(cmd).as(name).contains(expected);
         }
     }
 
