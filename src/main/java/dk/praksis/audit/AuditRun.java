@@ -120,7 +120,6 @@ public final class AuditRun {
     private AuditOutcome runWith(AuditSpec given, CaseReadOptions options, boolean force, Progress progress) {
         requireComplete(given);
         AuditSpec spec = guardTexts(given, options);
-        renderers.forEach(OutputRenderer::prepare);
         Function<Path, Checklist> readOnce = once(checklists);
         // Fail before the work, not after: the output folder is checked (its files hashed) on a thread of its own
         // while the checklist and texts are read, and its failure (exit 5) wins over theirs, as when it ran first.

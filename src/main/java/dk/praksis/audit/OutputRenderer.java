@@ -25,8 +25,8 @@ public interface OutputRenderer {
     }
 
     /**
-     * Called when the run starts, before the cases are read: a renderer may start setting up what every file of
-     * it needs (on a thread of its own, reading only), so that it is ready when the files are due.
+     * Called as early as the command can, before anything is read: a renderer may start setting up what every
+     * file of it needs (on a thread of its own, reading only), so that it is ready when the files are due.
      */
     default void prepare() {
     }
