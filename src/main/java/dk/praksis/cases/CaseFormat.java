@@ -16,4 +16,13 @@ public interface CaseFormat {
     boolean accepts(Path file);
 
     void read(Path file, Consumer<Case> sink, List<Problem> problems);
+
+    /**
+     * True when all of a file's reader problems are reported before the checks of its cases, in the order
+     * {@code problems} has when {@link #read} returns (a table format: by table and row). False: each case's
+     * reader problems come just before the checks of that case.
+     */
+    default boolean problemsBeforeCases() {
+        return false;
+    }
 }

@@ -65,9 +65,9 @@ public final class CaseFiles {
                         + " eller også skal den fjernes fra mappen"));
                 continue;
             }
-            FileProblems fileProblems = new FileProblems();
+            FileProblems fileProblems = new FileProblems(in.format().problemsBeforeCases());
             in.format().read(in.file(), c -> run.accept(c, fileProblems), fileProblems.all);
-            run.invalid.addAll(fileProblems.drain());
+            fileProblems.finish(run.invalid);
         }
         if (files.isEmpty() && run.invalid.isEmpty()) {
             run.invalid.add(new Problem(String.join(", ", inputs.stream().map(Path::toString).toList()), null,
@@ -103,19 +103,49 @@ public final class CaseFiles {
     }
 
     /**
-     * A reader's problems for one file; drained case by case so each case's problems stay together.
-     * The places drained so far are kept, so a case need not rescan the file's problems.
+     * A reader's problems for one file and, when the reader reports them all first, the checks' problems of its
+     * cases until the file is done. Otherwise drained case by case, so each case's problems stay together. The
+     * places seen so far are kept, so a case need not rescan the file's problems.
      */
     private static final class FileProblems {
         private final List<Problem> all = new ArrayList<>();
         private final Set<String> places = new HashSet<>();
+        /** The checks' problems held back until the reader's are final; null when they are not held. */
+        private final List<Problem> checks;
         private int drained;
 
-        List<Problem> drain() {
-            List<Problem> fresh = List.copyOf(all.subList(drained, all.size()));
-            drained = all.size();
+        FileProblems(boolean readerFirst) {
+            this.checks = readerFirst ? new ArrayList<>() : null;
+        }
+
+        /** Notes the reader's new problems; moves them to {@code invalid} unless the checks' are held. */
+        void drainInto(List<Problem> invalid) {
+            List<Problem> fresh = all.subList(drained, all.size());
             fresh.forEach(p -> places.add(p.where()));
-            return fresh;
+            if (checks == null) {
+                invalid.addAll(fresh);
+            }
+            drained = all.size();
+        }
+
+        /** A case's own problems: to {@code invalid} at once, or held until {@link #finish}. */
+        void checked(List<Problem> own, List<Problem> invalid) {
+            (checks == null ? invalid : checks).addAll(own);
+        }
+
+        /** True when this file has no problem that is not in {@code invalid} yet. */
+        boolean noneHeld() {
+            return checks == null || all.isEmpty() && checks.isEmpty();
+        }
+
+        /** The file is read: the reader's remaining problems (all of them, in their final order), then the checks'. */
+        void finish(List<Problem> invalid) {
+            if (checks == null) {
+                drainInto(invalid);
+            } else {
+                invalid.addAll(all);
+                invalid.addAll(checks);
+            }
         }
 
         boolean reported(String where) {
@@ -144,7 +174,7 @@ public final class CaseFiles {
 
         void accept(Case c, FileProblems readerProblems) {
             cases++;
-            invalid.addAll(readerProblems.drain());
+            readerProblems.drainInto(invalid);
             // A value the reader could not read is reported once, by the reader, not again as missing.
             List<Problem> own = new ArrayList<>();
             validator.validate(c).stream().filter(p -> !readerProblems.reported(p.where())).forEach(own::add);
@@ -159,8 +189,8 @@ public final class CaseFiles {
                     personal.addAll(guarded.problems());
                 }
             }
-            invalid.addAll(own);
-            if (invalid.isEmpty() && personal.isEmpty()) {
+            readerProblems.checked(own, invalid);
+            if (invalid.isEmpty() && personal.isEmpty() && readerProblems.noneHeld()) {
                 sink.accept(out);
             }
         }

@@ -27,7 +27,9 @@ import java.util.regex.Pattern;
 
 /**
  * Builds cases from the rows of the case tables, whichever file format they came from. Sager rows
- * come first; rows of the other tables attach to the case with their id. Problems in the tables
+ * come first; rows of the other tables attach to the case with their id: all rows {@link #add added} and the
+ * cases handed on at the end (a workbook), or case by case through {@link #start}, {@link #attach} and
+ * {@link #build} when the reader finds a case's rows itself (CSV). Problems in the tables
  * (unreadable dates or numbers, missing or unknown ids) are reported with their place; the cases
  * are still built, with the unreadable values left out, so later checks can report the rest.
  */
@@ -39,7 +41,7 @@ public final class CaseAssembler {
     private final KommuneLookup kommuner;
     private final String file;
     private final String sagerName;
-    private final List<Problem> problems;
+    private final Consumer<Problem> problems;
     private final Map<String, Draft> drafts = new LinkedHashMap<>();
     private final List<Draft> order = new ArrayList<>();
     private final Map<Column, String> sagerPaths = new IdentityHashMap<>();
@@ -48,32 +50,57 @@ public final class CaseAssembler {
      * @param file      the file (or CSV folder) as the user named it, for Origin and messages
      * @param sagerName how messages name the Sager table, e.g. "arket Sager" or "sager.csv"
      */
-    public CaseAssembler(KommuneLookup kommuner, String file, String sagerName, List<Problem> problems) {
+    public CaseAssembler(KommuneLookup kommuner, String file, String sagerName, Consumer<Problem> problems) {
         this.kommuner = kommuner;
         this.file = file;
         this.sagerName = sagerName;
         this.problems = problems;
     }
 
+    /** Adds a row of any table, Sager rows first; the cases are handed on by {@link #forEachCase}. */
     public void add(TableRow row) {
-        Column idColumn = row.table().first(Role.ID).orElseThrow();
-        String id = Optional.ofNullable(row.cells().get(idColumn)).map(CellParsing::text).orElse("");
-        Place idPlace = row.place().apply(idColumn);
-        if (id.isEmpty()) {
-            problem(idPlace, null, "rækken har intet id; skriv sagens id i kolonnen id");
+        String id = id(row);
+        if (id == null) {
             return;
         }
         if (row.table().kind() == Table.Kind.SAGER) {
-            Draft d = new Draft(id, idPlace.text());
+            Draft d = start(row, id);
             drafts.putIfAbsent(id, d);
             order.add(d);
-            d.places.put(CasePaths.ID, idPlace);
-            row.cells().forEach((col, value) -> sagerCell(d, col, value, row.place().apply(col)));
             return;
         }
-        Draft d = drafts.get(id);
+        attach(drafts.get(id), row, id);
+    }
+
+    /** The row's case id; null, and reported, when the row has none. */
+    String id(TableRow row) {
+        Column idColumn = row.table().first(Role.ID).orElseThrow();
+        CellValue v = row.cells().get(idColumn);
+        String id = v == null ? "" : CellParsing.text(v);
+        if (id.isEmpty()) {
+            problem(row.place().apply(idColumn), null, "rækken har intet id; skriv sagens id i kolonnen id");
+            return null;
+        }
+        return id;
+    }
+
+    /** The case of a Sager row with the given id, with the row's cells read. */
+    Draft start(TableRow row, String id) {
+        Place idPlace = row.place().apply(row.table().first(Role.ID).orElseThrow());
+        Draft d = new Draft(id, idPlace.text());
+        d.places.put(CasePaths.ID, idPlace);
+        row.cells().forEach((col, value) -> sagerCell(d, col, value, row.place().apply(col)));
+        return d;
+    }
+
+    /**
+     * Adds a row of another table to the case with its id.
+     *
+     * @param d the case, or null when no Sager row has the id (reported)
+     */
+    void attach(Draft d, TableRow row, String id) {
         if (d == null) {
-            problem(idPlace, id, "sagen findes ikke i " + sagerName);
+            problem(row.place().apply(row.table().first(Role.ID).orElseThrow()), id, "sagen findes ikke i " + sagerName);
             return;
         }
         switch (row.table().kind()) {
@@ -84,6 +111,11 @@ public final class CaseAssembler {
             case ANDEN_VURDERING -> secondReview(d, row);
             default -> throw new IllegalStateException(row.table().kind().name());
         }
+    }
+
+    /** The case a draft holds, once all its rows are added. */
+    Case build(Draft d) {
+        return d.build(file);
     }
 
     /**
@@ -354,11 +386,11 @@ public final class CaseAssembler {
     }
 
     private void problem(Place place, String caseId, String message) {
-        problems.add(new Problem(file + " " + place.text(), caseId, message));
+        problems.accept(new Problem(file + " " + place.text(), caseId, message));
     }
 
     /** A case while its rows are being read. */
-    private static final class Draft {
+    static final class Draft {
         final String id;
         final String casePlace;
         final Map<String, Place> places = new LinkedHashMap<>();

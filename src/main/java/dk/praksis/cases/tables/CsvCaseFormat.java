@@ -11,11 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -29,6 +32,8 @@ public final class CsvCaseFormat implements CaseFormat {
 
     /** The file a CSV dataset is named by; the other tables lie beside it. */
     public static final String SAGER_FILE = "sager.csv";
+
+    private static final int[] NO_ROWS = new int[0];
 
     private final TableLayout layout;
     private final KommuneLookup kommuner;
@@ -44,18 +49,92 @@ public final class CsvCaseFormat implements CaseFormat {
         return file.getFileName().toString().equalsIgnoreCase(SAGER_FILE);
     }
 
+    /**
+     * Reads every table first (a table that is not valid CSV adds no rows at all), then hands on one case at a
+     * time: its Sager row with the rows of every other table that carry its id, found through an index of row
+     * numbers, so no case is held as a draft while others are read. The problems are put back in the order of
+     * the tables and their rows ({@link #problemsBeforeCases()}).
+     */
     @Override
     public void read(Path sagerFile, Consumer<Case> sink, List<Problem> problems) {
         Path dir = sagerFile.toAbsolutePath().getParent();
         String label = Optional.ofNullable(sagerFile.getParent()).map(Path::toString).orElse(".");
-        Map<Table, Path> files = files(sagerFile, dir, label, problems);
-        CaseAssembler assembler = new CaseAssembler(kommuner, label, SAGER_FILE, problems);
-        files.forEach((table, file) -> readTable(table, file, label, assembler, problems));
-        assembler.forEachCase(sink);
+        RowOrderedProblems ordered = new RowOrderedProblems(problems);
+        Map<Table, Path> files = files(sagerFile, dir, label, ordered::add);
+        CaseAssembler assembler = new CaseAssembler(kommuner, label, SAGER_FILE, ordered::add);
+        List<CsvTable> tables = new ArrayList<>();
+        files.forEach((table, file) -> {
+            ordered.at(tables.size(), 0);
+            tables.add(CsvTable.read(table, file, label, ordered::add));
+        });
+        CsvTable sager = tables.get(0);
+        Set<String> ids = sager.ids();
+        List<Map<String, int[]>> rowsById = new ArrayList<>();
+        for (int t = 1; t < tables.size(); t++) {
+            rowsById.add(index(tables.get(t), t, ids, assembler, ordered));
+        }
+        Set<String> started = new HashSet<>();
+        for (int r = 1; r < sager.size(); r++) {
+            TableRow row = sager.row(r);
+            if (row == null) {
+                continue;
+            }
+            ordered.at(0, r + 1);
+            String id = assembler.id(row);
+            if (id == null) {
+                continue;
+            }
+            CaseAssembler.Draft d = assembler.start(row, id);
+            // The other tables' rows belong to the first case with the id; a doubled id is reported by the checks.
+            if (started.add(id)) {
+                for (int t = 1; t < tables.size(); t++) {
+                    for (int other : rowsById.get(t - 1).getOrDefault(id, NO_ROWS)) {
+                        ordered.at(t, other + 1);
+                        assembler.attach(d, tables.get(t).row(other), id);
+                    }
+                }
+            }
+            sink.accept(assembler.build(d));
+        }
+        ordered.finish();
+    }
+
+    /** The problems of a dataset come table by table and row by row, before the checks of its cases. */
+    @Override
+    public boolean problemsBeforeCases() {
+        return true;
+    }
+
+    /**
+     * The record numbers of a table's rows by case id, in file order. A row without an id or with an id no
+     * Sager row has is reported here, at its place among the table's rows.
+     */
+    private static Map<String, int[]> index(CsvTable table, int t, Set<String> ids, CaseAssembler assembler,
+            RowOrderedProblems ordered) {
+        Map<String, int[]> byId = new HashMap<>();
+        for (int r = 1; r < table.size(); r++) {
+            String id = table.id(r);
+            if (id == null) {
+                continue; // a blank row
+            }
+            if (id.isEmpty() || !ids.contains(id)) {
+                ordered.at(t, r + 1);
+                TableRow row = table.row(r);
+                if (assembler.id(row) != null) { // else reported as a row without an id
+                    assembler.attach(null, row, id); // reported: no such case
+                }
+                continue;
+            }
+            int[] rows = byId.getOrDefault(id, NO_ROWS);
+            int[] more = Arrays.copyOf(rows, rows.length + 1);
+            more[rows.length] = r;
+            byId.put(id, more);
+        }
+        return byId;
     }
 
     /** The dataset's files by table, in layout order; unknown and doubled tables are reported. */
-    private Map<Table, Path> files(Path sagerFile, Path dir, String label, List<Problem> problems) {
+    private Map<Table, Path> files(Path sagerFile, Path dir, String label, Consumer<Problem> problems) {
         Map<Table, Path> found = new LinkedHashMap<>();
         found.put(layout.sager(), sagerFile);
         List<Path> csvs;
@@ -63,7 +142,7 @@ public final class CsvCaseFormat implements CaseFormat {
             csvs = s.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")).sorted()
                     .toList();
         } catch (IOException e) {
-            problems.add(new Problem(label, null, "mappen kan ikke læses"));
+            problems.accept(new Problem(label, null, "mappen kan ikke læses"));
             return found;
         }
         for (int i = 0; i < csvs.size(); i++) {
@@ -73,13 +152,13 @@ public final class CsvCaseFormat implements CaseFormat {
             if (table.isEmpty()) {
                 // A file name can be personal data ("Hans Jensen.csv"): the place is its number, the name only a near-miss.
                 List<String> known = layout.tables().stream().map(Table::csvFile).toList();
-                problems.add(new Problem(label + " (CSV-fil nr. " + (i + 1) + " af " + csvs.size()
+                problems.accept(new Problem(label + " (CSV-fil nr. " + (i + 1) + " af " + csvs.size()
                         + " i mappen, efter navn)", null, "ukendt tabel " + Names.quoted(name, known)
                         + "; filerne hedder " + String.join(", ", known)));
             } else if (table.get() != layout.sager()) {
                 Path before = found.putIfAbsent(table.get(), p);
                 if (before != null) {
-                    problems.add(new Problem(label + " " + name, null, "tabellen " + table.get().csvFile()
+                    problems.accept(new Problem(label + " " + name, null, "tabellen " + table.get().csvFile()
                             + " findes også som " + before.getFileName() + "; slet den ene"));
                 }
             }
@@ -87,57 +166,5 @@ public final class CsvCaseFormat implements CaseFormat {
         Map<Table, Path> ordered = new LinkedHashMap<>();
         layout.tables().stream().filter(found::containsKey).forEach(t -> ordered.put(t, found.get(t)));
         return ordered;
-    }
-
-    private void readTable(Table table, Path file, String label, CaseAssembler assembler, List<Problem> problems) {
-        String name = file.getFileName().toString();
-        CsvText.Records read = CsvText.read(file);
-        if (read.mixedEncodingLine() > 0) {
-            problems.add(new Problem(label + " " + name + " linje " + read.mixedEncodingLine(), null,
-                    CsvText.MIXED_ENCODING));
-            return;
-        }
-        if (read.failedAt() > 0) {
-            problems.add(new Problem(label + " " + name + " række " + read.failedAt(), null,
-                    "filen kan ikke læses som CSV (fx et citationstegn uden sin afslutning)"));
-            return;
-        }
-        List<String[]> records = read.rows();
-        if (records.isEmpty()) {
-            return;
-        }
-        List<String> headers = Arrays.asList(records.get(0));
-        Optional<Map<Integer, Column>> columns = HeaderMapping.map(table, headers,
-                i -> name + " række 1, kolonne " + (i + 1), name,
-                (where, msg) -> problems.add(new Problem(label + " " + where, null, msg)));
-        if (columns.isEmpty()) {
-            return;
-        }
-        for (int r = 1; r < records.size(); r++) {
-            String[] record = records.get(r);
-            Map<Column, CellValue> cells = new LinkedHashMap<>();
-            columns.get().forEach((i, col) -> {
-                if (i < record.length && !record[i].isBlank()) {
-                    cells.put(col, new CellValue.Text(record[i]));
-                }
-            });
-            if (!cells.isEmpty()) {
-                int row = r + 1;
-                assembler.add(new TableRow(table, cells, col -> new CellPlace(name, row, col)));
-            }
-        }
-    }
-
-    /** "perioder.csv række 4, kolonne fra": a cell of a table, put into words only for a message. */
-    private record CellPlace(String file, int row, Column column) implements Place {
-        @Override
-        public String text() {
-            return file + " række " + row + ", kolonne " + column.header();
-        }
-
-        @Override
-        public String toString() {
-            return text();
-        }
     }
 }

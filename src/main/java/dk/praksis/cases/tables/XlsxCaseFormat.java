@@ -70,7 +70,7 @@ public final class XlsxCaseFormat implements CaseFormat {
     public void read(Path file, Consumer<Case> sink, List<Problem> problems) {
         String label = file.toString();
         try (XlsxPackage xlsx = XlsxPackage.open(file)) {
-            CaseAssembler assembler = new CaseAssembler(kommuner, label, "arket Sager", problems);
+            CaseAssembler assembler = new CaseAssembler(kommuner, label, "arket Sager", problems::add);
             Map<Table, XlsxPackage.SheetRef> sheets = sheets(xlsx, label, problems);
             if (!sheets.containsKey(layout.sager())) {
                 problems.add(new Problem(label, null, "arbejdsbogen har intet ark Sager; brug skabelonen fra"
