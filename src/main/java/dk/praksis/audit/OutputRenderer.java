@@ -24,6 +24,13 @@ public interface OutputRenderer {
         return List.of(() -> render(outcome, dir));
     }
 
+    /**
+     * Called as early as the command can, before anything is read: a renderer may start setting up what every
+     * file of it needs (on a thread of its own, reading only), so that it is ready when the files are due.
+     */
+    default void prepare() {
+    }
+
     /** Whether this renderer reads files the renderers before it wrote; it then runs after all of them. */
     default boolean readsEarlierOutput() {
         return false;

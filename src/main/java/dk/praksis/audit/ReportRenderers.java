@@ -38,6 +38,11 @@ final class ReportRenderers {
     /** samlet-offentlig.pdf, samlet-intern.pdf, pixi.pdf and kommuner/&lt;kode&gt;-&lt;navn&gt;.pdf */
     static final OutputRenderer PDF = new OutputRenderer() {
         @Override
+        public void prepare() {
+            PdfReports.prepare();
+        }
+
+        @Override
         public void render(AuditOutcome outcome, Path dir) {
             PdfReports.writeAll(outcome.report(), dir);
         }

@@ -21,4 +21,13 @@ public record BoardTextFiles(Path foreword, Path summary, Path introduction, Pat
         themes = Collections.unmodifiableMap(new TreeMap<>(themes));
         kommuner = Collections.unmodifiableMap(new TreeMap<>(kommuner));
     }
+
+    /**
+     * True when no file is named, as in {@link #NONE}; asked field by field, since a record's generated
+     * {@code equals} makes the JVM build its method handles on first use, at every run's start.
+     */
+    public boolean isEmpty() {
+        return foreword == null && summary == null && introduction == null && rules == null && themes.isEmpty()
+                && recommendations == null && kommuner.isEmpty();
+    }
 }

@@ -34,7 +34,7 @@ public final class BoardTextLoader {
 
     /** As {@link #load(BoardTextFiles, PersonalDataDetector, boolean)}, with the detector and masking the cases get. */
     public static BoardText load(BoardTextFiles files, CaseReadOptions options) {
-        if (files.equals(BoardTextFiles.NONE)) {
+        if (files.isEmpty()) {
             return BoardText.NONE;
         }
         PersonalDataDetector detector;

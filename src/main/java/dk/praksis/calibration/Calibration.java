@@ -9,9 +9,7 @@ import dk.praksis.scoring.SecondReview;
 import dk.praksis.stats.Agreement;
 import dk.praksis.stats.PairCounts;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 
@@ -80,8 +78,8 @@ public record Calibration(int cases, List<String> reviewers, Measure verdict, Li
         private final List<String> verdictOrder;
         private final TreeSet<String> pairs = new TreeSet<>();
         private final PairCounts verdicts = new PairCounts();
-        /** Reviewer question with a scale (checklist order) to its answer pairs. */
-        private final Map<Item, PairCounts> items = new LinkedHashMap<>();
+        /** Each reviewer question with a scale, in checklist order, with its answer pairs. */
+        private final List<ItemCounts> items = new ArrayList<>();
         private int cases;
 
         public Tally(Checklist checklist) {
@@ -89,7 +87,14 @@ public record Calibration(int cases, List<String> reviewers, Measure verdict, Li
             this.verdictOrder = verdictCategories(checklist);
             checklist.items().filter(i -> i.spec() instanceof ItemSpec.Assessment)
                     .filter(i -> checklist.scales().get(((ItemSpec.Assessment) i.spec()).scale()) != null)
-                    .forEach(i -> items.put(i, new PairCounts()));
+                    .forEach(i -> items.add(new ItemCounts(i, new PairCounts())));
+        }
+
+        /**
+         * A question and its counts. A list rather than a map keyed by the item: nothing is looked up, and hashing
+         * an item (a record of records) made the JVM build method handles for each of their hashCodes.
+         */
+        private record ItemCounts(Item item, PairCounts counts) {
         }
 
         public void add(CaseResult r) {
@@ -103,12 +108,12 @@ public record Calibration(int cases, List<String> reviewers, Measure verdict, Li
                     && verdictOrder.contains(r.verdict())) {
                 verdicts.add(r.verdict(), second.verdict());
             }
-            items.forEach((item, counts) -> {
-                SecondReview.AnswerPair answer = second.answers().get(item.id());
+            for (ItemCounts i : items) {
+                SecondReview.AnswerPair answer = second.answers().get(i.item().id());
                 if (answer != null) {
-                    counts.add(answer.first(), answer.second());
+                    i.counts().add(answer.first(), answer.second());
                 }
-            });
+            }
         }
 
         /** The agreement over the cases added so far, with intervals at {@code level}. */
@@ -119,11 +124,11 @@ public record Calibration(int cases, List<String> reviewers, Measure verdict, Li
             Measure verdict = new Measure(null, "Samlet vurdering",
                     Agreement.of(verdictOrder, false, verdicts, level).orElse(null));
             List<Measure> measures = new ArrayList<>();
-            items.forEach((item, counts) -> {
-                AnswerScale scale = checklist.scales().get(((ItemSpec.Assessment) item.spec()).scale());
-                measures.add(new Measure(item.id(), item.text(),
-                        Agreement.of(scale.values(), scale.counted(), counts, level).orElse(null)));
-            });
+            for (ItemCounts i : items) {
+                AnswerScale scale = checklist.scales().get(((ItemSpec.Assessment) i.item().spec()).scale());
+                measures.add(new Measure(i.item().id(), i.item().text(),
+                        Agreement.of(scale.values(), scale.counted(), i.counts(), level).orElse(null)));
+            }
             return new Calibration(cases, List.copyOf(pairs), verdict, measures);
         }
     }

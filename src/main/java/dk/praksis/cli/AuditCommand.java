@@ -72,9 +72,18 @@ final class AuditCommand extends DanishCommand implements Callable<Integer> {
             description = "En undersøgelsesfil (undersoegelse.yaml) og/eller sagsfiler og mapper med sager.")
     List<Path> inputs = new ArrayList<>();
 
+    /**
+     * Starts, on threads of their own, what every audit needs and can set up before it has read anything: the
+     * checklist schema's validator and the PDFs' fonts and charts. Main calls it before picocli builds the command,
+     * while the second core has nothing else to do.
+     */
+    static void prepare() {
+        ChecklistLoader.prepare();
+        AuditRun.allRenderers().forEach(OutputRenderer::prepare);
+    }
+
     @Override
     public Integer call() {
-        ChecklistLoader.prepare(); // built while the audit file and the output folder are read
         List<Path> caseInputs = new ArrayList<>(inputs);
         LocalDate asOfDate = asOf.date();
         // Without --checklist the first argument must be the audit file; a typo in its name would

@@ -1,5 +1,6 @@
 package dk.praksis.cli;
 
+import dk.praksis.checklist.ChecklistLoader;
 import dk.praksis.errors.ExitCode;
 import dk.praksis.errors.PraksisException;
 import dk.praksis.text.ControlCharacters;
@@ -31,10 +32,26 @@ public final class Main {
             err.println(mangled);
             return ExitCode.USAGE.code();
         }
+        prepare(args);
         CommandLine cl = commandLine(args.length > 0 ? args[0] : null);
         cl.setOut(out);
         cl.setErr(err);
         return execute(cl, args);
+    }
+
+    /**
+     * Starts what the named command will need on the second core while picocli builds the command (by reflection,
+     * a tenth of a second or more before the command runs). Only for a command given something to work on.
+     */
+    private static void prepare(String[] args) {
+        if (args.length < 2) {
+            return;
+        }
+        if (names(AuditCommand.class).contains(args[0])) {
+            AuditCommand.prepare();
+        } else if (names(ValidateCommand.class).contains(args[0])) {
+            ChecklistLoader.prepare();
+        }
     }
 
     /**

@@ -61,7 +61,6 @@ final class ValidateCommand extends DanishCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ChecklistLoader.prepare(); // built while the audit file is read
         CaseReadOptions options = CaseReadOptions.of(mask, nameList.file);
         List<Path> cases = new ArrayList<>(inputs);
         Path checklistFile = checklist;

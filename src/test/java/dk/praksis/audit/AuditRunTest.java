@@ -140,6 +140,28 @@ class AuditRunTest {
     }
 
     @Test
+    void theOutputFoldersRefusalComesBeforeAChecklistThatCannotBeRead() throws Exception {
+        // the folder is checked on a thread of its own while the checklist is read; its failure still wins
+        Path out = Files.createDirectories(dir.resolve("ud"));
+        Files.writeString(out.resolve("noter.txt"), "ikke praksis' uddata");
+        AuditRun unreadable = new AuditRun(p -> {
+            throw new InvalidInputException(p.toString(), "filen findes ikke");
+        }, (inputs, checklist, options, sink) -> {
+            streamed.add(1);
+            return 0;
+        }, AuditRun.resultRenderers());
+        assertThatThrownBy(() -> unreadable.run(spec(out), CaseReadOptions.DEFAULT, true))
+                .isInstanceOf(OutputExistsException.class).hasMessageContaining(".praksis-manifest.json");
+        assertThat(streamed).isEmpty();
+        assertThat(Files.readString(out.resolve("noter.txt"))).isEqualTo("ikke praksis' uddata");
+
+        Path fresh = dir.resolve("ny");
+        assertThatThrownBy(() -> unreadable.run(spec(fresh), CaseReadOptions.DEFAULT, false))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("filen findes ikke");
+        assertThat(fresh).doesNotExist();
+    }
+
+    @Test
     void forceReplacesTheOldOutputOnlyWhenTheNewIsComplete() throws Exception {
         Path out = dir.resolve("ud");
         run(AuditRun.resultRenderers()).run(spec(out), CaseReadOptions.DEFAULT, false); // an earlier run's output

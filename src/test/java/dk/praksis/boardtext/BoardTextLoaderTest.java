@@ -29,6 +29,20 @@ class BoardTextLoaderTest {
     }
 
     @Test
+    void aBlockThatNamesNoFileIsNoText() throws Exception {
+        // a name list whose pattern is invalid is never compiled when there is no text to guard
+        Path names = write("navne.txt", "/[ugyldig/\n");
+        CaseReadOptions broken = CaseReadOptions.of(false, names);
+        assertThat(BoardTextLoader.load(new BoardTextFiles(null, null, null, null, Map.of(), null, Map.of()), broken))
+                .isSameAs(BoardText.NONE);
+        assertThat(BoardTextFiles.NONE.isEmpty()).isTrue();
+        assertThat(new BoardTextFiles(null, null, null, null, Map.of("AP", dir.resolve("ap.md")), null, Map.of())
+                .isEmpty()).isFalse();
+        assertThat(new BoardTextFiles(null, null, null, null, Map.of(), dir.resolve("a.md"), Map.of()).isEmpty())
+                .isFalse();
+    }
+
+    @Test
     void markdownBecomesHeadingsParagraphsListsAndEmphasis() throws Exception {
         Prose p = load(write("forord.md", "# Baggrund\n\nTekst med *vægt* og **fed**\nover to linjer.\n\n"
                 + "- første\n- anden\n\n3. tre\n4. fire\n\n> citat\n")).foreword();

@@ -24,6 +24,14 @@ final class ChartImage {
     private ChartImage() {
     }
 
+    /**
+     * Initialises JFreeChart's classes now: its default background colour comes from Swing's look and feel,
+     * about a hundred classes set up on first use.
+     */
+    static void initialise() {
+        JFreeChart.DEFAULT_BACKGROUND_PAINT.getTransparency();
+    }
+
     /** A value axis from 0 to {@code upper} with a tick every 20 (the values are percentages). */
     static NumberAxis percentAxis(String label, double upper) {
         NumberAxis percent = new NumberAxis(label);

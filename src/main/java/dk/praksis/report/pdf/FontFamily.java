@@ -46,6 +46,14 @@ final class FontFamily {
         return this;
     }
 
+    /**
+     * Reads the font files and makes the AWT faces now, which also starts Java's font system (its configuration
+     * and the platform's font list): a tenth of a second or more the first time, else paid by the first PDF.
+     */
+    static void readFiles() {
+        Files.AWT_BOLD.getFontName();
+    }
+
     /** The same face as an AWT font, so chart text is measured with the metrics it is drawn with. */
     java.awt.Font awt(boolean isBold, float size) {
         return (isBold ? Files.AWT_BOLD : Files.AWT_REGULAR).deriveFont(size);

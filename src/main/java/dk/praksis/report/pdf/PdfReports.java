@@ -27,6 +27,25 @@ public final class PdfReports {
     private PdfReports() {
     }
 
+    /**
+     * Starts, on a daemon thread of its own, the one-time set-up every PDF of a run waits for (the font files,
+     * Java's font system, JFreeChart's classes), for a run that will write PDFs after reading its cases: it
+     * then happens while the cases are read rather than when the PDFs are due. A failure shows, as it would
+     * have, when a PDF is written.
+     */
+    public static void prepare() {
+        Thread t = new Thread(() -> {
+            try {
+                FontFamily.readFiles();
+                ChartImage.initialise();
+            } catch (RuntimeException | LinkageError e) {
+                // not reported here: the first PDF meets the same failure and reports it
+            }
+        }, "praksis-pdf");
+        t.setDaemon(true);
+        t.start();
+    }
+
     public static void writeAll(AuditReport report, Path outDir) {
         try {
             Concurrently.run(jobs(report, outDir));
