@@ -29,15 +29,17 @@ if errorlevel 2 (
 rem UTF-8 console while praksis runs, so Danish letters show correctly; the old code page is restored after.
 for /f "tokens=2 delims=:." %%c in ('chcp') do set "OLDCP=%%c"
 chcp 65001 >nul
-rem A small job ends before the optimising compiler (C2) pays back its compile time: C1 alone with the
-rem serial collector takes about a third of the CPU for the sample audit (docs\benchmarks.md). For an
-rem audit file (.yaml) its folder is counted.
+rem The JVM's settings follow the size of the input, as in ./praksis. For an audit file (.yaml) its folder
+rem is counted. Up to about 10,000 cases (16 MB of YAML; CSV counts twice, a workbook five times, see :addfile)
+rem the optimising compiler (C2) does not pay back its compile time: C1 alone with the serial collector took
+rem a third less CPU (docs\benchmarks.md). Larger jobs keep C2 and use the parallel collector. Above 2 MB the
+rem heap is 768 MB plus half the input, at most half the physical memory (and 31 GB); see :largeheap.
 set /a KB=0
+set /a WKB=0
 set "SKIP="
 for %%a in (%*) do call :measure "%%~a"
-rem Larger jobs keep C2 and use the parallel collector with a heap of 768 MB plus half the input, at most
-rem half the physical memory (and 31 GB), as ./praksis does; see :largeheap at the end.
-if %KB% GTR 2048 (call :largeheap) else (set "JVM=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC")
+if %WKB% GTR 16384 (set "JVM=-XX:+UseParallelGC") else (set "JVM=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC")
+if %KB% GTR 2048 call :largeheap
 rem AppCDS: later audits map the classes the first audit after a build wrote to the archive as it exited,
 rem already parsed and verified (other commands load too few classes to gain from it). The JVM's notes
 rem about sharing are not shown. PRAKSIS_JAVA_OPTS replaces all of this.
@@ -82,14 +84,23 @@ if /i "%~1"=="--udmappe" set "SKIP=1"
 if /i "%~1"=="--pdf" set "SKIP=1"
 if defined SKIP goto :eof
 if exist "%~1\*" (
-  for /r "%~1" %%f in (*) do set /a KB+=%%~zf/1024
+  for /r "%~1" %%f in (*) do call :addfile "%%f"
   goto :eof
 )
 if /i "%~x1"==".yaml" if exist "%~1" (
-  for /r "%~dp1" %%f in (*) do set /a KB+=%%~zf/1024
+  for /r "%~dp1" %%f in (*) do call :addfile "%%f"
   goto :eof
 )
-if exist "%~1" set /a KB+=%~z1/1024
+if exist "%~1" call :addfile "%~1"
+goto :eof
+
+rem One file's size in KB to KB, and to WKB as YAML of as many cases: CSV takes about half the bytes a case,
+rem a workbook (zipped) a fifth, so they count twice and five times.
+:addfile
+set /a KB+=%~z1/1024
+set /a WKB+=%~z1/1024
+if /i "%~x1"==".csv" set /a WKB+=%~z1/1024
+if /i "%~x1"==".xlsx" set /a WKB+=4*(%~z1/1024)
 goto :eof
 
 rem The heap for a large job, as in ./praksis: 768 MB plus half the input (KB / 2048), never more than half
@@ -101,5 +112,5 @@ for /f %%m in ('powershell -NoProfile -Command "[math]::Floor((Get-CimInstance W
 if defined MEM set /a HALF=MEM / 2
 if defined MEM if %HEAP% GTR %HALF% set "HEAP=%HALF%"
 if %HEAP% GTR 31744 set "HEAP=31744"
-set "JVM=-XX:+UseParallelGC -Xmx%HEAP%m"
+set "JVM=%JVM% -Xmx%HEAP%m"
 goto :eof

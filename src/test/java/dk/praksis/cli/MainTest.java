@@ -2,13 +2,6 @@ package dk.praksis.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -61,27 +54,6 @@ class MainTest {
             assertThat(names).as(name).contains(ascii);
             assertThat(Main.commandLine(ascii).getSubcommands().get(ascii).getCommandName())
                     .isEqualTo(Main.commandLine(name).getSubcommands().get(name).getCommandName());
-        }
-    }
-
-    @Test
-    void bothLaunchersGiveTheClassArchiveToTheAuditByEveryOneOfItsNames() throws Exception {
-        CommandLine.Command audit = AuditCommand.class.getAnnotation(CommandLine.Command.class);
-        List<String> names = new ArrayList<>(List.of(audit.aliases()));
-        names.add(audit.name());
-        String bash = Files.readString(Path.of("praksis"));
-        Matcher cases = Pattern.compile("\\n\\s*(audit\\|[^)]*)\\)").matcher(bash);
-        assertThat(cases.find()).isTrue();
-        assertThat(cases.group(1).split("\\|")).containsExactlyInAnyOrderElementsOf(names);
-        String cmd = Files.readString(Path.of("praksis.cmd"), StandardCharsets.US_ASCII);
-        assertThat(cmd).as("praksis.cmd stays ASCII").matches("\\p{ASCII}*");
-        for (String name : names) {
-            // ASCII names literally; one with a Danish letter by the letters around it (see praksis.cmd).
-            int danish = name.replaceAll("\\p{ASCII}", "").isEmpty() ? -1 : name.replaceAll("[æøå].*", "").length();
-            String expected = danish < 0 ? "\".%s\"".formatted(name)
-                    : "\"%%FIRST:~0,%d%%%%FIRST:~%d%%\"==\".%s%s\"".formatted(danish + 1, danish + 2,
-                            name.substring(0, danish), name.substring(danish + 1));
-            assertThat(cmd).as(name).contains(expected);
         }
     }
 
