@@ -30,10 +30,11 @@ rem UTF-8 console while praksis runs, so Danish letters show correctly; the old 
 for /f "tokens=2 delims=:." %%c in ('chcp') do set "OLDCP=%%c"
 chcp 65001 >nul
 rem The JVM's settings follow the size of the input, as in ./praksis. For an audit file (.yaml) its folder
-rem is counted. Up to about 10,000 cases (16 MB of YAML; CSV counts twice, a workbook five times, see :addfile)
-rem the optimising compiler (C2) does not pay back its compile time: C1 alone with the serial collector took
-rem a third less CPU (docs\benchmarks.md). Larger jobs keep C2 and use the parallel collector. Above 2 MB the
-rem heap is 768 MB plus half the input, at most half the physical memory (and 31 GB); see :largeheap.
+rem is counted. Small jobs end before the optimising compiler (C2) pays back its compile time: C1 alone with
+rem the serial collector took a third less CPU at 10,000 cases (docs\benchmarks.md). C1 up to 16 MB of YAML,
+rem where a CSV file counts half and a workbook three times (see :addfile); larger jobs keep C2 and use the
+rem parallel collector. Above 2 MB the heap is 768 MB plus half the input, at most half the physical memory
+rem (and 31 GB); see :largeheap.
 set /a KB=0
 set /a WKB=0
 set "SKIP="
@@ -94,13 +95,13 @@ if /i "%~x1"==".yaml" if exist "%~1" (
 if exist "%~1" call :addfile "%~1"
 goto :eof
 
-rem One file's size in KB to KB, and to WKB as YAML of as many cases: CSV takes about half the bytes a case,
-rem a workbook (zipped) a fifth, so they count twice and five times.
+rem One file's size in KB to KB, and to WKB weighted by where C2 starts to pay for its format, as in
+rem ./praksis: a CSV file counts half, a workbook three times.
 :addfile
 set /a KB+=%~z1/1024
 set /a WKB+=%~z1/1024
-if /i "%~x1"==".csv" set /a WKB+=%~z1/1024
-if /i "%~x1"==".xlsx" set /a WKB+=4*(%~z1/1024)
+if /i "%~x1"==".csv" set /a WKB-=%~z1/2048
+if /i "%~x1"==".xlsx" set /a WKB+=2*(%~z1/1024)
 goto :eof
 
 rem The heap for a large job, as in ./praksis: 768 MB plus half the input (KB / 2048), never more than half

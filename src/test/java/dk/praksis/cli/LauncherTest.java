@@ -47,7 +47,7 @@ class LauncherTest {
     }
 
     @Test
-    void theLauncherChoosesC1UpToAboutTenThousandCasesCountingCsvTwiceAndWorkbooksFiveTimes(@TempDir Path dir)
+    void theLauncherChoosesC1UpTo16MegabytesOfYamlCountingCsvHalfAndWorkbooksThreeTimes(@TempDir Path dir)
             throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "needs bash");
         Path app = Files.createDirectories(dir.resolve("app/target"));
@@ -57,17 +57,18 @@ class LauncherTest {
         Files.writeString(bin.resolve("java"), "#!/bin/sh\necho \"$@\"\n");
         Files.setPosixFilePermissions(bin.resolve("java"), PosixFilePermissions.fromString("rwxr-xr-x"));
 
-        // A megabyte is about 700 cases of YAML; 10,000 cases are 15 MB of YAML, 8 MB of CSV, 2.4 MB of workbooks.
+        // 10,000 cases are 15 MB of YAML, 8 MB of CSV, 2.4 MB of workbooks; du adds the folder's own 4 KB.
         assertThat(jvm(dir, bin, Map.of("sager.yaml", 1))).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")
                 .noneMatch(a -> a.startsWith("-Xmx"));
-        assertThat(jvm(dir, bin, Map.of("sager.yaml", 15))).contains("-XX:TieredStopAtLevel=1", "-Xmx775m");
         assertThat(jvm(dir, bin, Map.of("sager.yaml", 17))).contains("-XX:+UseParallelGC", "-Xmx776m")
                 .doesNotContain("-XX:TieredStopAtLevel=1");
-        assertThat(jvm(dir, bin, Map.of("sager.csv", 7))).contains("-XX:TieredStopAtLevel=1", "-Xmx771m");
-        assertThat(jvm(dir, bin, Map.of("sager.csv", 9))).contains("-XX:+UseParallelGC");
-        assertThat(jvm(dir, bin, Map.of("sager.xlsx", 3))).contains("-XX:TieredStopAtLevel=1", "-Xmx769m");
-        assertThat(jvm(dir, bin, Map.of("sager.xlsx", 4))).contains("-XX:+UseParallelGC", "-Xmx770m");
-        assertThat(jvm(dir, bin, Map.of("a.yaml", 10, "b.xlsx", 2))).as("10 MB + 5 × 2 MB")
+        assertThat(jvm(dir, bin, Map.of("sager.csv", 30))).as("30 MB / 2").contains("-XX:TieredStopAtLevel=1",
+                "-Xmx783m");
+        assertThat(jvm(dir, bin, Map.of("sager.xlsx", 5))).contains("-XX:TieredStopAtLevel=1", "-Xmx770m");
+        assertThat(jvm(dir, bin, Map.of("sager.xlsx", 6))).as("3 × 6 MB").contains("-XX:+UseParallelGC", "-Xmx771m");
+        assertThat(jvm(dir, bin, Map.of("a.yaml", 9, "b.xlsx", 2))).as("9 MB + 3 × 2 MB")
+                .contains("-XX:TieredStopAtLevel=1");
+        assertThat(jvm(dir, bin, Map.of("a.yaml", 11, "b.xlsx", 2))).as("11 MB + 3 × 2 MB")
                 .contains("-XX:+UseParallelGC");
     }
 
@@ -75,12 +76,12 @@ class LauncherTest {
     void theWindowsLauncherCountsAndChoosesAsTheBashLauncherDoes() throws IOException {
         String bash = Files.readString(Path.of("praksis"));
         String cmd = Files.readString(Path.of("praksis.cmd"), StandardCharsets.US_ASCII);
-        assertThat(bash).contains("[ \"$kb\" -gt 16384 ]", "[ \"$weighted\" -le 16384 ]", "[ \"$kb\" -gt 2048 ]",
-                "*.[cC][sS][vV]) weighted=$((weighted + ${line", "*.[xX][lL][sS][xX]) weighted=$((weighted + 4 * ",
-                "heap=$((768 + kb / 2048))");
+        assertThat(bash).contains("[ \"$kb\" -gt 32768 ]", "[ \"$kb\" -gt 5461 ]", "[ \"$weighted\" -le 16384 ]",
+                "[ \"$kb\" -gt 2048 ]", "*.[cC][sS][vV]) weighted=$((weighted - ${line%%[[:space:]]*} / 2))",
+                "*.[xX][lL][sS][xX]) weighted=$((weighted + 2 * ", "heap=$((768 + kb / 2048))");
         assertThat(cmd).contains("if %WKB% GTR 16384 (set \"JVM=-XX:+UseParallelGC\") else (set \"JVM="
                 + "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC\")", "if %KB% GTR 2048 call :largeheap",
-                "if /i \"%~x1\"==\".csv\" set /a WKB+=%~z1/1024", "if /i \"%~x1\"==\".xlsx\" set /a WKB+=4*(%~z1/1024)",
+                "if /i \"%~x1\"==\".csv\" set /a WKB-=%~z1/2048", "if /i \"%~x1\"==\".xlsx\" set /a WKB+=2*(%~z1/1024)",
                 "set /a HEAP=768 + KB / 2048");
     }
 
