@@ -19,6 +19,7 @@ import dk.praksis.corrections.AppliedCorrection;
 import dk.praksis.corrections.CorrectionSet;
 import dk.praksis.corrections.CorrectionsReader;
 import dk.praksis.errors.UsageException;
+import dk.praksis.io.OwnThread;
 import dk.praksis.report.AuditReport;
 import dk.praksis.report.Colophon;
 import dk.praksis.report.Concurrently;

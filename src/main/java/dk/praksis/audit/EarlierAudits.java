@@ -7,6 +7,7 @@ import dk.praksis.compare.Comparison;
 import dk.praksis.compare.ItemMapping;
 import dk.praksis.errors.InvalidInputException;
 import dk.praksis.errors.Problem;
+import dk.praksis.io.OwnThread;
 import dk.praksis.results.ResultsFile;
 import dk.praksis.results.ResultsJson;
 import java.nio.file.Files;

@@ -1,6 +1,7 @@
 package dk.praksis.checklist;
 
 import dk.praksis.errors.InvalidInputException;
+import dk.praksis.io.OwnThread;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -26,17 +27,7 @@ public final class ChecklistLoader {
      * first {@link #load} then finds it built, or waits for it; a failure shows there, as it would have.
      */
     public static void prepare() {
-        Thread t = new Thread(ChecklistLoader::buildSchema, "praksis-skema");
-        t.setDaemon(true);
-        t.start();
-    }
-
-    private static void buildSchema() {
-        try {
-            ChecklistSchema.instance();
-        } catch (RuntimeException | LinkageError e) {
-            // not reported here: the load that needs the schema fails and is reported as an internal error
-        }
+        OwnThread.prepare("praksis-skema", ChecklistSchema::instance);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dk.praksis.report.pdf;
 
+import dk.praksis.io.OwnThread;
 import dk.praksis.report.AuditReport;
 import dk.praksis.report.Concurrently;
 import dk.praksis.report.Edition;
@@ -34,16 +35,10 @@ public final class PdfReports {
      * have, when a PDF is written.
      */
     public static void prepare() {
-        Thread t = new Thread(() -> {
-            try {
-                FontFamily.readFiles();
-                ChartImage.initialise();
-            } catch (RuntimeException | LinkageError e) {
-                // not reported here: the first PDF meets the same failure and reports it
-            }
-        }, "praksis-pdf");
-        t.setDaemon(true);
-        t.start();
+        OwnThread.prepare("praksis-pdf", () -> {
+            FontFamily.readFiles();
+            ChartImage.initialise();
+        });
     }
 
     public static void writeAll(AuditReport report, Path outDir) {
