@@ -31,7 +31,8 @@ for /f "tokens=2 delims=:." %%c in ('chcp') do set "OLDCP=%%c"
 chcp 65001 >nul
 rem The JVM's settings follow the size of the input, as in ./praksis. For an audit file (.yaml) its folder
 rem is counted. Small jobs end before the optimising compiler (C2) pays back its compile time: C1 alone with
-rem the serial collector took a third less CPU at 10,000 cases (docs\benchmarks.md). C1 up to 16 MB of YAML,
+rem the serial collector took a third less CPU at 10,000 cases (docs\benchmarks.md), and one C1 thread
+rem rather than two competes less with the program's own threads. C1 up to 16 MB of YAML,
 rem where a CSV file counts half and a workbook three times (see :addfile); larger jobs keep C2 and use the
 rem parallel collector. Above 2 MB the heap is 768 MB plus half the input, at most half the physical memory
 rem (and 31 GB); see :largeheap.
@@ -39,7 +40,7 @@ set /a KB=0
 set /a WKB=0
 set "SKIP="
 for %%a in (%*) do call :measure "%%~a"
-if %WKB% GTR 16384 (set "JVM=-XX:+UseParallelGC") else (set "JVM=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC")
+if %WKB% GTR 16384 (set "JVM=-XX:+UseParallelGC") else (set "JVM=-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC")
 if %KB% GTR 2048 call :largeheap
 rem AppCDS: later audits map the classes the first audit after a build wrote to the archive as it exited,
 rem already parsed and verified (other commands load too few classes to gain from it). The JVM's notes

@@ -58,10 +58,10 @@ class LauncherTest {
         Files.setPosixFilePermissions(bin.resolve("java"), PosixFilePermissions.fromString("rwxr-xr-x"));
 
         // 10,000 cases are 15 MB of YAML, 8 MB of CSV, 2.4 MB of workbooks; du adds the folder's own 4 KB.
-        assertThat(jvm(dir, bin, Map.of("sager.yaml", 1))).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")
-                .noneMatch(a -> a.startsWith("-Xmx"));
+        assertThat(jvm(dir, bin, Map.of("sager.yaml", 1))).contains("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1",
+                "-XX:+UseSerialGC").noneMatch(a -> a.startsWith("-Xmx"));
         assertThat(jvm(dir, bin, Map.of("sager.yaml", 17))).contains("-XX:+UseParallelGC", "-Xmx776m")
-                .doesNotContain("-XX:TieredStopAtLevel=1");
+                .doesNotContain("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1"); // C2 needs a thread of its own
         assertThat(jvm(dir, bin, Map.of("sager.csv", 30))).as("30 MB / 2").contains("-XX:TieredStopAtLevel=1",
                 "-Xmx783m");
         assertThat(jvm(dir, bin, Map.of("sager.xlsx", 5))).contains("-XX:TieredStopAtLevel=1", "-Xmx770m");
@@ -80,7 +80,7 @@ class LauncherTest {
                 "[ \"$kb\" -gt 2048 ]", "*.[cC][sS][vV]) weighted=$((weighted - ${line%%[[:space:]]*} / 2))",
                 "*.[xX][lL][sS][xX]) weighted=$((weighted + 2 * ", "heap=$((768 + kb / 2048))");
         assertThat(cmd).contains("if %WKB% GTR 16384 (set \"JVM=-XX:+UseParallelGC\") else (set \"JVM="
-                + "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC\")", "if %KB% GTR 2048 call :largeheap",
+                + "-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC\")", "if %KB% GTR 2048 call :largeheap",
                 "if /i \"%~x1\"==\".csv\" set /a WKB-=%~z1/2048", "if /i \"%~x1\"==\".xlsx\" set /a WKB+=2*(%~z1/1024)",
                 "set /a HEAP=768 + KB / 2048");
     }
