@@ -213,7 +213,8 @@ public final class ScaleBenchmark {
         }
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    /** Deletes the folder and everything in it (also used by {@link SampleAudit}). */
+    static void deleteTree(Path dir) throws IOException {
         try (Stream<Path> s = Files.walk(dir)) {
             s.sorted(Comparator.reverseOrder()).forEach(f -> {
                 try {
