@@ -4,11 +4,13 @@ import dk.praksis.checklist.ChecklistLoader;
 import dk.praksis.errors.ExitCode;
 import dk.praksis.errors.PraksisException;
 import dk.praksis.text.ControlCharacters;
+import dk.praksis.text.DanishFormat;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,8 +23,18 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        fixFormatLocale();
         System.exit(run(args, new PrintWriter(System.out, true, stdoutCharset()),
                 new PrintWriter(System.err, true, stdoutCharset())));
+    }
+
+    /**
+     * The files are Danish whatever the machine's language: libraries that format with the default locale must not
+     * change their bytes, nor write another script's digits. OpenPDF writes each entry of a PDF's cross-reference
+     * table with {@code String.format}; under an Arabic locale the table was unreadable.
+     */
+    static void fixFormatLocale() {
+        Locale.setDefault(Locale.Category.FORMAT, DanishFormat.DANISH);
     }
 
     /** Runs the tool as the shell would, with the given streams; returns the exit code. */

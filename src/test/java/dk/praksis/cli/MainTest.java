@@ -2,6 +2,13 @@ package dk.praksis.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.praksis.report.AuditReport;
+import dk.praksis.report.Fixtures;
+import dk.praksis.report.ReportBuilder;
+import dk.praksis.report.pdf.PdfReports;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -154,5 +161,31 @@ class MainTest {
         CliRun r = CliRun.of("Hans Jensen");
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).startsWith("Forkert brug: ukendt argument (værdien vises ikke").doesNotContain("Jensen");
+    }
+
+    @Test
+    void thePdfsAreTheSameBytesWhateverTheMachinesLocaleOnceMainHasFixedIt() {
+        AuditReport report = new ReportBuilder().build(Fixtures.checklist(), Fixtures.info(), Fixtures.results());
+        Locale saved = Locale.getDefault(Locale.Category.FORMAT);
+        try {
+            Locale.setDefault(Locale.Category.FORMAT, Locale.ROOT);
+            byte[] plain = PdfReports.pixi(report);
+            Locale.setDefault(Locale.Category.FORMAT, Locale.forLanguageTag("ar-SA"));
+            // Why: OpenPDF writes the cross-reference table in the default locale's digits
+            assertThat(crossReference(PdfReports.pixi(report))).noneMatch(line -> line.matches("\\d{10} \\d{5} [fn] "));
+            Main.fixFormatLocale();
+            byte[] fixed = PdfReports.pixi(report);
+            assertThat(crossReference(fixed)).hasSizeGreaterThan(10).allMatch(line -> line.matches("\\d{10} \\d{5} [fn] "));
+            assertThat(fixed).isEqualTo(plain);
+        } finally {
+            Locale.setDefault(Locale.Category.FORMAT, saved);
+        }
+    }
+
+    /** The entries of the PDF's (last) cross-reference table. */
+    private static List<String> crossReference(byte[] pdf) {
+        String text = new String(pdf, StandardCharsets.ISO_8859_1);
+        String table = text.substring(text.lastIndexOf("\nxref\n") + 6, text.lastIndexOf("trailer"));
+        return table.lines().skip(1).toList(); // after the "first count" line
     }
 }

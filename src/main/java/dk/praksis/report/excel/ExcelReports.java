@@ -6,6 +6,7 @@ import dk.praksis.report.Concurrently;
 import dk.praksis.report.OutputNames;
 import dk.praksis.report.UnitReport;
 import dk.praksis.results.AuditInfo;
+import dk.praksis.text.DanishFormat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +22,7 @@ import java.util.Optional;
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.util.LocaleUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -132,8 +134,22 @@ public final class ExcelReports {
         }
     }
 
-    /** Builds the workbook and writes it, as POI stamps it, to {@code out}; returns the time to restamp it with. */
+    /**
+     * Builds the workbook and writes it, as POI stamps it, to {@code out}; returns the time to restamp it with. POI
+     * tags the chart title's text with the user's locale, by default the machine's: the text is Danish, and the
+     * bytes must not depend on where the audit runs. POI keeps that locale per thread, so it is set for this one.
+     */
     private static LocalDateTime build(AuditReport report, UnitReport unit, boolean streaming, OutputStream out)
+            throws IOException {
+        LocaleUtil.setUserLocale(DanishFormat.DANISH);
+        try {
+            return buildDanish(report, unit, streaming, out);
+        } finally {
+            LocaleUtil.resetUserLocale();
+        }
+    }
+
+    private static LocalDateTime buildDanish(AuditReport report, UnitReport unit, boolean streaming, OutputStream out)
             throws IOException {
         if (!streaming) {
             try (XSSFWorkbook wb = WorkbookParts.newWorkbook()) {

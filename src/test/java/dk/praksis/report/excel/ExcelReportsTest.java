@@ -14,13 +14,18 @@ import dk.praksis.report.UnitReport;
 import dk.praksis.stats.Proportion;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -335,5 +340,33 @@ class ExcelReportsTest {
         for (int i = 0; i < first.size(); i++) {
             assertThat(Files.readAllBytes(second.get(i))).isEqualTo(Files.readAllBytes(first.get(i)));
         }
+    }
+
+    @Test
+    void theChartTitleIsTaggedDanishAndTheBytesDoNotDependOnTheMachinesLocale() throws IOException {
+        Locale saved = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.US);
+            byte[] us = ExcelReports.kommune(report, vejen());
+            Locale.setDefault(Locale.forLanguageTag("ar-SA"));
+            byte[] arabic = ExcelReports.kommune(report, vejen());
+            // the title's run in Danish; POI writes en-US for the paragraph's end mark whatever the locale
+            assertThat(entry(us, "xl/charts/chart1.xml")).contains("<a:rPr lang=\"da-DK\"/><a:t>")
+                    .isEqualTo(entry(arabic, "xl/charts/chart1.xml"));
+            assertThat(Arrays.equals(arabic, us)).as("the same bytes under en-US and ar-SA").isTrue();
+        } finally {
+            Locale.setDefault(saved);
+        }
+    }
+
+    private static String entry(byte[] zip, String name) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().equals(name)) {
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError("no " + name);
     }
 }
