@@ -171,7 +171,8 @@ class StreamingWorkbookTest {
         return source.getDataRangeReference() + points;
     }
 
-    private static String entry(byte[] zip, String name) throws IOException {
+    /** The text of one part of the workbook (also for {@link ExcelReportsTest}). */
+    static String entry(byte[] zip, String name) throws IOException {
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 if (e.getName().equals(name)) {
